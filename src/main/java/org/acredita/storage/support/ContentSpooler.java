@@ -1,0 +1,146 @@
+package org.acredita.storage.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import org.acredita.storage.FileTooLargeException;
+import org.acredita.storage.StoredContent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Copies an upload into a temporary file while hashing and counting it, so a file is never held in
+ * memory and its identity is known before it reaches the store.
+ */
+public final class ContentSpooler {
+
+    private static final Logger log = LoggerFactory.getLogger(ContentSpooler.class);
+    private static final int BUFFER_SIZE = 64 * 1024;
+    /** Older temp files cannot belong to an upload still in progress: they are leftovers of a crash. */
+    private static final Duration STALE_AFTER = Duration.ofHours(1);
+
+    private final Path directory;
+    private final boolean durable;
+    private final ContentTypeSniffer sniffer = new ContentTypeSniffer();
+
+    /**
+     * @param directory where temp files go; creates it and removes stale leftovers
+     * @param durable   fsync each temp file, needed when it is renamed into its final place
+     */
+    public ContentSpooler(Path directory, boolean durable) {
+        this.directory = directory;
+        this.durable = durable;
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create temporary upload directory " + directory, e);
+        }
+        deleteStaleFiles();
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /**
+     * Reads {@code in} to the end into a new temp file. On any failure the temp file is deleted.
+     *
+     * @throws FileTooLargeException as soon as more than {@code maxBytes} bytes have been read
+     */
+    public SpooledFile spool(InputStream in, long maxBytes) {
+        if (maxBytes < 0) {
+            throw new IllegalArgumentException("maxBytes must not be negative: " + maxBytes);
+        }
+        Path temp = createTempFile();
+        boolean complete = false;
+        try {
+            MessageDigest digest = newSha256();
+            long size = copy(in, temp, maxBytes, digest);
+            String contentType = sniffer.detect(temp);
+            complete = true;
+            return new SpooledFile(temp, new StoredContent(HexFormat.of().formatHex(digest.digest()), size, contentType));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not receive upload", e);
+        } finally {
+            if (!complete) {
+                SpooledFile.deleteQuietly(temp);
+            }
+        }
+    }
+
+    private long copy(InputStream in, Path temp, long maxBytes, MessageDigest digest) throws IOException {
+        try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            byte[] buffer = new byte[BUFFER_SIZE];
+            long size = 0;
+            int read;
+            while ((read = in.read(buffer)) != -1) {
+                size += read;
+                if (size > maxBytes) {
+                    throw new FileTooLargeException(maxBytes);
+                }
+                digest.update(buffer, 0, read);
+                ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, read);
+                while (chunk.hasRemaining()) {
+                    out.write(chunk);
+                }
+            }
+            if (durable) {
+                out.force(true);
+            }
+            return size;
+        }
+    }
+
+    private Path createTempFile() {
+        try {
+            return Files.createTempFile(directory, "upload-", ".tmp");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create a temporary upload file in " + directory, e);
+        }
+    }
+
+    private void deleteStaleFiles() {
+        Instant cutoff = Instant.now().minus(STALE_AFTER);
+        int deleted = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory)) {
+            for (Path file : files) {
+                if (isOlderThan(file, cutoff)) {
+                    SpooledFile.deleteQuietly(file);
+                    deleted++;
+                }
+            }
+        } catch (IOException e) {
+            log.warn("Could not clean temporary upload directory {}", directory, e);
+        }
+        if (deleted > 0) {
+            log.info("Deleted {} stale temporary upload file(s) in {}", deleted, directory);
+        }
+    }
+
+    private static boolean isOlderThan(Path file, Instant cutoff) {
+        try {
+            return Files.isRegularFile(file) && Files.getLastModifiedTime(file).toInstant().isBefore(cutoff);
+        } catch (IOException e) {
+            return false; // vanished meanwhile
+        }
+    }
+
+    private static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform must provide SHA-256", e);
+        }
+    }
+}

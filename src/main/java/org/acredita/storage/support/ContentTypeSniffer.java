@@ -1,0 +1,24 @@
+package org.acredita.storage.support;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.tika.detect.DefaultDetector;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+
+/**
+ * Detects the media type from the stored bytes only. No file name or client-declared type is passed
+ * to Tika, so a renamed executable cannot pass for a PDF.
+ */
+public final class ContentTypeSniffer {
+
+    // DefaultDetector is thread-safe and costly to build (it loads Tika's type registry), so keep one.
+    private final Detector detector = new DefaultDetector();
+
+    public String detect(Path file) throws IOException {
+        try (TikaInputStream in = TikaInputStream.get(file)) {
+            return detector.detect(in, new Metadata()).getBaseType().toString();
+        }
+    }
+}
