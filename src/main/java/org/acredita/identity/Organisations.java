@@ -1,0 +1,120 @@
+package org.acredita.identity;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.acredita.access.AccessScope;
+import org.acredita.access.CurrentScope;
+import org.acredita.access.NotFoundException;
+import org.acredita.access.OrganisationKind;
+import org.acredita.access.Role;
+import org.acredita.access.RuleViolation;
+import org.acredita.audit.AuditTrail;
+import org.acredita.identity.internal.OrganisationRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The parties of the programme: reading what the caller may see, creating and editing them. */
+@Service
+public class Organisations {
+
+    private final OrganisationRepository organisations;
+    private final AuditTrail audit;
+
+    Organisations(OrganisationRepository organisations, AuditTrail audit) {
+        this.organisations = organisations;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Organisation> visible() {
+        AccessScope scope = CurrentScope.get();
+        return organisations.findAll().stream()
+                .filter(org -> !org.isAgency() || scope.canRead(org.id()))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Organisation get(UUID id) {
+        AccessScope scope = CurrentScope.get();
+        Organisation organisation = organisations.findById(id).orElseThrow(NotFoundException::new);
+        if (organisation.isAgency()) {
+            scope.requireRead(organisation.id());
+        }
+        return organisation;
+    }
+
+    @Transactional
+    public Organisation create(OrganisationKind kind, String name, String stateCode, String timeZone) {
+        CurrentScope.get().requireRole(Role.ADMIN);
+        String cleanName = requireName(name);
+        if (kind == null) {
+            throw RuleViolation.onField("kind", "identity.organisation.kind.required");
+        }
+        String state = requireStateCode(stateCode);
+        ZoneId zone = requireZone(timeZone);
+        if (organisations.nameTaken(cleanName)) {
+            throw RuleViolation.onField("name", "identity.organisation.name.taken", cleanName);
+        }
+        Organisation created = organisations.insert(kind, cleanName, state, zone);
+        audit.record("ORGANISATION_CREATED", "organisation", created.id().toString(), created.agencyId(),
+                kind + " " + cleanName + (state == null ? "" : " (" + state + ")"));
+        return created;
+    }
+
+    @Transactional
+    public Organisation update(UUID id, String name, String stateCode, String timeZone) {
+        AccessScope scope = CurrentScope.get();
+        Organisation current = get(id);
+        boolean ownAgencyManager = current.isAgency() && id.equals(scope.organisationId())
+                && scope.hasAnyRole(Role.AGENCY_CEO, Role.ACCREDITATION_MANAGER);
+        if (!scope.isAdmin() && !scope.hasAnyRole(Role.PROGRAMME_MANAGER) && !ownAgencyManager) {
+            throw new org.acredita.access.ForbiddenException();
+        }
+        if (current.isAgency()) {
+            scope.requireWrite(id);
+        }
+        String cleanName = requireName(name);
+        String state = requireStateCode(stateCode);
+        ZoneId zone = requireZone(timeZone);
+        if (!cleanName.equalsIgnoreCase(current.name()) && organisations.nameTaken(cleanName)) {
+            throw RuleViolation.onField("name", "identity.organisation.name.taken", cleanName);
+        }
+        organisations.update(id, cleanName, state, zone);
+        audit.record("ORGANISATION_UPDATED", "organisation", id.toString(), current.agencyId(),
+                "name " + current.name() + " -> " + cleanName + "; state " + current.stateCode() + " -> " + state
+                        + "; time zone " + current.timeZone() + " -> " + zone);
+        return new Organisation(id, current.kind(), cleanName, state, zone);
+    }
+
+    private static String requireName(String name) {
+        String clean = name == null ? "" : name.strip();
+        if (clean.length() < 2 || clean.length() > 200) {
+            throw RuleViolation.onField("name", "identity.organisation.name.invalid");
+        }
+        return clean;
+    }
+
+    private static String requireStateCode(String stateCode) {
+        if (stateCode == null || stateCode.isBlank()) {
+            return null;
+        }
+        String code = stateCode.strip();
+        if (!code.matches("0[1-9]|[12][0-9]|3[0-2]")) {
+            throw RuleViolation.onField("stateCode", "identity.organisation.state.invalid", code);
+        }
+        return code;
+    }
+
+    private static ZoneId requireZone(String timeZone) {
+        if (timeZone == null || timeZone.isBlank()) {
+            return ZoneId.of("America/Mexico_City");
+        }
+        try {
+            return ZoneId.of(timeZone.strip());
+        } catch (DateTimeException e) {
+            throw RuleViolation.onField("timeZone", "identity.organisation.timezone.invalid", timeZone);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.acredita.identity;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.acredita.access.AccessScope;
+import org.acredita.access.Role;
+
+/** The person behind the current request, loaded fresh on each request so revocations apply at once. */
+public record SignedInUser(UUID id, String username, String displayName, String locale, Organisation organisation,
+        Set<Role> roles, AccessScope scope) {
+
+    public SignedInUser {
+        roles = Set.copyOf(roles);
+    }
+
+    public Locale preferredLocale() {
+        return Locale.forLanguageTag(locale);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+}

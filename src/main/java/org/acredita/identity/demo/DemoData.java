@@ -1,0 +1,111 @@
+package org.acredita.identity.demo;
+
+import java.time.ZoneId;
+import java.util.UUID;
+import org.acredita.access.AccessScope;
+import org.acredita.access.CurrentScope;
+import org.acredita.access.OrganisationKind;
+import org.acredita.access.Role;
+import org.acredita.audit.AuditTrail;
+import org.acredita.identity.Organisation;
+import org.acredita.identity.internal.OrganisationRepository;
+import org.acredita.identity.internal.UserRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The demo programme: the partners and three fictitious agencies in real states, one user per role
+ * (password {@value #PASSWORD}). Seeded only on the embedded database and never under 'prod', so a
+ * real deployment never gets known passwords.
+ */
+@Component
+class DemoData {
+
+    static final String PASSWORD = "acredita-demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final OrganisationRepository organisations;
+    private final UserRepository users;
+    private final PasswordEncoder passwords;
+    private final AuditTrail audit;
+    private final TransactionTemplate transactions;
+    private final Environment environment;
+
+    DemoData(OrganisationRepository organisations, UserRepository users, PasswordEncoder passwords, AuditTrail audit,
+            TransactionTemplate transactions, Environment environment) {
+        this.organisations = organisations;
+        this.users = users;
+        this.passwords = passwords;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.environment = environment;
+    }
+
+    static boolean applies(Environment environment) {
+        return environment.getProperty("acredita.demo.enabled", Boolean.class, false)
+                && environment.getProperty("acredita.database.embedded", Boolean.class, false)
+                && !environment.acceptsProfiles(Profiles.of("prod"));
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(10)
+    void seed() {
+        if (!applies(environment)) {
+            return;
+        }
+        CurrentScope.runAs(AccessScope.SYSTEM, () -> transactions.executeWithoutResult(status -> {
+            if (users.usernameTaken("admin")) {
+                return;
+            }
+            seedProgramme();
+            log.info("Datos de demostración creados / Demo data seeded (password '{}')", PASSWORD);
+        }));
+    }
+
+    private void seedProgramme() {
+        ZoneId mexicoCity = ZoneId.of("America/Mexico_City");
+        Organisation foundation = org(OrganisationKind.ADVISORY, "Fundación Policía y Comunidad (ficticia)", "09", mexicoCity);
+        Organisation accreditor = org(OrganisationKind.ACCREDITOR, "Organismo Acreditador Internacional (demostración)", null, mexicoCity);
+        Organisation funder = org(OrganisationKind.FUNDER, "Oficina de Cooperación para la Seguridad (demostración)", "09", mexicoCity);
+        Organisation police = org(OrganisationKind.AGENCY, "Secretaría de Seguridad Ciudadana de Querétaro — demostración", "22", mexicoCity);
+        Organisation c5 = org(OrganisationKind.AGENCY, "Centro C5 de Mérida — demostración", "31", ZoneId.of("America/Merida"));
+        Organisation academy = org(OrganisationKind.AGENCY, "Academia Estatal de Policía de Chihuahua — demostración", "08", ZoneId.of("America/Chihuahua"));
+
+        user("admin", "Administración Acredita", foundation, Role.ADMIN);
+        user("gerente.policia", "Laura Méndez Ortiz", police, Role.ACCREDITATION_MANAGER);
+        user("personal.policia", "Jorge Ramírez Soto", police, Role.AGENCY_STAFF);
+        user("titular.policia", "Mtra. Ana Lucía Herrera", police, Role.AGENCY_CEO);
+        user("gerente.c5", "Ricardo Canul Pech", c5, Role.ACCREDITATION_MANAGER);
+        user("gerente.academia", "Patricia Loya Chávez", academy, Role.ACCREDITATION_MANAGER);
+        UUID advisor = user("asesor", "Miguel Ángel Torres", foundation, Role.ADVISOR);
+        user("calea.pm", "Susan Miller", accreditor, Role.PROGRAMME_MANAGER);
+        UUID assessor = user("evaluador", "Daniel Brooks", accreditor, Role.ASSESSOR);
+        user("comisionado", "Hon. Robert García", accreditor, Role.COMMISSIONER);
+        user("financiador", "Emily Carter", funder, Role.FUNDER_OFFICER);
+        users.assign(advisor, police.id(), null);
+        users.assign(advisor, c5.id(), null);
+        users.assign(assessor, police.id(), null);
+        audit.record("DEMO_SEEDED", "programme", "demo", null, "6 organisations, 11 users");
+    }
+
+    private Organisation org(OrganisationKind kind, String name, String state, ZoneId zone) {
+        return organisations.insert(kind, name, state, zone);
+    }
+
+    private UUID user(String username, String displayName, Organisation organisation, Role role) {
+        String locale = organisation.kind() == OrganisationKind.ACCREDITOR || organisation.kind() == OrganisationKind.FUNDER
+                ? "en" : "es-MX";
+        UUID id = users.insert(username, displayName, username + "@demo.acredita.invalid", locale, organisation.id(),
+                organisation.agencyId(), passwords.encode(PASSWORD));
+        users.grant(id, role, organisation.agencyId(), null);
+        return id;
+    }
+}

@@ -1,0 +1,157 @@
+package org.acredita.identity.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.acredita.access.Role;
+import org.acredita.identity.UserAccount;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** User rows, their role grants and agency assignments. */
+@Repository
+public class UserRepository {
+
+    private static final String SELECT = """
+            select u.id, u.username, u.display_name, u.email, u.locale, u.organisation_id, o.name as organisation_name,
+                   u.enabled, u.password_hash is not null as has_password, u.locked_until, u.created_at,
+                   coalesce((select array_agg(g.role order by g.role) from role_grant g where g.user_id = u.id),
+                            '{}') as roles
+            from app_user u join organisation o on o.id = u.organisation_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    UserRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<UserAccount> findAll(UUID organisationId) {
+        return jdbc.sql(SELECT + " where (cast(? as uuid) is null or u.organisation_id = ?) order by o.name, u.username")
+                .params(organisationId, organisationId).query(UserRepository::map).list();
+    }
+
+    public Optional<UserAccount> findById(UUID id) {
+        return jdbc.sql(SELECT + " where u.id = ?").param(id).query(UserRepository::map).optional();
+    }
+
+    public Optional<UserAccount> findByUsername(String username) {
+        return jdbc.sql(SELECT + " where u.username = ?").param(username).query(UserRepository::map).optional();
+    }
+
+    public boolean usernameTaken(String username) {
+        return jdbc.sql("select exists (select 1 from app_user where username = ?)").param(username)
+                .query(Boolean.class).single();
+    }
+
+    public Optional<String> passwordHash(UUID id) {
+        return jdbc.sql("select password_hash from app_user where id = ? and password_hash is not null").param(id)
+                .query(String.class).optional();
+    }
+
+    public UUID insert(String username, String displayName, String email, String locale, UUID organisationId,
+            UUID agencyId, String passwordHash) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into app_user (id, username, display_name, email, locale, organisation_id, agency_id,
+                                      password_hash, password_changed_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, case when ? is null then null else now() end)
+                """).params(id, username, displayName, email, locale, organisationId, agencyId, passwordHash,
+                passwordHash).update();
+        return id;
+    }
+
+    public void grant(UUID userId, Role role, UUID agencyId, UUID grantedBy) {
+        jdbc.sql("insert into role_grant (user_id, role, agency_id, granted_by) values (?, ?, ?, ?) on conflict do nothing")
+                .params(userId, role.name(), agencyId, grantedBy).update();
+    }
+
+    public int revoke(UUID userId, Role role) {
+        return jdbc.sql("delete from role_grant where user_id = ? and role = ?").params(userId, role.name()).update();
+    }
+
+    public long countWithRole(Role role) {
+        return jdbc.sql("select count(*) from role_grant g join app_user u on u.id = g.user_id where g.role = ? and u.enabled")
+                .param(role.name()).query(Long.class).single();
+    }
+
+    public void setPassword(UUID userId, String hash) {
+        jdbc.sql("update app_user set password_hash = ?, password_changed_at = now(), failed_logins = 0, locked_until = null where id = ?")
+                .params(hash, userId).update();
+    }
+
+    public void setLocale(UUID userId, String locale) {
+        jdbc.sql("update app_user set locale = ? where id = ?").params(locale, userId).update();
+    }
+
+    public void setEnabled(UUID userId, boolean enabled) {
+        jdbc.sql("update app_user set enabled = ? where id = ?").params(enabled, userId).update();
+    }
+
+    public Set<UUID> assignedAgencies(UUID userId) {
+        return Set.copyOf(jdbc.sql("select agency_id from agency_assignment where user_id = ?").param(userId)
+                .query(UUID.class).list());
+    }
+
+    public void assign(UUID userId, UUID agencyId, UUID assignedBy) {
+        jdbc.sql("insert into agency_assignment (user_id, agency_id, assigned_by) values (?, ?, ?) on conflict do nothing")
+                .params(userId, agencyId, assignedBy).update();
+    }
+
+    public int unassign(UUID userId, UUID agencyId) {
+        return jdbc.sql("delete from agency_assignment where user_id = ? and agency_id = ?").params(userId, agencyId)
+                .update();
+    }
+
+    static UserAccount map(ResultSet rs, int row) throws SQLException {
+        Timestamp locked = rs.getTimestamp("locked_until");
+        return new UserAccount(rs.getObject("id", UUID.class), rs.getString("username"),
+                rs.getString("display_name"), rs.getString("email"), rs.getString("locale"),
+                rs.getObject("organisation_id", UUID.class), rs.getString("organisation_name"), roles(rs.getArray("roles")),
+                rs.getBoolean("enabled"), rs.getBoolean("has_password"), locked == null ? null : locked.toInstant(),
+                rs.getTimestamp("created_at").toInstant());
+    }
+
+    private static Set<Role> roles(Array array) throws SQLException {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Arrays.stream((String[]) array.getArray()).map(Role::valueOf).forEach(roles::add);
+        return roles;
+    }
+
+    /** For sign-in: the hash and the throttling state, read with the system's scope. */
+    public record Credentials(UUID id, String username, String passwordHash, boolean enabled, int failedLogins,
+            Instant lockedUntil) {
+    }
+
+    public Optional<Credentials> credentials(String username) {
+        return jdbc.sql("select id, username, password_hash, enabled, failed_logins, locked_until from app_user where username = ?")
+                .param(username).query((rs, n) -> new Credentials(rs.getObject("id", UUID.class), rs.getString("username"),
+                        rs.getString("password_hash"), rs.getBoolean("enabled"), rs.getInt("failed_logins"),
+                        rs.getTimestamp("locked_until") == null ? null : rs.getTimestamp("locked_until").toInstant()))
+                .optional();
+    }
+
+    /** Counts a failed sign-in; returns the failures so far. */
+    public int recordFailure(UUID userId) {
+        return jdbc.sql("update app_user set failed_logins = failed_logins + 1 where id = ? returning failed_logins")
+                .param(userId).query(Integer.class).single();
+    }
+
+    public void lockUntil(UUID userId, Instant until) {
+        jdbc.sql("update app_user set locked_until = ?, failed_logins = 0 where id = ?")
+                .params(Timestamp.from(until), userId).update();
+    }
+
+    public void clearFailures(UUID userId) {
+        jdbc.sql("update app_user set failed_logins = 0, locked_until = null where id = ? and (failed_logins > 0 or locked_until is not null)")
+                .param(userId).update();
+    }
+}

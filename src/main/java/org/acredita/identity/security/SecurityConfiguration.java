@@ -1,0 +1,88 @@
+package org.acredita.identity.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.acredita.identity.AccessTokens;
+import org.acredita.identity.internal.SignedInUserLoader;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Sign-in by form for people and by personal access token for API clients, with the same
+ * authorisation behind both: every request gets its {@link org.acredita.access.AccessScope}.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    /** bcrypt by default; the delegating encoder lets a later hash upgrade keep old hashes working. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(AccountDetailsService accounts, PasswordEncoder encoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts) {
+            @Override
+            protected Authentication createSuccessAuthentication(Object principal, Authentication authentication,
+                    UserDetails user) {
+                Account account = ((Account) user).withoutPassword();
+                return super.createSuccessAuthentication(account, authentication, account);
+            }
+        };
+        provider.setPasswordEncoder(encoder);
+        return provider;
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, AccessTokens tokens,
+            ProblemWriter problems, SignedInUserLoader loader) throws Exception {
+        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/setup/**", "/invitation/**", "/webjars/**", "/assets/**",
+                                "/favicon.ico", "/error", "/actuator/health/**", "/v3/api-docs/**",
+                                "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").successHandler(throttle).failureHandler(throttle)
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                        .deleteCookies("ACREDITA_SESSION"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::carriesToken))
+                .sessionManagement(session -> session.invalidSessionStrategy((request, response) -> {
+                    if (api.matches(request)) {
+                        problems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "security.session.expired");
+                    } else {
+                        request.getSession(true);
+                        response.sendRedirect(request.getContextPath() + "/login?expired");
+                    }
+                }))
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor((request, response, e) -> problems.write(request, response,
+                                HttpServletResponse.SC_UNAUTHORIZED, "security.authentication.required"), api)
+                        .defaultAccessDeniedHandlerFor((request, response, e) -> problems.write(request, response,
+                                HttpServletResponse.SC_FORBIDDEN, "security.csrf.invalid"), api))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")))
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new AccessScopeFilter(loader), AuthorizationFilter.class);
+        return http.build();
+    }
+}

@@ -1,0 +1,99 @@
+package org.acredita.identity.web;
+
+import java.util.List;
+import java.util.UUID;
+import org.acredita.access.AccessScope;
+import org.acredita.access.CurrentScope;
+import org.acredita.access.OrganisationKind;
+import org.acredita.access.Role;
+import org.acredita.access.RuleViolation;
+import org.acredita.identity.Organisation;
+import org.acredita.identity.Organisations;
+import org.acredita.identity.UserAccount;
+import org.acredita.identity.UserManagement;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Organisation pages: the list the caller may see, one organisation, and creating or editing one. */
+@Controller
+class OrganisationPages {
+
+    private final Organisations organisations;
+    private final UserManagement users;
+
+    OrganisationPages(Organisations organisations, UserManagement users) {
+        this.organisations = organisations;
+        this.users = users;
+    }
+
+    @GetMapping("/organisations")
+    String list(Model model) {
+        model.addAttribute("organisations", organisations.visible());
+        model.addAttribute("canCreate", CurrentScope.get().isAdmin());
+        return "identity/organisations";
+    }
+
+    @GetMapping("/organisations/{id}")
+    String show(@PathVariable("id") UUID id, Model model) {
+        Organisation organisation = organisations.get(id);
+        AccessScope scope = CurrentScope.get();
+        List<UserAccount> members = scope.isAdmin() ? users.list(id) : List.of();
+        model.addAttribute("organisation", organisation);
+        model.addAttribute("members", members);
+        model.addAttribute("canEdit", canEdit(scope, organisation));
+        if (!model.containsAttribute("formError")) {
+            model.addAttribute("formError", null);
+        }
+        return "identity/organisation";
+    }
+
+    @GetMapping("/admin/organisations/new")
+    String createForm(Model model) {
+        CurrentScope.get().requireRole(Role.ADMIN);
+        model.addAttribute("kinds", OrganisationKind.values());
+        model.addAttribute("formError", null);
+        return "identity/organisation-new";
+    }
+
+    @PostMapping("/admin/organisations")
+    String create(@RequestParam(name = "kind", required = false) OrganisationKind kind,
+            @RequestParam(name = "name", required = false) String name,
+            @RequestParam(name = "stateCode", required = false) String stateCode,
+            @RequestParam(name = "timeZone", required = false) String timeZone, Model model, RedirectAttributes flash) {
+        try {
+            Organisation created = organisations.create(kind, name, stateCode, timeZone);
+            flash.addFlashAttribute("success", "organisation.created");
+            return "redirect:/organisations/" + created.id();
+        } catch (RuleViolation violation) {
+            model.addAttribute("kinds", OrganisationKind.values());
+            model.addAttribute("formError", FormError.of(violation));
+            return "identity/organisation-new";
+        }
+    }
+
+    @PostMapping("/organisations/{id}")
+    String update(@PathVariable("id") UUID id, @RequestParam(name = "name", required = false) String name,
+            @RequestParam(name = "stateCode", required = false) String stateCode,
+            @RequestParam(name = "timeZone", required = false) String timeZone, RedirectAttributes flash) {
+        try {
+            organisations.update(id, name, stateCode, timeZone);
+            flash.addFlashAttribute("success", "organisation.updated");
+        } catch (RuleViolation violation) {
+            flash.addFlashAttribute("formError", FormError.of(violation));
+        }
+        return "redirect:/organisations/" + id;
+    }
+
+    private static boolean canEdit(AccessScope scope, Organisation organisation) {
+        if (scope.isAdmin() || scope.hasAnyRole(Role.PROGRAMME_MANAGER)) {
+            return !organisation.isAgency() || scope.canWrite(organisation.id());
+        }
+        return organisation.isAgency() && organisation.id().equals(scope.organisationId())
+                && scope.hasAnyRole(Role.AGENCY_CEO, Role.ACCREDITATION_MANAGER);
+    }
+}

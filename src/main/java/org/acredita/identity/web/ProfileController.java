@@ -1,0 +1,74 @@
+package org.acredita.identity.web;
+
+import java.util.UUID;
+import org.acredita.access.RuleViolation;
+import org.acredita.identity.AccessTokens;
+import org.acredita.identity.UserManagement;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A user's own page: password, language and personal access tokens. */
+@Controller
+class ProfileController {
+
+    private final UserManagement users;
+    private final AccessTokens tokens;
+
+    ProfileController(UserManagement users, AccessTokens tokens) {
+        this.users = users;
+        this.tokens = tokens;
+    }
+
+    @GetMapping("/profile")
+    String profile(Model model) {
+        model.addAttribute("tokens", tokens.mine());
+        model.addAttribute("now", java.time.Instant.now());
+        if (!model.containsAttribute("formError")) {
+            model.addAttribute("formError", null);
+        }
+        if (!model.containsAttribute("newToken")) {
+            model.addAttribute("newToken", null);
+        }
+        return "identity/profile";
+    }
+
+    @PostMapping("/profile/password")
+    String changePassword(@RequestParam(name = "currentPassword", required = false) String current,
+            @RequestParam(name = "newPassword", required = false) String next,
+            @RequestParam(name = "confirmPassword", required = false) String confirm, RedirectAttributes flash) {
+        try {
+            if (next == null || !next.equals(confirm)) {
+                throw RuleViolation.onField("confirmPassword", "identity.password.mismatch");
+            }
+            users.changeOwnPassword(current, next);
+            flash.addFlashAttribute("success", "profile.password.changed");
+        } catch (RuleViolation violation) {
+            flash.addFlashAttribute("formError", FormError.of(violation));
+        }
+        return "redirect:/profile";
+    }
+
+    @PostMapping("/profile/tokens")
+    String createToken(@RequestParam(name = "name", required = false) String name,
+            @RequestParam(name = "expiresInDays", required = false) Integer days, RedirectAttributes flash) {
+        try {
+            flash.addFlashAttribute("newToken", tokens.create(name, days));
+            flash.addFlashAttribute("success", "profile.token.created");
+        } catch (RuleViolation violation) {
+            flash.addFlashAttribute("formError", FormError.of(violation));
+        }
+        return "redirect:/profile";
+    }
+
+    @PostMapping("/profile/tokens/{id}/revoke")
+    String revokeToken(@PathVariable("id") UUID id, RedirectAttributes flash) {
+        tokens.revoke(id);
+        flash.addFlashAttribute("success", "profile.token.revoked");
+        return "redirect:/profile";
+    }
+}

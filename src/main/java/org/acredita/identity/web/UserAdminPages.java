@@ -1,0 +1,143 @@
+package org.acredita.identity.web;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.acredita.access.CurrentScope;
+import org.acredita.access.Role;
+import org.acredita.access.RuleViolation;
+import org.acredita.identity.CreatedUser;
+import org.acredita.identity.NewUser;
+import org.acredita.identity.Organisation;
+import org.acredita.identity.Organisations;
+import org.acredita.identity.UserAccount;
+import org.acredita.identity.UserManagement;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Administrators' pages: users, inviting them, granting and revoking roles, agency assignments. */
+@Controller
+class UserAdminPages {
+
+    private final UserManagement users;
+    private final Organisations organisations;
+
+    UserAdminPages(UserManagement users, Organisations organisations) {
+        this.users = users;
+        this.organisations = organisations;
+    }
+
+    @GetMapping("/admin/users")
+    String list(@RequestParam(name = "organisation", required = false) UUID organisationId, Model model) {
+        model.addAttribute("users", users.list(organisationId));
+        model.addAttribute("organisations", organisations.visible());
+        model.addAttribute("selectedOrganisation", organisationId);
+        model.addAttribute("now", java.time.Instant.now());
+        return "identity/users";
+    }
+
+    @GetMapping("/admin/users/new")
+    String createForm(Model model) {
+        CurrentScope.get().requireRole(Role.ADMIN);
+        return form(model, null);
+    }
+
+    @PostMapping("/admin/users")
+    String create(@RequestParam(name = "username", required = false) String username,
+            @RequestParam(name = "displayName", required = false) String displayName,
+            @RequestParam(name = "email", required = false) String email,
+            @RequestParam(name = "locale", required = false) String locale,
+            @RequestParam(name = "organisationId", required = false) UUID organisationId,
+            @RequestParam(name = "roles", required = false) List<Role> roles,
+            @RequestParam(name = "password", required = false) String password, Model model, RedirectAttributes flash) {
+        try {
+            Set<Role> granted = roles == null || roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+            CreatedUser created = users.create(new NewUser(username, displayName, email, locale, organisationId,
+                    granted, password));
+            flash.addFlashAttribute("success", created.invitationPath() == null ? "user.created" : "user.invited");
+            flash.addFlashAttribute("invitationPath", created.invitationPath());
+            return "redirect:/admin/users/" + created.id();
+        } catch (RuleViolation violation) {
+            return form(model, FormError.of(violation));
+        }
+    }
+
+    @GetMapping("/admin/users/{id}")
+    String show(@PathVariable("id") UUID id, Model model) {
+        UserAccount user = users.get(id);
+        CurrentScope.get().requireRole(Role.ADMIN);
+        Organisation organisation = organisations.get(user.organisationId());
+        List<Organisation> agencies = organisations.visible().stream().filter(Organisation::isAgency).toList();
+        Set<UUID> assigned = users.assignedAgencies(id);
+        model.addAttribute("account", user);
+        model.addAttribute("organisation", organisation);
+        model.addAttribute("grantable", Arrays.stream(Role.values())
+                .filter(r -> r.canBeHeldBy(organisation.kind()) && !user.roles().contains(r)).toList());
+        model.addAttribute("agencies", agencies);
+        model.addAttribute("assigned", agencies.stream().filter(a -> assigned.contains(a.id())).toList());
+        model.addAttribute("assignable", user.roles().stream().anyMatch(Role::worksOnAssignedAgencies));
+        if (!model.containsAttribute("invitationPath")) {
+            model.addAttribute("invitationPath", null);
+        }
+        if (!model.containsAttribute("formError")) {
+            model.addAttribute("formError", null);
+        }
+        model.addAttribute("now", java.time.Instant.now());
+        return "identity/user";
+    }
+
+    @PostMapping("/admin/users/{id}/roles")
+    String grant(@PathVariable("id") UUID id, @RequestParam("role") Role role, RedirectAttributes flash) {
+        return act(id, flash, "user.roleGranted", () -> users.grantRole(id, role));
+    }
+
+    @PostMapping("/admin/users/{id}/roles/{role}/revoke")
+    String revoke(@PathVariable("id") UUID id, @PathVariable("role") Role role, RedirectAttributes flash) {
+        return act(id, flash, "user.roleRevoked", () -> users.revokeRole(id, role));
+    }
+
+    @PostMapping("/admin/users/{id}/assignments")
+    String assign(@PathVariable("id") UUID id, @RequestParam(name = "agencyId", required = false) UUID agencyId,
+            RedirectAttributes flash) {
+        return act(id, flash, "user.assigned", () -> {
+            if (agencyId == null) {
+                throw RuleViolation.onField("agencyId", "identity.assignment.notAgency");
+            }
+            users.assignAgency(id, agencyId);
+        });
+    }
+
+    @PostMapping("/admin/users/{id}/assignments/{agencyId}/remove")
+    String unassign(@PathVariable("id") UUID id, @PathVariable("agencyId") UUID agencyId, RedirectAttributes flash) {
+        return act(id, flash, "user.unassigned", () -> users.unassignAgency(id, agencyId));
+    }
+
+    @PostMapping("/admin/users/{id}/enabled")
+    String enable(@PathVariable("id") UUID id, @RequestParam("enabled") boolean enabled, RedirectAttributes flash) {
+        return act(id, flash, enabled ? "user.enabled" : "user.disabled", () -> users.setEnabled(id, enabled));
+    }
+
+    private static String act(UUID id, RedirectAttributes flash, String successKey, Runnable action) {
+        try {
+            action.run();
+            flash.addFlashAttribute("success", successKey);
+        } catch (RuleViolation violation) {
+            flash.addFlashAttribute("formError", FormError.of(violation));
+        }
+        return "redirect:/admin/users/" + id;
+    }
+
+    private String form(Model model, FormError error) {
+        model.addAttribute("organisations", organisations.visible());
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("formError", error);
+        return "identity/user-new";
+    }
+}

@@ -1,0 +1,99 @@
+package org.acredita.web.errors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import java.util.Map;
+import org.acredita.access.ForbiddenException;
+import org.acredita.access.NotFoundException;
+import org.acredita.access.RuleViolation;
+import org.acredita.storage.FileTooLargeException;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * Turns refusals into answers in the caller's language: RFC 9457 problem details for the API,
+ * the error page for people. Messages never reveal whether a foreign resource exists.
+ */
+@RestControllerAdvice
+class RefusalAdvice {
+
+    private final MessageSource messages;
+    private final ErrorPages pages;
+
+    RefusalAdvice(MessageSource messages, ErrorPages pages) {
+        this.messages = messages;
+        this.pages = pages;
+    }
+
+    @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
+    Object notFound(HttpServletRequest request) {
+        return answer(request, HttpStatus.NOT_FOUND, "error.notFound", null);
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    Object forbidden(HttpServletRequest request) {
+        return answer(request, HttpStatus.FORBIDDEN, "error.forbidden", null);
+    }
+
+    @ExceptionHandler(RuleViolation.class)
+    Object violation(HttpServletRequest request, RuleViolation violation) {
+        ProblemDetail problem = problem(request, HttpStatus.BAD_REQUEST,
+                messages.getMessage(violation.messageKey(), violation.arguments(), locale(request)));
+        if (violation.field() != null) {
+            problem.setProperty("field", violation.field());
+        }
+        return pages.isPage(request) ? pages.render(request, problem) : problem;
+    }
+
+    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
+            MissingServletRequestParameterException.class})
+    Object malformed(HttpServletRequest request) {
+        return answer(request, HttpStatus.BAD_REQUEST, "error.malformed", null);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    Object mediaType(HttpServletRequest request) {
+        return answer(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error.mediaType", null);
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    Object method(HttpServletRequest request) {
+        return answer(request, HttpStatus.METHOD_NOT_ALLOWED, "error.method", null);
+    }
+
+    @ExceptionHandler({MaxUploadSizeExceededException.class, FileTooLargeException.class})
+    Object tooLarge(HttpServletRequest request) {
+        return answer(request, HttpStatus.CONTENT_TOO_LARGE, "error.tooLarge", null);
+    }
+
+    private Object answer(HttpServletRequest request, HttpStatus status, String key, Object[] arguments) {
+        ProblemDetail problem = problem(request, status, messages.getMessage(key, arguments, locale(request)));
+        return pages.isPage(request) ? pages.render(request, problem) : problem;
+    }
+
+    private ProblemDetail problem(HttpServletRequest request, HttpStatus status, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(messages.getMessage("problem.title." + status.value(), null, locale(request)));
+        problem.setInstance(java.net.URI.create(request.getRequestURI()));
+        return problem;
+    }
+
+    private static Locale locale(HttpServletRequest request) {
+        return RequestContextUtils.getLocale(request);
+    }
+
+    static Map<String, Object> asModel(ProblemDetail problem) {
+        return Map.of("status", problem.getStatus(), "title", problem.getTitle(), "detail", problem.getDetail());
+    }
+}

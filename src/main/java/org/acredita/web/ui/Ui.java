@@ -1,0 +1,120 @@
+package org.acredita.web.ui;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.acredita.identity.SignedInUser;
+import org.acredita.identity.SupportedLocales;
+import org.springframework.context.MessageSource;
+import org.springframework.security.web.csrf.CsrfToken;
+
+/**
+ * What every page template needs about the request: translated strings, the signed-in user, the
+ * CSRF token, navigation, flash messages, and dates in the user's organisation time zone.
+ */
+public final class Ui {
+
+    private final MessageSource messages;
+    private final Locale locale;
+    private final SignedInUser user;
+    private final CsrfToken csrf;
+    private final String path;
+    private final Map<String, ?> flash;
+
+    Ui(MessageSource messages, Locale locale, SignedInUser user, CsrfToken csrf, String path, Map<String, ?> flash) {
+        this.messages = messages;
+        this.locale = locale;
+        this.user = user;
+        this.csrf = csrf;
+        this.path = path;
+        this.flash = flash == null ? Map.of() : flash;
+    }
+
+    public String t(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, locale);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The value of the html lang attribute. */
+    public String lang() {
+        return "en".equals(locale.getLanguage()) ? SupportedLocales.ENGLISH : SupportedLocales.SPANISH;
+    }
+
+    public boolean english() {
+        return "en".equals(locale.getLanguage());
+    }
+
+    public boolean signedIn() {
+        return user != null;
+    }
+
+    public SignedInUser user() {
+        return user;
+    }
+
+    public String csrfToken() {
+        return csrf == null ? "" : csrf.getToken();
+    }
+
+    public String csrfHeader() {
+        return csrf == null ? "X-CSRF-TOKEN" : csrf.getHeaderName();
+    }
+
+    public String csrfParameter() {
+        return csrf == null ? "_csrf" : csrf.getParameterName();
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public List<NavItem> nav() {
+        return user == null ? List.of() : Navigation.itemsFor(user, path, this);
+    }
+
+    /**
+     * A message carried over a redirect: controllers put a message key under "success" or "error"
+     * (and optionally its arguments as an Object[] under "successArgs" / "errorArgs").
+     */
+    public String flash(String kind) {
+        Object key = flash.get(kind);
+        if (key == null) {
+            return null;
+        }
+        Object arguments = flash.get(kind + "Args");
+        return t(key.toString(), arguments instanceof Object[] array ? array : new Object[0]);
+    }
+
+    public ZoneId zone() {
+        return user == null ? ZoneId.of("America/Mexico_City") : user.organisation().timeZone();
+    }
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).withZone(zone()).format(instant);
+    }
+
+    public String date(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(locale).withZone(zone()).format(instant);
+    }
+
+    public String number(long value) {
+        return java.text.NumberFormat.getIntegerInstance(locale).format(value);
+    }
+
+    public String roleName(Enum<?> role) {
+        return t("role." + role.name());
+    }
+
+    public String kindName(Enum<?> kind) {
+        return t("organisation.kind." + kind.name());
+    }
+}

@@ -1,0 +1,15 @@
+// Sends the CSRF token with every htmx request (the token is in the page's meta tags).
+document.addEventListener("htmx:configRequest", function (event) {
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    if (token && header && token.content) {
+        event.detail.headers[header.content] = token.content;
+    }
+});
+// Asks for confirmation before destructive actions marked with data-confirm.
+document.addEventListener("submit", function (event) {
+    var message = event.target.getAttribute("data-confirm");
+    if (message && !window.confirm(message)) {
+        event.preventDefault();
+    }
+});
