@@ -1,5 +1,6 @@
 package org.acredita.identity;
 
+import java.io.InputStream;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
@@ -12,6 +13,8 @@ import org.acredita.access.Role;
 import org.acredita.access.RuleViolation;
 import org.acredita.audit.AuditTrail;
 import org.acredita.identity.internal.OrganisationRepository;
+import org.acredita.storage.StoredFile;
+import org.acredita.storage.StoredFiles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,12 +22,39 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Organisations {
 
+    static final String DOCUMENT = "organisation-document";
+
     private final OrganisationRepository organisations;
     private final AuditTrail audit;
+    private final StoredFiles files;
 
-    Organisations(OrganisationRepository organisations, AuditTrail audit) {
+    Organisations(OrganisationRepository organisations, AuditTrail audit, StoredFiles files) {
         this.organisations = organisations;
         this.audit = audit;
+        this.files = files;
+    }
+
+    /** The organisation's documents (agreement, organisation chart, letters), newest first. */
+    @Transactional(readOnly = true)
+    public List<StoredFile> documents(UUID organisationId) {
+        Organisation organisation = get(organisationId);
+        return files.list(organisation.agencyId(), DOCUMENT, organisation.id().toString());
+    }
+
+    @Transactional
+    public StoredFile addDocument(UUID organisationId, String fileName, InputStream content) {
+        Organisation organisation = get(organisationId);
+        return files.save(organisation.agencyId(), DOCUMENT, organisation.id().toString(), fileName, content);
+    }
+
+    @Transactional
+    public void removeDocument(UUID organisationId, UUID fileId) {
+        Organisation organisation = get(organisationId);
+        StoredFile file = files.get(fileId);
+        if (!DOCUMENT.equals(file.ownerType()) || !organisation.id().toString().equals(file.ownerId())) {
+            throw new NotFoundException();
+        }
+        files.delete(fileId);
     }
 
     @Transactional(readOnly = true)

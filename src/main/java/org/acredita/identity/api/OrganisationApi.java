@@ -2,19 +2,25 @@ package org.acredita.identity.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.UUID;
 import org.acredita.access.OrganisationKind;
 import org.acredita.identity.Organisation;
 import org.acredita.identity.Organisations;
+import org.acredita.storage.StoredFile;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Organisations the caller may see; another agency answers 404. */
 @RestController
@@ -49,6 +55,30 @@ class OrganisationApi {
     @Operation(summary = "One organisation (404 when it is another agency's)")
     OrganisationView get(@PathVariable("id") UUID id) {
         return OrganisationView.of(organisations.get(id));
+    }
+
+    record DocumentView(UUID id, String name, String contentType, long size, String sha256, String uploadedAt,
+            String href) {
+
+        static DocumentView of(StoredFile file) {
+            return new DocumentView(file.id(), file.originalName(), file.contentType(), file.size(), file.sha256(),
+                    file.uploadedAt().toString(), "/api/v1/files/" + file.id() + "/content");
+        }
+    }
+
+    @GetMapping("/{id}/documents")
+    @Operation(summary = "The organisation's documents")
+    List<DocumentView> documents(@PathVariable("id") UUID id) {
+        return organisations.documents(id).stream().map(DocumentView::of).toList();
+    }
+
+    @PostMapping(path = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Upload a document (multipart field 'file'); type sniffed from the bytes")
+    DocumentView upload(@PathVariable("id") UUID id, @RequestParam("file") MultipartFile file) throws IOException {
+        try (InputStream content = file.getInputStream()) {
+            return DocumentView.of(organisations.addDocument(id, file.getOriginalFilename(), content));
+        }
     }
 
     @PostMapping

@@ -1,5 +1,7 @@
 package org.acredita.identity.web;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.UUID;
 import org.acredita.access.AccessScope;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Organisation pages: the list the caller may see, one organisation, and creating or editing one. */
@@ -46,6 +49,8 @@ class OrganisationPages {
         model.addAttribute("organisation", organisation);
         model.addAttribute("members", members);
         model.addAttribute("canEdit", canEdit(scope, organisation));
+        model.addAttribute("documents", organisations.documents(id));
+        model.addAttribute("canUpload", organisation.isAgency() ? scope.canWrite(id) : scope.write().all());
         if (!model.containsAttribute("formError")) {
             model.addAttribute("formError", null);
         }
@@ -87,6 +92,30 @@ class OrganisationPages {
             flash.addFlashAttribute("formError", FormError.of(violation));
         }
         return "redirect:/organisations/" + id;
+    }
+
+    @PostMapping("/organisations/{id}/documents")
+    String upload(@PathVariable("id") UUID id, @RequestParam(name = "file", required = false) MultipartFile file,
+            RedirectAttributes flash) throws IOException {
+        try {
+            if (file == null || file.isEmpty()) {
+                throw RuleViolation.onField("file", "storage.file.required");
+            }
+            try (InputStream content = file.getInputStream()) {
+                organisations.addDocument(id, file.getOriginalFilename(), content);
+            }
+            flash.addFlashAttribute("success", "organisation.document.added");
+        } catch (RuleViolation violation) {
+            flash.addFlashAttribute("formError", FormError.of(violation));
+        }
+        return "redirect:/organisations/" + id + "#documents";
+    }
+
+    @PostMapping("/organisations/{id}/documents/{fileId}/remove")
+    String removeDocument(@PathVariable("id") UUID id, @PathVariable("fileId") UUID fileId, RedirectAttributes flash) {
+        organisations.removeDocument(id, fileId);
+        flash.addFlashAttribute("success", "organisation.document.removed");
+        return "redirect:/organisations/" + id + "#documents";
     }
 
     private static boolean canEdit(AccessScope scope, Organisation organisation) {

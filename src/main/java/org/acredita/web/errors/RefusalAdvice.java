@@ -56,8 +56,10 @@ class RefusalAdvice {
         return pages.isPage(request) ? pages.render(request, problem) : problem;
     }
 
+    /** Values a module refused while parsing a request (e.g. a page size out of range). */
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
-            MissingServletRequestParameterException.class})
+            MissingServletRequestParameterException.class, IllegalArgumentException.class,
+            org.springframework.web.multipart.MultipartException.class})
     Object malformed(HttpServletRequest request) {
         return answer(request, HttpStatus.BAD_REQUEST, "error.malformed", null);
     }

@@ -1,0 +1,58 @@
+package org.acredita.audit.web;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.acredita.access.CurrentScope;
+import org.acredita.access.Role;
+import org.acredita.access.RuleViolation;
+import org.acredita.audit.AuditLog;
+import org.acredita.audit.AuditQuery;
+import org.acredita.audit.AuditVerification;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The audit log for people: administrators see everything, agency managers their agency's part. */
+@Controller
+class AuditPages {
+
+    private static final ZoneId MEXICO = ZoneId.of("America/Mexico_City");
+    private final AuditLog log;
+    private final AuditVerification verification;
+
+    AuditPages(AuditLog log, AuditVerification verification) {
+        this.log = log;
+        this.verification = verification;
+    }
+
+    @GetMapping("/audit")
+    String log(@RequestParam(name = "action", required = false) String action,
+            @RequestParam(name = "actor", required = false) String actor,
+            @RequestParam(name = "from", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(name = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw RuleViolation.onField("to", "audit.filter.periodInvalid");
+        }
+        AuditQuery query = new AuditQuery(action, actor, null, from == null ? null : from.atStartOfDay(MEXICO).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(MEXICO).toInstant(), Math.max(0, page),
+                AuditQuery.DEFAULT_SIZE);
+        model.addAttribute("result", log.search(query));
+        model.addAttribute("action", action == null ? "" : action);
+        model.addAttribute("actor", actor == null ? "" : actor);
+        model.addAttribute("from", from == null ? "" : from.toString());
+        model.addAttribute("to", to == null ? "" : to.toString());
+        model.addAttribute("canVerify", CurrentScope.get().isAdmin());
+        return "audit/log";
+    }
+
+    @PostMapping("/audit/verification")
+    String verify(Model model) {
+        CurrentScope.get().requireRole(Role.ADMIN);
+        model.addAttribute("report", verification.verify());
+        return "audit/verification";
+    }
+}
