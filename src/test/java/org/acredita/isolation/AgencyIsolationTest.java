@@ -1,0 +1,121 @@
+package org.acredita.isolation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import org.acredita.support.AcreditaIntegrationTest;
+import org.acredita.support.AppClient;
+import org.acredita.support.DemoOrganisations;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Staff of one agency cannot read, list or change anything of another, through pages, the API or a
+ * file download; the foreign resource answers 404. A funder reads everything and changes nothing.
+ */
+@AcreditaIntegrationTest
+class AgencyIsolationTest {
+
+    private static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    UUID police;
+    UUID c5;
+    UUID academy;
+
+    @BeforeEach
+    void findAgencies() {
+        police = DemoOrganisations.police(jdbc);
+        c5 = DemoOrganisations.c5(jdbc);
+        academy = DemoOrganisations.academy(jdbc);
+    }
+
+    @Test
+    void staffSeeTheirOwnAgencyButNotAnotherOnPages() {
+        AppClient staff = AppClient.signedIn(port, "personal.policia");
+        assertThat(staff.get("/organisations/" + police).status()).isEqualTo(200);
+
+        AppClient.Response foreign = staff.get("/organisations/" + c5);
+        assertThat(foreign.status()).isEqualTo(404);
+        assertThat(foreign.body()).contains("No encontramos lo que busca").doesNotContain("Mérida");
+    }
+
+    @Test
+    void anotherAgencyIsMissingFromListsAndAnswersNotFoundInTheApi() {
+        AppClient manager = AppClient.signedIn(port, "gerente.policia");
+        String list = manager.getJson("/api/v1/organisations").body();
+        assertThat(list).contains(police.toString()).doesNotContain(c5.toString()).doesNotContain(academy.toString());
+        assertThat(manager.get("/organisations").body()).doesNotContain("C5").doesNotContain("Academia");
+
+        AppClient.Response foreign = manager.getJson("/api/v1/organisations/" + c5);
+        assertThat(foreign.status()).isEqualTo(404);
+        assertThat(foreign.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(foreign.body()).doesNotContain("Mérida");
+        assertThat(manager.getJson("/api/v1/organisations/" + c5 + "/documents").status()).isEqualTo(404);
+    }
+
+    @Test
+    void staffCannotChangeAnotherAgency() {
+        AppClient manager = AppClient.signedIn(port, "gerente.policia");
+        manager.get("/organisations/" + police);
+
+        AppClient.Response rename = manager.postForm("/organisations/" + c5,
+                Map.of("name", "Tomado", "stateCode", "31", "timeZone", "America/Merida"));
+        assertThat(rename.status()).isEqualTo(404);
+        assertThat(manager.upload("/organisations/" + c5 + "/documents", "x.pdf", PDF, true).status()).isEqualTo(404);
+        assertThat(manager.upload("/api/v1/organisations/" + c5 + "/documents", "x.pdf", PDF, false).status())
+                .isEqualTo(404);
+        String name = AppClient.signedIn(port, "admin").getJson("/api/v1/organisations/" + c5).body();
+        assertThat(name).contains("Centro C5 de Mérida").doesNotContain("Tomado");
+    }
+
+    @Test
+    void anotherAgencysFileCannotBeDownloaded() {
+        AppClient c5Manager = AppClient.signedIn(port, "gerente.c5");
+        c5Manager.get("/organisations/" + c5);
+        AppClient.Response uploaded = c5Manager.upload("/api/v1/organisations/" + c5 + "/documents",
+                "convenio-c5.pdf", PDF, false);
+        assertThat(uploaded.status()).isEqualTo(201);
+        String fileId = uploaded.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        assertThat(c5Manager.get("/files/" + fileId).bytes()).isEqualTo(PDF);
+
+        AppClient policeStaff = AppClient.signedIn(port, "personal.policia");
+        assertThat(policeStaff.get("/files/" + fileId).status()).isEqualTo(404);
+        assertThat(policeStaff.getJson("/api/v1/files/" + fileId + "/content").status()).isEqualTo(404);
+        assertThat(policeStaff.get("/files/" + fileId).body()).doesNotContain("convenio-c5");
+    }
+
+    @Test
+    void advisorReachesOnlyAssignedAgencies() {
+        AppClient advisor = AppClient.signedIn(port, "asesor");
+        String list = advisor.getJson("/api/v1/organisations").body();
+        assertThat(list).contains(police.toString()).contains(c5.toString()).doesNotContain(academy.toString());
+        assertThat(advisor.getJson("/api/v1/organisations/" + academy).status()).isEqualTo(404);
+    }
+
+    @Test
+    void funderReadsEveryAgencyButChangesNothing() {
+        AppClient funder = AppClient.signedIn(port, "financiador");
+        assertThat(funder.getJson("/api/v1/organisations").body())
+                .contains(police.toString()).contains(c5.toString()).contains(academy.toString());
+        assertThat(funder.get("/organisations/" + academy).status()).isEqualTo(200);
+
+        AppClient.Response rename = funder.postForm("/organisations/" + academy,
+                Map.of("name", "Cambiado por el financiador", "stateCode", "08", "timeZone", "America/Chihuahua"));
+        assertThat(rename.status()).isEqualTo(403);
+        assertThat(funder.upload("/api/v1/organisations/" + academy + "/documents", "x.pdf", PDF, false).status())
+                .isEqualTo(403);
+        assertThat(funder.get("/organisations/" + academy).body()).doesNotContain("Cambiado por el financiador")
+                .doesNotContain("type=\"file\"");
+    }
+}

@@ -1,0 +1,82 @@
+package org.acredita.isolation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.acredita.access.AccessScope;
+import org.acredita.access.CurrentScope;
+import org.acredita.access.Reach;
+import org.acredita.access.Role;
+import org.acredita.support.AcreditaIntegrationTest;
+import org.acredita.support.DemoOrganisations;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The second wall: even when a service forgets its check and queries tables directly, PostgreSQL's
+ * row-level security returns nothing of another agency and refuses to change it.
+ */
+@AcreditaIntegrationTest
+class RowLevelSecurityTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    private AccessScope staffOf(UUID agency) {
+        return new AccessScope(UUID.randomUUID(), "test", agency, Set.of(Role.AGENCY_STAFF), Reach.of(Set.of(agency)),
+                Reach.of(Set.of(agency)));
+    }
+
+    @Test
+    void rawQueriesSeeNoForeignRows() {
+        UUID police = DemoOrganisations.police(jdbc);
+        UUID c5 = DemoOrganisations.c5(jdbc);
+        List<UUID> organisations = CurrentScope.runAs(staffOf(police), () ->
+                transactions.execute(s -> jdbc.sql("select id from organisation").query(UUID.class).list()));
+        assertThat(organisations).contains(police).doesNotContain(c5);
+
+        List<UUID> userAgencies = CurrentScope.runAs(staffOf(police), () -> transactions.execute(s ->
+                jdbc.sql("select agency_id from app_user where agency_id is not null").query(UUID.class).list()));
+        assertThat(userAgencies).isNotEmpty().allMatch(police::equals);
+
+        Long foreignFiles = CurrentScope.runAs(staffOf(police), () -> transactions.execute(s ->
+                jdbc.sql("select count(*) from stored_file where agency_id <> ?").param(police).query(Long.class).single()));
+        assertThat(foreignFiles).isZero();
+    }
+
+    @Test
+    void rawUpdatesCannotTouchForeignRows() {
+        UUID police = DemoOrganisations.police(jdbc);
+        UUID c5 = DemoOrganisations.c5(jdbc);
+        Integer changed = CurrentScope.runAs(staffOf(police), () -> transactions.execute(s ->
+                jdbc.sql("update organisation set name = 'secuestrado' where id = ?").param(c5).update()));
+        assertThat(changed).isZero();
+        assertThatThrownBy(() -> CurrentScope.runAs(staffOf(police), () -> transactions.execute(s ->
+                jdbc.sql("insert into stored_file (agency_id, owner_type, owner_id, sha256, size_bytes, content_type, original_name) "
+                        + "values (?, 'organisation-document', ?, repeat('a', 64), 1, 'text/plain', 'x.txt')")
+                        .params(c5, c5.toString()).update())))
+                .rootCause().hasMessageContaining("row-level security");
+    }
+
+    @Test
+    void withoutAScopeNothingAgencyOwnedIsVisible() {
+        Long visible = transactions.execute(s -> jdbc.sql("select count(*) from organisation where kind = 'AGENCY'")
+                .query(Long.class).single());
+        assertThat(visible).isZero();
+    }
+
+    @Test
+    void applicationRoleIsBoundByRowLevelSecurity() {
+        Boolean bypasses = CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql(
+                "select rolsuper or rolbypassrls from pg_roles where rolname = current_user").query(Boolean.class).single());
+        assertThat(bypasses).isFalse();
+    }
+}
