@@ -66,6 +66,10 @@ public final class AppClient {
         return send(request(path).GET().header("Accept", "text/html,application/json"));
     }
 
+    public Response get(String path, String accept) {
+        return send(request(path).GET().header("Accept", accept));
+    }
+
     public Response getJson(String path) {
         return send(request(path).GET().header("Accept", "application/json"));
     }

@@ -12,6 +12,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -49,6 +50,11 @@ class SecurityConfiguration {
         return provider;
     }
 
+    /** The browser sent a session cookie the store no longer knows: the session timed out. */
+    private static boolean expired(jakarta.servlet.http.HttpServletRequest request) {
+        return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, AccessTokens tokens,
             ProblemWriter problems, SignedInUserLoader loader) throws Exception {
@@ -63,19 +69,16 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
                         .deleteCookies("ACREDITA_SESSION"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::carriesToken))
-                .sessionManagement(session -> session.invalidSessionStrategy((request, response) -> {
-                    if (api.matches(request)) {
-                        problems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "security.session.expired");
-                    } else {
-                        request.getSession(true);
-                        response.sendRedirect(request.getContextPath() + "/login?expired");
-                    }
-                }))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor((request, response, e) -> problems.write(request, response,
-                                HttpServletResponse.SC_UNAUTHORIZED, "security.authentication.required"), api)
+                                HttpServletResponse.SC_UNAUTHORIZED, expired(request) ? "security.session.expired"
+                                        : "security.authentication.required"), api)
+                        .defaultAuthenticationEntryPointFor((request, response, e) -> response.sendRedirect(
+                                request.getContextPath() + (expired(request) ? "/login?expired" : "/login")),
+                                request -> true)
                         .defaultAccessDeniedHandlerFor((request, response, e) -> problems.write(request, response,
-                                HttpServletResponse.SC_FORBIDDEN, "security.csrf.invalid"), api))
+                                HttpServletResponse.SC_FORBIDDEN, "security.csrf.invalid"), api)
+                        .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), request -> true))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
