@@ -38,8 +38,12 @@ public final class AppClient {
     }
 
     public static AppClient signedIn(int port, String username) {
+        return signedIn(port, username, DEMO_PASSWORD);
+    }
+
+    public static AppClient signedIn(int port, String username, String password) {
         AppClient client = new AppClient(port);
-        Response response = client.signIn(username, DEMO_PASSWORD);
+        Response response = client.signIn(username, password);
         if (response.status() != 302 || !response.header("Location").endsWith("/")) {
             throw new AssertionError("Sign-in of " + username + " failed: " + response.status() + " " + response.header("Location"));
         }
