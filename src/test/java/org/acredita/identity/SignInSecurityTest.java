@@ -94,6 +94,18 @@ class SignInSecurityTest {
     }
 
     @Test
+    void expiredSessionSaysSoToPeopleAndToApiClients() {
+        AppClient client = AppClient.signedIn(port, "gerente.policia");
+        assertThat(client.get("/").status()).isEqualTo(200);
+        jdbc.sql("delete from spring_session where principal_name = 'gerente.policia'").update();
+        assertThat(client.getJson("/api/v1/me").body()).contains("Su sesión expiró");
+        AppClient.Response page = client.get("/");
+        assertThat(page.status()).isEqualTo(302);
+        assertThat(page.header("Location")).endsWith("/login?expired");
+        assertThat(client.get("/login?expired").body()).contains("Su sesión expiró por inactividad");
+    }
+
+    @Test
     void signingOutEndsTheSession() {
         AppClient client = AppClient.signedIn(port, "personal.policia");
         client.get("/");
