@@ -29,7 +29,11 @@ final class EmbeddedDatabase {
     }
 
     static EmbeddedDatabase start(Path dataDir, String appRole) {
-        OrphanPostmaster.stopIfRunning(dataDir);
+        return start(dataDir, appRole, org.apache.commons.logging.LogFactory.getLog(EmbeddedDatabase.class));
+    }
+
+    static EmbeddedDatabase start(Path dataDir, String appRole, org.apache.commons.logging.Log log) {
+        OrphanPostmaster.stopIfRunning(dataDir, log);
         try {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.Ordered;
@@ -24,6 +26,13 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
 
     static final String PROPERTY_SOURCE = "acredita-embedded-database";
 
+    private final Log log;
+
+    /** Logging is not set up yet when this runs: Spring Boot replays deferred logs once it is. */
+    public EmbeddedDatabaseEnvironment(DeferredLogFactory logs) {
+        this.log = logs.getLog(EmbeddedDatabaseEnvironment.class);
+    }
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
@@ -38,7 +47,7 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
         String configured = environment.getProperty("acredita.database.embedded.data-dir", "./data/postgres");
         Path dataDir = dataDirectory(configured);
         String appRole = environment.getProperty("acredita.database.app-role", "acredita_app");
-        EmbeddedDatabase database = EmbeddedDatabase.start(dataDir, appRole);
+        EmbeddedDatabase database = EmbeddedDatabase.start(dataDir, appRole, log);
         application.addListeners(event -> {
             if (event instanceof ContextClosedEvent) {
                 database.stop();

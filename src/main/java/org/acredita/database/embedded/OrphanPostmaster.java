@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * After a {@code kill -9} of the application its PostgreSQL keeps running without a parent and holds
@@ -16,18 +14,17 @@ import org.slf4j.LoggerFactory;
  */
 final class OrphanPostmaster {
 
-    private static final Logger log = LoggerFactory.getLogger(OrphanPostmaster.class);
-
     private OrphanPostmaster() {
     }
 
-    static void stopIfRunning(Path dataDir) {
+    static void stopIfRunning(Path dataDir, org.apache.commons.logging.Log log) {
         Path pidFile = dataDir.resolve("postmaster.pid");
         if (!Files.isRegularFile(pidFile)) {
             return;
         }
         readPid(pidFile).flatMap(ProcessHandle::of).filter(OrphanPostmaster::isPostgres).ifPresent(process -> {
-            log.warn("Stopping a PostgreSQL (pid {}) left running on {} by an earlier run", process.pid(), dataDir);
+            log.warn("Deteniendo un PostgreSQL que quedó en ejecución / Stopping a PostgreSQL left running (pid "
+                    + process.pid() + ") on " + dataDir + " by an earlier run");
             process.destroy();
             if (!waitFor(process, Duration.ofSeconds(30))) {
                 process.destroyForcibly();

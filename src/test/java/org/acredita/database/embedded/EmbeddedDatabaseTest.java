@@ -87,7 +87,7 @@ class EmbeddedDatabaseTest {
     void prodProfileRefusesTheEmbeddedDatabase() {
         MockEnvironment environment = new MockEnvironment();
         environment.setActiveProfiles("prod");
-        assertThatThrownBy(() -> new EmbeddedDatabaseEnvironment().postProcessEnvironment(environment,
+        assertThatThrownBy(() -> new EmbeddedDatabaseEnvironment(supplier -> supplier.get()).postProcessEnvironment(environment,
                 new SpringApplication()))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("refuses the embedded database");
     }
@@ -98,7 +98,7 @@ class EmbeddedDatabaseTest {
         environment.getPropertySources().addFirst(new org.springframework.core.env.MapPropertySource("test",
                 java.util.Map.of("spring.datasource.url", "jdbc:postgresql://db.example/acredita")));
         environment.setActiveProfiles("prod");
-        new EmbeddedDatabaseEnvironment().postProcessEnvironment(environment, new SpringApplication());
+        new EmbeddedDatabaseEnvironment(supplier -> supplier.get()).postProcessEnvironment(environment, new SpringApplication());
         assertThat(environment.getProperty("acredita.database.embedded")).isNull();
     }
 
