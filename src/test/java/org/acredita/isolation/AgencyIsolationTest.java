@@ -96,6 +96,52 @@ class AgencyIsolationTest {
     }
 
     @Test
+    void anotherAgencysDocumentCannotBeRemoved() {
+        AppClient c5Manager = AppClient.signedIn(port, "gerente.c5");
+        c5Manager.get("/organisations/" + c5);
+        String created = c5Manager.upload("/api/v1/organisations/" + c5 + "/documents", "acta.pdf", PDF, false).body();
+        String fileId = created.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+
+        AppClient policeManager = AppClient.signedIn(port, "gerente.policia");
+        policeManager.get("/organisations/" + police);
+        assertThat(policeManager.postForm("/organisations/" + c5 + "/documents/" + fileId + "/remove", Map.of()).status())
+                .isEqualTo(404);
+        assertThat(policeManager.postForm("/organisations/" + police + "/documents/" + fileId + "/remove", Map.of())
+                .status()).isEqualTo(404);
+        assertThat(c5Manager.get("/files/" + fileId).status()).isEqualTo(200);
+    }
+
+    @Test
+    void anotherAgencysAuditEventsStayHidden() {
+        AppClient policeManager = AppClient.signedIn(port, "gerente.policia");
+        assertThat(policeManager.getJson("/api/v1/audit/events?agencyId=" + c5).status()).isEqualTo(404);
+        String own = policeManager.getJson("/api/v1/audit/events?size=100").body();
+        assertThat(own).doesNotContain(c5.toString()).doesNotContain(academy.toString());
+    }
+
+    @Test
+    void agencyPeopleCannotUseAdministration() {
+        AppClient manager = AppClient.signedIn(port, "gerente.policia");
+        assertThat(manager.get("/admin/users").status()).isEqualTo(403);
+        assertThat(manager.get("/admin/organisations/new").status()).isEqualTo(403);
+        manager.get("/profile");
+        assertThat(manager.sendJson("POST", "/api/v1/organisations",
+                "{\"kind\":\"AGENCY\",\"name\":\"Institución intrusa\"}", true).status()).isEqualTo(403);
+    }
+
+    @Test
+    void anotherUsersTokenCannotBeRevoked() {
+        AppClient owner = AppClient.signedIn(port, "gerente.c5");
+        owner.get("/profile");
+        owner.sendJson("POST", "/api/v1/me/tokens", "{\"name\":\"integración C5\",\"expiresInDays\":10}", true);
+        String id = owner.getJson("/api/v1/me/tokens").body().replaceAll("(?s).*?\"id\":\"([^\"]+)\",\"name\":\"integración C5\".*", "$1");
+        AppClient other = AppClient.signedIn(port, "gerente.policia");
+        other.get("/profile");
+        assertThat(other.sendJson("DELETE", "/api/v1/me/tokens/" + id, "", true).status()).isEqualTo(404);
+        assertThat(owner.getJson("/api/v1/me/tokens").body()).contains("\"revokedAt\":null");
+    }
+
+    @Test
     void advisorReachesOnlyAssignedAgencies() {
         AppClient advisor = AppClient.signedIn(port, "asesor");
         String list = advisor.getJson("/api/v1/organisations").body();
