@@ -63,14 +63,8 @@ public class UserManagement {
     public CreatedUser create(NewUser request) {
         AccessScope scope = CurrentScope.get();
         scope.requireRole(Role.ADMIN);
-        String username = request.username() == null ? "" : request.username().strip().toLowerCase();
-        if (!username.matches("[a-z0-9][a-z0-9._-]{2,59}")) {
-            throw RuleViolation.onField("username", "identity.user.username.invalid");
-        }
-        String displayName = request.displayName() == null ? "" : request.displayName().strip();
-        if (displayName.length() < 2 || displayName.length() > 120) {
-            throw RuleViolation.onField("displayName", "identity.user.displayName.invalid");
-        }
+        String username = AccountRules.username(request.username());
+        String displayName = AccountRules.displayName(request.displayName());
         String email = request.email() == null || request.email().isBlank() ? null : request.email().strip();
         if (email != null && !email.matches("[^@\\s]+@[^@\\s]+")) {
             throw RuleViolation.onField("email", "identity.user.email.invalid");

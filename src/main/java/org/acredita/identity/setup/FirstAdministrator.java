@@ -9,6 +9,7 @@ import org.acredita.access.OrganisationKind;
 import org.acredita.access.Role;
 import org.acredita.access.RuleViolation;
 import org.acredita.audit.AuditTrail;
+import org.acredita.identity.AccountRules;
 import org.acredita.identity.Organisation;
 import org.acredita.identity.PasswordPolicy;
 import org.acredita.identity.internal.OneTimeLinkRepository;
@@ -83,14 +84,8 @@ public class FirstAdministrator {
         if (kind == null || kind == OrganisationKind.AGENCY) {
             throw RuleViolation.onField("kind", "setup.kind.invalid");
         }
-        String user = username == null ? "" : username.strip().toLowerCase();
-        if (!user.matches("[a-z0-9][a-z0-9._-]{2,59}")) {
-            throw RuleViolation.onField("username", "identity.user.username.invalid");
-        }
-        String display = displayName == null ? "" : displayName.strip();
-        if (display.length() < 2 || display.length() > 120) {
-            throw RuleViolation.onField("displayName", "identity.user.displayName.invalid");
-        }
+        String user = AccountRules.username(username);
+        String display = AccountRules.displayName(displayName);
         PasswordPolicy.check(user, password);
         if (users.usernameTaken(user)) {
             throw RuleViolation.onField("username", "identity.user.username.taken", user);
