@@ -1,0 +1,239 @@
+package org.acredita.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.acredita.journeys.AcreditaShell.signIn;
+import static org.acredita.journeys.AcreditaShell.signOut;
+import static org.acredita.journeys.AcreditaShell.useLanguage;
+import static org.acredita.journeys.BrowserSupport.ENGLISH;
+import static org.acredita.journeys.BrowserSupport.PHONE;
+import static org.acredita.journeys.BrowserSupport.SPANISH;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Every page that exists today, for several roles, in Spanish and English on a desktop and the key
+ * ones on a phone: each must be in its language, have one heading, show no message key, leave the
+ * console clean, and (on the phone) never scroll sideways. Screenshots go to target/screenshots/gallery-*.png
+ * for people to look at.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PageGalleryBrowserTest {
+
+    private static final Logger log = LoggerFactory.getLogger(PageGalleryBrowserTest.class);
+
+    private static final String POLICE = "Secretaría de Seguridad Ciudadana de Querétaro";
+    private static final String C5 = "Centro C5 de Mérida";
+
+    @RegisterExtension
+    static final BrowserSupport browser = new BrowserSupport();
+
+    @ParameterizedTest(name = "every page in {0} on a desktop")
+    @ValueSource(strings = {SPANISH, ENGLISH})
+    void everyPageIsInItsLanguageWithOneHeadingNoKeysAndACleanConsole(String language) {
+        Gallery gallery = new Gallery(browser.newPage(language), language, "desktop");
+
+        gallery.shoot("login", "/login", 200);
+        gallery.shoot("login-wrong-password", "/login?error=bad", 200);
+        gallery.shoot("login-signed-out", "/login?logout", 200);
+        gallery.shoot("invitation-used", "/invitation/inv_ya-no-sirve", 410);
+
+        gallery.as("admin", () -> {
+            gallery.shoot("admin-home", "/", 200);
+            gallery.shoot("organisations", "/organisations", 200);
+            gallery.shoot("organisation-police-as-admin", hrefOfLink(gallery.page, POLICE), 200);
+            gallery.shoot("organisation-new", "/admin/organisations/new", 200);
+            gallery.shoot("users", "/admin/users", 200);
+            String manager = hrefOfLink(gallery.page, "Laura Méndez Ortiz");
+            String advisor = hrefOfLink(gallery.page, "Miguel Ángel Torres");
+            gallery.shoot("user-new", "/admin/users/new", 200);
+            gallery.shoot("user-manager", manager, 200);
+            gallery.shoot("user-advisor", advisor, 200);
+            gallery.shoot("profile-admin", "/profile", 200);
+            gallery.shoot("not-found", "/esta-pagina-no-existe", 404);
+            gallery.shootIfItExists("audit", "/audit");
+        });
+        gallery.as("gerente.policia", () -> {
+            gallery.shoot("manager-home", "/", 200);
+            gallery.shoot("manager-my-agency", myAgency(gallery.page), 200);
+            gallery.shoot("manager-profile", "/profile", 200);
+        });
+        gallery.as("personal.policia", () -> gallery.shoot("staff-home", "/", 200));
+        gallery.as("asesor", () -> {
+            gallery.shoot("advisor-home", "/", 200);
+            gallery.shoot("advisor-organisations", "/organisations", 200);
+            gallery.shoot("advisor-organisation-c5", hrefOfLink(gallery.page, C5), 200);
+        });
+        gallery.as("calea.pm", () -> gallery.shoot("programme-manager-home", "/", 200));
+        gallery.as("financiador", () -> {
+            gallery.shoot("funder-home", "/", 200);
+            gallery.shoot("funder-organisations", "/organisations", 200);
+        });
+        gallery.assertEveryPageWasClean();
+    }
+
+    @Test
+    void keyPagesFitAPhoneScreen() {
+        Gallery gallery = new Gallery(browser.newPage(SPANISH, PHONE), SPANISH, "phone");
+
+        gallery.shoot("login", "/login", 200);
+        gallery.shoot("login-wrong-password", "/login?error=bad", 200);
+        gallery.as("gerente.policia", () -> {
+            gallery.shoot("manager-home", "/", 200);
+            gallery.page.locator(".navbar-toggler").click();
+            assertThat(gallery.page.locator("#mainNav")).hasClass(Pattern.compile("(^|\\s)show(\\s|$)"));
+            assertThat(gallery.page.getByTestId("user-menu")).isVisible();
+            browser.screenshot(gallery.page, "gallery-phone-es-manager-menu-open");
+            gallery.shoot("manager-my-agency", myAgency(gallery.page), 200);
+            gallery.shoot("manager-profile", "/profile", 200);
+        });
+        gallery.as("admin", () -> {
+            gallery.shoot("organisations", "/organisations", 200);
+            gallery.shoot("organisation-police-as-admin", hrefOfLink(gallery.page, POLICE), 200);
+            gallery.shoot("users", "/admin/users", 200);
+            String manager = hrefOfLink(gallery.page, "Laura Méndez Ortiz");
+            gallery.shoot("user-new", "/admin/users/new", 200);
+            gallery.shoot("user-manager", manager, 200);
+            gallery.shoot("not-found", "/esta-pagina-no-existe", 404);
+        });
+
+        Gallery english = new Gallery(browser.newPage(ENGLISH, PHONE), ENGLISH, "phone");
+        english.shoot("login", "/login", 200);
+        english.as("financiador", () -> english.shoot("funder-home", "/", 200));
+        assertAll(gallery::assertEveryPageWasClean, english::assertEveryPageWasClean);
+    }
+
+    private static String myAgency(Page page) {
+        return AcreditaShell.mainNav(page).nth(1).getAttribute("href");
+    }
+
+    private static String hrefOfLink(Page page, String text) {
+        Locator link = page.locator("main a").filter(new Locator.FilterOptions().setHasText(text)).first();
+        String href = link.getAttribute("href");
+        if (href == null) {
+            throw new AssertionError("No link to " + text + " on " + page.url());
+        }
+        return href;
+    }
+
+    /**
+     * One browser visiting pages in one language and saving them as gallery-<device>-<language>-<name>.png.
+     * A page that fails its checks is noted and the visit goes on, so one broken page does not hide
+     * the others; {@link #assertEveryPageWasClean()} then lists them all.
+     */
+    private static final class Gallery {
+
+        final Page page;
+        final String language;
+        final String device;
+        final boolean phone;
+        private final List<String> failures = new ArrayList<>();
+
+        Gallery(Page page, String language, String device) {
+            this.page = page;
+            this.language = language;
+            this.device = device;
+            this.phone = "phone".equals(device);
+        }
+
+        void shoot(String name, String path, int status) {
+            visit(name, path, response -> assertEquals(status, response.status(), () -> "HTTP status of " + path));
+        }
+
+        void shootIfItExists(String name, String path) {
+            visit(name, path, response -> {
+                if (response.status() == 404) {
+                    log.info("{} answers 404: no such page yet, not in the gallery", path);
+                    throw new NotThere();
+                }
+                assertEquals(200, response.status(), () -> "HTTP status of " + path);
+            });
+        }
+
+        private void visit(String name, String path, java.util.function.Consumer<Response> statusCheck) {
+            if (!browser.problems(page).isEmpty()) {
+                failures.add("before " + name + ": " + browser.problems(page));
+                browser.forgetProblems(page);
+            }
+            try {
+                Response response = page.navigate(path);
+                page.waitForLoadState();
+                statusCheck.accept(response);
+                browser.screenshot(page, "gallery-" + device + "-" + (SPANISH.equals(language) ? "es" : "en") + "-" + name);
+                String contentType = String.valueOf(response.headerValue("content-type"));
+                if (!contentType.startsWith("text/html")) {
+                    fail("answered " + contentType + " instead of a page: "
+                            + response.text().substring(0, Math.min(200, response.text().length())));
+                }
+                PageChecks.assertCleanPage(browser, page, language);
+                if (phone) {
+                    PageChecks.assertNoSidewaysScroll(page);
+                }
+            } catch (NotThere skipped) {
+                // nothing to look at yet
+            } catch (AssertionError | PlaywrightException failure) {
+                failures.add(name + " (" + path + "): " + failure.getMessage().lines().limit(4)
+                        .collect(Collectors.joining(" | ")));
+                browser.forgetProblems(page);
+            }
+        }
+
+        /** Signs in as a demo user, shows the pages in this gallery's language, puts the user's language back. */
+        void as(String username, Runnable pages) {
+            signIn(page, username);
+            String saved = page.locator("html").getAttribute("lang");
+            useLanguage(page, language);
+            try {
+                pages.run();
+            } catch (RuntimeException | AssertionError failure) {
+                try {
+                    restore(saved);
+                } catch (RuntimeException | AssertionError alsoFailed) {
+                    failure.addSuppressed(alsoFailed);
+                }
+                throw failure;
+            }
+            restore(saved);
+        }
+
+        private void restore(String savedLanguage) {
+            page.navigate("/");
+            page.waitForLoadState();
+            useLanguage(page, savedLanguage);
+            signOut(page);
+        }
+
+        void assertEveryPageWasClean() {
+            if (!browser.problems(page).isEmpty()) {
+                failures.add("at the end: " + browser.problems(page));
+            }
+            if (!failures.isEmpty()) {
+                fail(failures.size() + " page(s) in " + language + " on the " + device + " are not right:\n - "
+                        + String.join("\n - ", failures));
+            }
+        }
+    }
+
+    /** A page that does not exist yet (answers 404) and is left out of the gallery. */
+    private static final class NotThere extends RuntimeException {
+        NotThere() {
+            super(null, null, false, false);
+        }
+    }
+}
