@@ -25,7 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.acredita.support.AcreditaIntegrationTest;
 
 /**
  * Every page that exists today, for several roles, in Spanish and English on a desktop and the key
@@ -33,7 +33,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * console clean, and (on the phone) never scroll sideways. Screenshots go to target/screenshots/gallery-*.png
  * for people to look at.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AcreditaIntegrationTest
 class PageGalleryBrowserTest {
 
     private static final Logger log = LoggerFactory.getLogger(PageGalleryBrowserTest.class);

@@ -63,7 +63,7 @@ public class UserRepository {
         jdbc.sql("""
                 insert into app_user (id, username, display_name, email, locale, organisation_id, agency_id,
                                       password_hash, password_changed_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, case when ? is null then null else now() end)
+                values (?, ?, ?, ?, ?, ?, ?, ?, case when cast(? as text) is null then null else now() end)
                 """).params(id, username, displayName, email, locale, organisationId, agencyId, passwordHash,
                 passwordHash).update();
         return id;

@@ -8,6 +8,8 @@ import org.acredita.access.NotFoundException;
 import org.acredita.access.RuleViolation;
 import org.acredita.storage.FileTooLargeException;
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -26,6 +28,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * the error page for people. Messages never reveal whether a foreign resource exists.
  */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class RefusalAdvice {
 
     private final MessageSource messages;
