@@ -13,3 +13,14 @@ document.addEventListener("submit", function (event) {
         event.preventDefault();
     }
 });
+// Copies the text of the element named by data-copy (one-time links, new tokens) to the clipboard.
+document.addEventListener("click", function (event) {
+    var button = event.target.closest("[data-copy]");
+    if (!button || !navigator.clipboard) {
+        return;
+    }
+    var source = document.querySelector(button.getAttribute("data-copy"));
+    navigator.clipboard.writeText(source.textContent.trim()).then(function () {
+        button.textContent = button.getAttribute("data-copied");
+    });
+});

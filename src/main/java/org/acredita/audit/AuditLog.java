@@ -73,6 +73,16 @@ public class AuditLog {
         return new AuditPage(items, query.page(), query.size(), total);
     }
 
+    /** The actions that occur in the part of the log the reader may see, for the filter list. */
+    @Transactional(readOnly = true)
+    public List<String> actions() {
+        UUID agency = readableAgency(CurrentScope.get(), null);
+        return agency == null
+                ? jdbc.sql("select distinct action from audit_event order by action").query(String.class).list()
+                : jdbc.sql("select distinct action from audit_event where agency_id = ? order by action").param(agency)
+                        .query(String.class).list();
+    }
+
     /** Null for every agency, else the only agency the reader may see; foreign agencies are not found. */
     private static UUID readableAgency(AccessScope reader, UUID requested) {
         if (reader.isAdmin()) {

@@ -49,7 +49,7 @@ public class AccessTokens {
         UUID agencyId = ownAgency(scope);
         UUID id = tokens.insert(scope.userId(), agencyId, cleanName, Secrets.hash(secret),
                 clock.instant().plus(Duration.ofDays(days)));
-        audit.record("TOKEN_CREATED", "access-token", id.toString(), agencyId, cleanName + ", " + days + " days");
+        audit.record("TOKEN_CREATED", "access-token", id.toString(), agencyId, cleanName + " · " + days + " d");
         return secret;
     }
 

@@ -89,7 +89,7 @@ public class Organisations {
         }
         Organisation created = organisations.insert(kind, cleanName, state, zone);
         audit.record("ORGANISATION_CREATED", "organisation", created.id().toString(), created.agencyId(),
-                kind + " " + cleanName + (state == null ? "" : " (" + state + ")"));
+                cleanName + " · " + kind + (state == null ? "" : " · " + state));
         return created;
     }
 
@@ -113,9 +113,23 @@ public class Organisations {
         }
         organisations.update(id, cleanName, state, zone);
         audit.record("ORGANISATION_UPDATED", "organisation", id.toString(), current.agencyId(),
-                "name " + current.name() + " -> " + cleanName + "; state " + current.stateCode() + " -> " + state
-                        + "; time zone " + current.timeZone() + " -> " + zone);
+                changes(current, cleanName, state, zone));
         return new Organisation(id, current.kind(), cleanName, state, zone);
+    }
+
+    /** Only what changed, language-neutral: «old» → «new». */
+    private static String changes(Organisation current, String name, String state, ZoneId zone) {
+        java.util.List<String> changes = new java.util.ArrayList<>();
+        if (!current.name().equals(name)) {
+            changes.add("«" + current.name() + "» → «" + name + "»");
+        }
+        if (!java.util.Objects.equals(current.stateCode(), state)) {
+            changes.add(current.stateCode() + " → " + state);
+        }
+        if (!current.timeZone().equals(zone)) {
+            changes.add(current.timeZone() + " → " + zone);
+        }
+        return changes.isEmpty() ? "=" : String.join(" · ", changes);
     }
 
     private static String requireName(String name) {

@@ -95,7 +95,7 @@ public class UserManagement {
             invitationPath = "/invitation/" + secret;
         }
         audit.record(invited ? "USER_INVITED" : "USER_CREATED", "user", id.toString(), organisation.agencyId(),
-                username + " in " + organisation.name() + " with roles " + roles);
+                username + " · " + organisation.name() + " · " + roles);
         return new CreatedUser(id, invitationPath);
     }
 
@@ -139,7 +139,7 @@ public class UserManagement {
             throw new RuleViolation("identity.assignment.roleMissing", user.username());
         }
         users.assign(userId, agencyId, scope.userId());
-        audit.record("AGENCY_ASSIGNED", "user", userId.toString(), agencyId, user.username() + " -> " + agency.name());
+        audit.record("AGENCY_ASSIGNED", "user", userId.toString(), agencyId, user.username() + " → " + agency.name());
     }
 
     @Transactional
@@ -194,7 +194,7 @@ public class UserManagement {
         if (!locale.equals(user.locale())) {
             users.setLocale(user.id(), locale);
             audit.record("LANGUAGE_CHANGED", "user", user.id().toString(), agencyOf(user),
-                    user.username() + ": " + user.locale() + " -> " + locale);
+                    user.username() + " · " + user.locale() + " → " + locale);
         }
         return locale;
     }
@@ -216,12 +216,13 @@ public class UserManagement {
         return user.username();
     }
 
+    /** The user name an unused, unexpired invitation is for, so the person knows how to sign in. */
     @Transactional(readOnly = true)
-    public boolean invitationUsable(String secret) {
+    public java.util.Optional<String> invitedUsername(String secret) {
         return links.find(Secrets.hash(secret))
                 .filter(l -> l.purpose() == Purpose.INVITATION && l.usedAt() == null
                         && l.expiresAt().isAfter(clock.instant()))
-                .isPresent();
+                .flatMap(l -> users.findById(l.userId())).map(UserAccount::username);
     }
 
     private UUID agencyOf(UserAccount user) {

@@ -53,7 +53,7 @@ public class StoredFiles {
                 stored.size(), stored.contentType(), name, scope.userId(), clock.instant());
         files.insert(file);
         audit.record("FILE_STORED", ownerType, ownerId, agencyId,
-                name + " (" + stored.contentType() + ", " + stored.size() + " bytes, sha256 " + stored.sha256() + ")");
+                name + " · " + stored.contentType() + " · " + stored.size() + " B · sha256 " + stored.sha256());
         return file;
     }
 

@@ -150,7 +150,7 @@ class MainJourneyBrowserTest {
         assertThat(mainNav(advisor)).hasText(new String[] {"Inicio", "Organizaciones"});
         mainNav(advisor).filter(new Locator.FilterOptions().setHasText("Organizaciones")).click();
         assertThat(advisor).hasURL(Pattern.compile("/organisations$"));
-        Locator table = advisor.getByTestId("organisations-table");
+        Locator table = advisor.getByTestId("organisations-AGENCY");
         assertThat(table).containsText("Secretaría de Seguridad Ciudadana de Querétaro");
         assertThat(table).containsText("Centro C5 de Mérida");
         assertThat(table).not().containsText("Academia Estatal de Policía de Chihuahua");
@@ -184,16 +184,17 @@ class MainJourneyBrowserTest {
         assertThat(admin.locator("h1")).containsText("Sofía Invitada Ruiz");
         assertThat(admin.locator(".alert-success")).hasText(
                 "Usuario creado. Comparta el enlace de invitación de abajo; solo se muestra una vez.");
-        assertThat(admin.locator("h1")).containsText("Invitado");
+        assertThat(admin.locator("main")).containsText("Invitado");
         Locator link = admin.getByTestId("invitation-link");
-        assertThat(link).hasText(Pattern.compile("/invitation/\\S+"));
+        assertThat(link).hasText(Pattern.compile("^http://localhost:\\d+/invitation/\\S+$"));
         browser.screenshot(admin, "invite-02-invitation-link-es");
         String invitation = link.innerText().strip();
 
         Page invited = browser.newPage(SPANISH);
         Response opened = invited.navigate(invitation);
         assertEquals(200, opened.status());
-        assertThat(invited.locator("h1")).hasText("Bienvenida a Acredita");
+        assertThat(invited.locator("h1")).hasText("Le damos la bienvenida a Acredita");
+        assertThat(invited.getByTestId("invited-username")).hasText(username);
         invited.getByLabel("Nueva contraseña", EXACT).fill("Tamales-de-rajas-2026");
         invited.getByLabel("Confirme la nueva contraseña", EXACT).fill("Tamales-de-rajas-2026");
         browser.screenshot(invited, "invite-03-choose-password-es");

@@ -36,7 +36,7 @@ class DocumentUploadTest {
         String shown = manager.get("/organisations/" + academy).body();
         assertThat(shown).contains("organigrama.pdf").contains("Documento guardado.");
         Long audited = CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql(
-                "select count(*) from audit_event where action = 'FILE_STORED' and agency_id = ? and summary like 'organigrama.pdf (image/png%'")
+                "select count(*) from audit_event where action = 'FILE_STORED' and agency_id = ? and summary like 'organigrama.pdf · image/png%'")
                 .param(academy).query(Long.class).single());
         assertThat(audited).isEqualTo(1);
     }

@@ -84,6 +84,36 @@ class MessageBundlesTest {
     }
 
     @Test
+    void everyAuditedActionAndTargetHasALabel() throws IOException {
+        Set<String> known = new TreeSet<>();
+        for (Path file : bundleFiles()) {
+            if (file.getFileName().toString().equals("messages_es.properties")) {
+                known.addAll(load(file).stringPropertyNames());
+            }
+        }
+        Pattern recorded = Pattern.compile("\"([A-Z][A-Z_]+)\"(?: : \"([A-Z][A-Z_]+)\")?, \"([a-z-]+)\"");
+        List<String> missing = new ArrayList<>();
+        for (Path source : files(SOURCES, ".java")) {
+            String code = Files.readString(source);
+            if (!code.contains("audit.record(")) {
+                continue;
+            }
+            Matcher matcher = recorded.matcher(code);
+            while (matcher.find()) {
+                for (String action : new String[] {matcher.group(1), matcher.group(2)}) {
+                    if (action != null && !known.contains("audit.action." + action)) {
+                        missing.add(source + ": audit.action." + action);
+                    }
+                }
+                if (!known.contains("audit.target." + matcher.group(3))) {
+                    missing.add(source + ": audit.target." + matcher.group(3));
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
     void templatesHaveNoHardCodedText() throws IOException {
         Set<String> allowed = Set.of("Acredita", "·", "KB");
         List<String> offenders = new ArrayList<>();

@@ -42,6 +42,7 @@ class AuditPages {
                 AuditQuery.DEFAULT_SIZE);
         model.addAttribute("result", log.search(query));
         model.addAttribute("action", action == null ? "" : action);
+        model.addAttribute("actions", log.actions());
         model.addAttribute("actor", actor == null ? "" : actor);
         model.addAttribute("from", from == null ? "" : from.toString());
         model.addAttribute("to", to == null ? "" : to.toString());

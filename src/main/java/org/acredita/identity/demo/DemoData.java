@@ -93,7 +93,7 @@ class DemoData {
         users.assign(advisor, police.id(), null);
         users.assign(advisor, c5.id(), null);
         users.assign(assessor, police.id(), null);
-        audit.record("DEMO_SEEDED", "programme", "demo", null, "6 organisations, 11 users");
+        audit.record("DEMO_SEEDED", "programme", "demo", null, "6 + 11");
     }
 
     private Organisation org(OrganisationKind kind, String name, String state, ZoneId zone) {

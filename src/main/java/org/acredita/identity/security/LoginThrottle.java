@@ -26,6 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class LoginThrottle extends SavedRequestAwareAuthenticationSuccessHandler implements AuthenticationFailureHandler {
 
+    /** The user name of a refused sign-in, so the form can offer it again (never the password). */
+    public static final String LAST_USERNAME = "acredita.login.lastUsername";
+
     private final UserRepository users;
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
@@ -57,6 +60,10 @@ class LoginThrottle extends SavedRequestAwareAuthenticationSuccessHandler implem
         } else if (countFailure(request.getParameter("username"))) {
             reason = "locked";
         }
+        String username = request.getParameter("username");
+        if (username != null && username.length() <= 60) {
+            request.getSession().setAttribute(LAST_USERNAME, username.strip());
+        }
         response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
     }
 
@@ -74,8 +81,7 @@ class LoginThrottle extends SavedRequestAwareAuthenticationSuccessHandler implem
                     }
                     users.lockUntil(credentials.id(), clock.instant().plus(coolDown));
                     audit.record("LOGIN_LOCKED", "user", credentials.id().toString(), null,
-                            credentials.username() + " locked for " + coolDown.toMinutes() + " min after "
-                                    + failures + " failed sign-ins");
+                            credentials.username() + " · " + failures + " × · " + coolDown.toMinutes() + " min");
                     return true;
                 }).orElse(false))));
     }

@@ -98,6 +98,6 @@ public class FirstAdministrator {
         links.markUsed(link.tokenHash());
         CurrentScope.runAs(new AccessScope(id, user, organisation.id(), Set.of(Role.ADMIN),
                 AccessScope.SYSTEM.read(), AccessScope.SYSTEM.write()), () ->
-                audit.record("FIRST_ADMIN_CREATED", "user", id.toString(), null, user + " in " + organisation.name()));
+                audit.record("FIRST_ADMIN_CREATED", "user", id.toString(), null, user + " · " + organisation.name()));
     }
 }

@@ -11,6 +11,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LoginController {
 
+    /** Set by the sign-in failure handler (identity.security); read once here. */
+    static final String LAST_USERNAME = "acredita.login.lastUsername";
+
     private final long coolDownMinutes;
 
     LoginController(@Value("${acredita.security.login.cool-down:15m}") java.time.Duration coolDown) {
@@ -20,7 +23,8 @@ class LoginController {
     @GetMapping("/login")
     String login(@RequestParam(name = "error", required = false) String error,
             @RequestParam(name = "logout", required = false) String logout,
-            @RequestParam(name = "expired", required = false) String expired, Model model) {
+            @RequestParam(name = "expired", required = false) String expired, Model model,
+            jakarta.servlet.http.HttpServletRequest request) {
         if (CurrentUser.get().isPresent()) {
             return "redirect:/";
         }
@@ -33,6 +37,12 @@ class LoginController {
             };
         }
         model.addAttribute("errorKey", message);
+        var session = request.getSession(false);
+        Object lastUsername = session == null ? null : session.getAttribute(LAST_USERNAME);
+        if (session != null) {
+            session.removeAttribute(LAST_USERNAME);
+        }
+        model.addAttribute("username", error != null && lastUsername != null ? lastUsername.toString() : "");
         model.addAttribute("coolDownMinutes", coolDownMinutes);
         model.addAttribute("infoKey", logout != null ? "login.loggedOut" : expired != null ? "login.expired" : null);
         return "identity/login";

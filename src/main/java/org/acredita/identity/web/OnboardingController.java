@@ -62,11 +62,12 @@ class OnboardingController {
 
     @GetMapping("/invitation/{secret}")
     String invitationForm(@PathVariable("secret") String secret, Model model, jakarta.servlet.http.HttpServletResponse response) {
-        boolean usable = CurrentScope.runAs(AccessScope.SYSTEM, () -> users.invitationUsable(secret));
-        if (!usable) {
+        var username = CurrentScope.runAs(AccessScope.SYSTEM, () -> users.invitedUsername(secret));
+        if (username.isEmpty()) {
             response.setStatus(HttpStatus.GONE.value());
         }
-        model.addAttribute("usable", usable);
+        model.addAttribute("usable", username.isPresent());
+        model.addAttribute("username", username.orElse(null));
         model.addAttribute("secret", secret);
         return "identity/invitation";
     }
@@ -84,7 +85,9 @@ class OnboardingController {
             flash.addFlashAttribute("success", "invitation.done");
             return "redirect:/login";
         } catch (RuleViolation violation) {
-            model.addAttribute("usable", true);
+            var username = CurrentScope.runAs(AccessScope.SYSTEM, () -> users.invitedUsername(secret));
+            model.addAttribute("usable", username.isPresent());
+            model.addAttribute("username", username.orElse(null));
             model.addAttribute("secret", secret);
             model.addAttribute("formError", FormError.of(violation));
             return "identity/invitation";

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Administrators' pages: users, inviting them, granting and revoking roles, agency assignments. */
 @Controller
@@ -62,7 +63,8 @@ class UserAdminPages {
             CreatedUser created = users.create(new NewUser(username, displayName, email, locale, organisationId,
                     granted, password));
             flash.addFlashAttribute("success", created.invitationPath() == null ? "user.created" : "user.invited");
-            flash.addFlashAttribute("invitationPath", created.invitationPath());
+            flash.addFlashAttribute("invitationPath", created.invitationPath() == null ? null
+                    : ServletUriComponentsBuilder.fromCurrentContextPath().path(created.invitationPath()).toUriString());
             return "redirect:/admin/users/" + created.id();
         } catch (RuleViolation violation) {
             return form(model, FormError.of(violation));
@@ -80,7 +82,7 @@ class UserAdminPages {
         model.addAttribute("organisation", organisation);
         model.addAttribute("grantable", Arrays.stream(Role.values())
                 .filter(r -> r.canBeHeldBy(organisation.kind()) && !user.roles().contains(r)).toList());
-        model.addAttribute("agencies", agencies);
+        model.addAttribute("agencies", agencies.stream().filter(a -> !assigned.contains(a.id())).toList());
         model.addAttribute("assigned", agencies.stream().filter(a -> assigned.contains(a.id())).toList());
         model.addAttribute("assignable", user.roles().stream().anyMatch(Role::worksOnAssignedAgencies));
         if (!model.containsAttribute("invitationPath")) {

@@ -18,6 +18,11 @@ import org.springframework.security.web.csrf.CsrfToken;
  */
 public final class Ui {
 
+    private static final List<ZoneId> MEXICAN_ZONES = java.util.stream.Stream.of("America/Mexico_City",
+            "America/Cancun", "America/Merida", "America/Monterrey", "America/Matamoros", "America/Chihuahua",
+            "America/Ciudad_Juarez", "America/Ojinaga", "America/Mazatlan", "America/Bahia_Banderas",
+            "America/Hermosillo", "America/Tijuana").map(ZoneId::of).toList();
+
     private final MessageSource messages;
     private final Locale locale;
     private final SignedInUser user;
@@ -94,6 +99,15 @@ public final class Ui {
 
     public ZoneId zone() {
         return user == null ? ZoneId.of("America/Mexico_City") : user.organisation().timeZone();
+    }
+
+    /** A time zone as people say it ("Centro (Ciudad de México)"), falling back to its IANA id. */
+    public String zoneName(ZoneId zone) {
+        return messages.getMessage("timezone." + zone.getId(), null, zone.getId(), locale);
+    }
+
+    public List<ZoneId> mexicanZones() {
+        return MEXICAN_ZONES;
     }
 
     public String dateTime(Instant instant) {
