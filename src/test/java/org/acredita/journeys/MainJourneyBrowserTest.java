@@ -216,7 +216,7 @@ class MainJourneyBrowserTest {
                 "Este enlace de invitación ya se usó o venció. Pida uno nuevo a la persona administradora.");
 
         admin.reload();
-        assertThat(admin.locator("h1")).containsText("Activo");
+        assertThat(admin.locator("main")).containsText("Activo");
         for (Page page : new Page[] {admin, invited}) {
             assertTrue(browser.problems(page).isEmpty(), () -> "Problems on the pages: " + browser.problems(page));
         }
