@@ -28,13 +28,25 @@ create function acredita_can_read(agency uuid) returns boolean
     end
 $$;
 
+-- Rows without an agency (partner organisations, role grants, links) are changed only by callers who
+-- change everything (administrators, the system); a person's own row has its own policy.
 create function acredita_can_write(agency uuid) returns boolean
     language sql stable parallel safe as $$
     select case
-        when agency is null then coalesce(current_setting('acredita.write', true), '') <> ''
-            or coalesce(current_setting('acredita.user_id', true), '') <> ''
+        when agency is null then coalesce(current_setting('acredita.write', true), '') = '*'
         else acredita_reach_includes(current_setting('acredita.write', true), agency)
     end
+$$;
+
+create function acredita_writes_everything() returns boolean
+    language sql stable parallel safe as $$
+    select coalesce(current_setting('acredita.write', true), '') = '*'
+$$;
+
+-- The signed-in person, for policies on their own rows (their account, their tokens).
+create function acredita_current_user() returns uuid
+    language sql stable parallel safe as $$
+    select nullif(current_setting('acredita.user_id', true), '')::uuid
 $$;
 
 grant usage on schema public to ${appRole};

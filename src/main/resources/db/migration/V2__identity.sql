@@ -22,8 +22,6 @@ create table app_user (
     organisation_id     uuid not null references organisation (id),
     agency_id           uuid references organisation (id),
     enabled             boolean not null default true,
-    failed_logins       integer not null default 0,
-    locked_until        timestamptz,
     created_at          timestamptz not null default now(),
     password_changed_at timestamptz
 );
@@ -50,6 +48,14 @@ create table agency_assignment (
     primary key (user_id, agency_id)
 );
 create index agency_assignment_agency on agency_assignment (agency_id);
+
+-- Sign-in attempts per user name (known or not, so the answer never tells which names exist); every
+-- attempt is counted before the password is checked, so parallel guesses cannot outrun the limit.
+create table login_throttle (
+    username     text primary key,
+    attempts     integer not null default 0,
+    locked_until timestamptz
+);
 
 -- One-time links: invitations to set a first password, and the first administrator's setup link.
 create table one_time_link (
@@ -82,25 +88,31 @@ create policy organisation_write on organisation for all using (acredita_can_wri
     with check (acredita_can_write(agency_id));
 
 alter table app_user enable row level security;
-create policy app_user_read on app_user for select using (acredita_can_read(agency_id));
-create policy app_user_write on app_user for all using (acredita_can_write(agency_id))
-    with check (acredita_can_write(agency_id));
+create policy app_user_read on app_user for select
+    using (acredita_can_read(agency_id) or id = acredita_current_user());
+create policy app_user_write on app_user for all
+    using (acredita_writes_everything() or id = acredita_current_user())
+    with check (acredita_writes_everything() or id = acredita_current_user());
 
 alter table role_grant enable row level security;
 create policy role_grant_read on role_grant for select using (acredita_can_read(agency_id));
-create policy role_grant_write on role_grant for all using (acredita_can_write(agency_id))
-    with check (acredita_can_write(agency_id));
+create policy role_grant_write on role_grant for all using (acredita_writes_everything())
+    with check (acredita_writes_everything());
 
 alter table agency_assignment enable row level security;
 create policy agency_assignment_read on agency_assignment for select using (acredita_can_read(agency_id));
-create policy agency_assignment_write on agency_assignment for all using (acredita_can_write(agency_id))
-    with check (acredita_can_write(agency_id));
+create policy agency_assignment_write on agency_assignment for all using (acredita_writes_everything())
+    with check (acredita_writes_everything());
+
+alter table login_throttle enable row level security;
+create policy login_throttle_system on login_throttle for all using (acredita_writes_everything())
+    with check (acredita_writes_everything());
 
 alter table one_time_link enable row level security;
-create policy one_time_link_all on one_time_link for all using (acredita_can_write(agency_id))
-    with check (acredita_can_write(agency_id));
+create policy one_time_link_all on one_time_link for all using (acredita_writes_everything())
+    with check (acredita_writes_everything());
 
 alter table access_token enable row level security;
-create policy access_token_read on access_token for select using (acredita_can_read(agency_id));
-create policy access_token_write on access_token for all using (acredita_can_write(agency_id))
-    with check (acredita_can_write(agency_id));
+create policy access_token_own on access_token for all
+    using (acredita_writes_everything() or user_id = acredita_current_user())
+    with check (acredita_writes_everything() or user_id = acredita_current_user());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.acredita.access.AccessScope;
 import org.acredita.access.CurrentScope;
+import org.acredita.access.ForbiddenException;
 import org.acredita.access.NotFoundException;
 import org.acredita.access.OrganisationKind;
 import org.acredita.access.Role;
@@ -43,13 +44,13 @@ public class Organisations {
 
     @Transactional
     public StoredFile addDocument(UUID organisationId, String fileName, InputStream content) {
-        Organisation organisation = get(organisationId);
+        Organisation organisation = requireDocumentKeeper(organisationId);
         return files.save(organisation.agencyId(), DOCUMENT, organisation.id().toString(), fileName, content);
     }
 
     @Transactional
     public void removeDocument(UUID organisationId, UUID fileId) {
-        Organisation organisation = get(organisationId);
+        Organisation organisation = requireDocumentKeeper(organisationId);
         StoredFile file = files.get(fileId);
         if (!DOCUMENT.equals(file.ownerType()) || !organisation.id().toString().equals(file.ownerId())) {
             throw new NotFoundException();
@@ -75,6 +76,24 @@ public class Organisations {
         return organisation;
     }
 
+    /** Whether the caller may add and remove the organisation's documents. */
+    public boolean mayKeepDocuments(Organisation organisation) {
+        AccessScope scope = CurrentScope.get();
+        return organisation.isAgency() ? scope.canWrite(organisation.id()) : scope.isAdmin();
+    }
+
+    /** An agency's documents are kept by whoever may change the agency; partners' by administrators. */
+    private Organisation requireDocumentKeeper(UUID organisationId) {
+        Organisation organisation = get(organisationId);
+        AccessScope scope = CurrentScope.get();
+        if (organisation.isAgency()) {
+            scope.requireWrite(organisation.id());
+        } else {
+            scope.requireRole(Role.ADMIN);
+        }
+        return organisation;
+    }
+
     @Transactional
     public Organisation create(OrganisationKind kind, String name, String stateCode, String timeZone) {
         CurrentScope.get().requireRole(Role.ADMIN);
@@ -93,19 +112,22 @@ public class Organisations {
         return created;
     }
 
+    /**
+     * Administrators edit any organisation; the programme manager edits agencies; an agency's chief
+     * executive and accreditation manager edit their own agency's details but not its registered name.
+     */
     @Transactional
     public Organisation update(UUID id, String name, String stateCode, String timeZone) {
         AccessScope scope = CurrentScope.get();
         Organisation current = get(id);
-        boolean ownAgencyManager = current.isAgency() && id.equals(scope.organisationId())
-                && scope.hasAnyRole(Role.AGENCY_CEO, Role.ACCREDITATION_MANAGER);
-        if (!scope.isAdmin() && !scope.hasAnyRole(Role.PROGRAMME_MANAGER) && !ownAgencyManager) {
-            throw new org.acredita.access.ForbiddenException();
+        boolean registrar = scope.isAdmin() || current.isAgency() && scope.hasAnyRole(Role.PROGRAMME_MANAGER);
+        if (!registrar && !isOwnAgencyManager(scope, current)) {
+            throw new ForbiddenException();
         }
         if (current.isAgency()) {
             scope.requireWrite(id);
         }
-        String cleanName = requireName(name);
+        String cleanName = registrar ? requireName(name) : current.name();
         String state = requireStateCode(stateCode);
         ZoneId zone = requireZone(timeZone);
         if (!cleanName.equalsIgnoreCase(current.name()) && organisations.nameTaken(cleanName)) {
@@ -115,6 +137,23 @@ public class Organisations {
         audit.record("ORGANISATION_UPDATED", "organisation", id.toString(), current.agencyId(),
                 changes(current, cleanName, state, zone));
         return new Organisation(id, current.kind(), cleanName, state, zone);
+    }
+
+    /** Whether the caller may rename the organisation (and so whether the page offers it). */
+    public boolean mayRename(Organisation organisation) {
+        AccessScope scope = CurrentScope.get();
+        return scope.isAdmin() || organisation.isAgency() && scope.hasAnyRole(Role.PROGRAMME_MANAGER)
+                && scope.canWrite(organisation.id());
+    }
+
+    /** Whether the caller may edit the organisation's details at all. */
+    public boolean mayEdit(Organisation organisation) {
+        return mayRename(organisation) || isOwnAgencyManager(CurrentScope.get(), organisation);
+    }
+
+    private static boolean isOwnAgencyManager(AccessScope scope, Organisation organisation) {
+        return organisation.isAgency() && organisation.id().equals(scope.organisationId())
+                && scope.hasAnyRole(Role.AGENCY_CEO, Role.ACCREDITATION_MANAGER) && scope.canWrite(organisation.id());
     }
 
     /** Only what changed, language-neutral: «old» → «new». */

@@ -121,10 +121,14 @@ public class UserManagement {
         if (!user.roles().contains(role)) {
             return;
         }
-        if (role == Role.ADMIN && users.countWithRole(Role.ADMIN) <= 1) {
-            throw new RuleViolation("identity.role.lastAdmin");
+        if (role == Role.ADMIN) {
+            requireAnotherAdministrator(user);
         }
         users.revoke(userId, role);
+        boolean stillAssignable = user.roles().stream().anyMatch(r -> r != role && r.worksOnAssignedAgencies());
+        if (role.worksOnAssignedAgencies() && !stillAssignable) {
+            users.unassignAll(userId);
+        }
         audit.record("ROLE_REVOKED", "user", userId.toString(), agencyOf(user), user.username() + " -" + role);
     }
 
@@ -138,6 +142,7 @@ public class UserManagement {
         if (user.roles().stream().noneMatch(Role::worksOnAssignedAgencies)) {
             throw new RuleViolation("identity.assignment.roleMissing", user.username());
         }
+        requireMayAssign(scope, user);
         users.assign(userId, agencyId, scope.userId());
         audit.record("AGENCY_ASSIGNED", "user", userId.toString(), agencyId, user.username() + " → " + agency.name());
     }
@@ -147,6 +152,7 @@ public class UserManagement {
         AccessScope scope = CurrentScope.get();
         scope.requireRole(Role.ADMIN, Role.PROGRAMME_MANAGER);
         UserAccount user = users.findById(userId).orElseThrow(NotFoundException::new);
+        requireMayAssign(scope, user);
         if (users.unassign(userId, agencyId) > 0) {
             audit.record("AGENCY_UNASSIGNED", "user", userId.toString(), agencyId, user.username());
         }
@@ -165,6 +171,9 @@ public class UserManagement {
         UserAccount user = users.findById(userId).orElseThrow(NotFoundException::new);
         if (!enabled && userId.equals(scope.userId())) {
             throw new RuleViolation("identity.user.disableSelf");
+        }
+        if (!enabled && user.roles().contains(Role.ADMIN)) {
+            requireAnotherAdministrator(user);
         }
         users.setEnabled(userId, enabled);
         audit.record(enabled ? "USER_ENABLED" : "USER_DISABLED", "user", userId.toString(), agencyOf(user),
@@ -223,6 +232,29 @@ public class UserManagement {
                 .filter(l -> l.purpose() == Purpose.INVITATION && l.usedAt() == null
                         && l.expiresAt().isAfter(clock.instant()))
                 .flatMap(l -> users.findById(l.userId())).map(UserAccount::username);
+    }
+
+    /**
+     * Administrators assign anyone; the accreditation programme manager assigns the assessors and team
+     * leaders of their own accreditation body, and nobody else's people.
+     */
+    private static void requireMayAssign(AccessScope scope, UserAccount user) {
+        if (scope.isAdmin()) {
+            return;
+        }
+        boolean ownAssessor = user.organisationId().equals(scope.organisationId())
+                && user.roles().stream().anyMatch(r -> r == Role.ASSESSOR || r == Role.TEAM_LEADER);
+        if (!ownAssessor) {
+            throw new ForbiddenException();
+        }
+    }
+
+    /** Serialises changes to administrators so two of them cannot remove each other at once. */
+    private void requireAnotherAdministrator(UserAccount user) {
+        users.lockAdministrators();
+        if (user.enabled() && users.countWithRole(Role.ADMIN) <= 1) {
+            throw new RuleViolation("identity.role.lastAdmin");
+        }
     }
 
     private UUID agencyOf(UserAccount user) {

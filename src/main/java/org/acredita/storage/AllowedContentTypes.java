@@ -19,4 +19,19 @@ public final class AllowedContentTypes {
 
     private AllowedContentTypes() {
     }
+
+    /**
+     * Keeps the uploader's name unless it claims to be something a desktop would run or render
+     * differently: plain text named "report.html" downloads as "report.html.txt".
+     */
+    public static String nameMatchingType(String name, String contentType) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        boolean textual = contentType.equals("text/plain") || contentType.equals("text/csv");
+        boolean textName = lower.endsWith(".txt") || lower.endsWith(".csv") || lower.endsWith(".tsv")
+                || lower.endsWith(".md") || lower.endsWith(".log");
+        if (textual && !textName) {
+            return name + (contentType.equals("text/csv") ? ".csv" : ".txt");
+        }
+        return name;
+    }
 }

@@ -44,11 +44,12 @@ public class StoredFiles {
         } else if (!scope.write().all()) {
             throw new org.acredita.access.ForbiddenException();
         }
-        String name = cleanName(originalName);
+        String requestedName = cleanName(originalName);
         StoredContent stored = store.store(content, limits.maxBytes());
         if (!AllowedContentTypes.DOCUMENTS.contains(stored.contentType())) {
             throw RuleViolation.onField("file", "storage.type.notAllowed", stored.contentType());
         }
+        String name = AllowedContentTypes.nameMatchingType(requestedName, stored.contentType());
         StoredFile file = new StoredFile(UUID.randomUUID(), agencyId, ownerType, ownerId, stored.sha256(),
                 stored.size(), stored.contentType(), name, scope.userId(), clock.instant());
         files.insert(file);
@@ -96,7 +97,8 @@ public class StoredFiles {
 
     private static String cleanName(String originalName) {
         String name = originalName == null ? "" : originalName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").strip();
+        // No control or invisible format characters (a right-to-left override can disguise an extension).
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\\p{Cf}]", "").strip();
         if (name.isEmpty()) {
             throw RuleViolation.onField("file", "storage.file.required");
         }

@@ -46,7 +46,7 @@ class SignInSecurityTest {
                 .query(Long.class).single());
         assertThat(audited).isEqualTo(1);
         CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql(
-                "update app_user set locked_until = null, failed_logins = 0 where username = 'comisionado'").update());
+                "delete from login_throttle where username = 'comisionado'").update());
     }
 
     @Test

@@ -47,6 +47,10 @@ class AuditPages {
         model.addAttribute("from", from == null ? "" : from.toString());
         model.addAttribute("to", to == null ? "" : to.toString());
         model.addAttribute("canVerify", CurrentScope.get().isAdmin());
+        model.addAttribute("filters", org.springframework.web.util.UriComponentsBuilder.newInstance()
+                .queryParam("action", action == null ? "" : action).queryParam("actor", actor == null ? "" : actor)
+                .queryParam("from", from == null ? "" : from).queryParam("to", to == null ? "" : to)
+                .encode().build().getQuery());
         return "audit/log";
     }
 

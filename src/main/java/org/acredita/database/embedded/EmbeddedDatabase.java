@@ -29,24 +29,30 @@ final class EmbeddedDatabase {
     }
 
     static EmbeddedDatabase start(Path dataDir, String appRole) {
-        return start(dataDir, appRole, org.apache.commons.logging.LogFactory.getLog(EmbeddedDatabase.class));
+        return start(dataDir, appRole, true, org.apache.commons.logging.LogFactory.getLog(EmbeddedDatabase.class));
     }
 
-    static EmbeddedDatabase start(Path dataDir, String appRole, org.apache.commons.logging.Log log) {
+    /**
+     * @param durable fsync and synchronous commit on (the quick start keeps real data); tests turn them
+     *     off for speed, since their databases are thrown away
+     */
+    static EmbeddedDatabase start(Path dataDir, String appRole, boolean durable, org.apache.commons.logging.Log log) {
         OrphanPostmaster.stopIfRunning(dataDir, log);
         try {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setServerConfig("max_connections", "60")
+                    .setServerConfig("fsync", durable ? "on" : "off")
+                    .setServerConfig("synchronous_commit", durable ? "on" : "off")
                     .setServerConfig("unix_socket_directories", "")
                     .setLocaleConfig("encoding", "UTF8")
                     .setLocaleConfig("locale", "C.UTF-8")
                     .setPGStartupWait(java.time.Duration.ofSeconds(60))
+                    .setRegisterShutdownHook(false)
                     .start();
             EmbeddedDatabase database = new EmbeddedDatabase(postgres, dataDir);
             database.prepare(appRole);
-            Runtime.getRuntime().addShutdownHook(new Thread(database::stop, "embedded-postgres-stop"));
             return database;
         } catch (IOException e) {
             throw new UncheckedIOException("The embedded PostgreSQL did not start in " + dataDir, e);

@@ -10,7 +10,7 @@ import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.boot.SpringApplication;
-import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -47,12 +47,12 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
         String configured = environment.getProperty("acredita.database.embedded.data-dir", "./data/postgres");
         Path dataDir = dataDirectory(configured);
         String appRole = environment.getProperty("acredita.database.app-role", "acredita_app");
-        EmbeddedDatabase database = EmbeddedDatabase.start(dataDir, appRole, log);
-        application.addListeners(event -> {
-            if (event instanceof ContextClosedEvent) {
-                database.stop();
-            }
-        });
+        boolean durable = environment.getProperty("acredita.database.embedded.durable", Boolean.class, true);
+        EmbeddedDatabase database = EmbeddedDatabase.start(dataDir, appRole, durable, log);
+        // Stopped as the very last bean of the context, after the pool and everything that may still
+        // query on shutdown; never from a JVM hook racing Spring's own shutdown.
+        application.addInitializers(context -> ((DefaultListableBeanFactory) context.getBeanFactory())
+                .registerDisposableBean("embeddedDatabase", database::stop));
 
         Map<String, Object> settings = new HashMap<>();
         settings.put("spring.datasource.url", database.jdbcUrl());

@@ -22,7 +22,9 @@ public class UserRepository {
 
     private static final String SELECT = """
             select u.id, u.username, u.display_name, u.email, u.locale, u.organisation_id, o.name as organisation_name,
-                   u.enabled, u.password_hash is not null as has_password, u.locked_until, u.created_at,
+                   u.enabled, u.password_hash is not null as has_password, u.created_at,
+                   (select t.locked_until from login_throttle t where t.username = u.username and t.locked_until > now())
+                       as locked_until,
                    coalesce((select array_agg(g.role order by g.role) from role_grant g where g.user_id = u.id),
                             '{}') as roles
             from app_user u join organisation o on o.id = u.organisation_id
@@ -83,8 +85,17 @@ public class UserRepository {
                 .param(role.name()).query(Long.class).single();
     }
 
+    /** Held until the transaction ends: changes to administrators happen one at a time. */
+    public void lockAdministrators() {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('acredita.administrators'))").query((rs, row) -> 1).list();
+    }
+
+    public int unassignAll(UUID userId) {
+        return jdbc.sql("delete from agency_assignment where user_id = ?").param(userId).update();
+    }
+
     public void setPassword(UUID userId, String hash) {
-        jdbc.sql("update app_user set password_hash = ?, password_changed_at = now(), failed_logins = 0, locked_until = null where id = ?")
+        jdbc.sql("update app_user set password_hash = ?, password_changed_at = now() where id = ?")
                 .params(hash, userId).update();
     }
 
@@ -126,32 +137,15 @@ public class UserRepository {
         return roles;
     }
 
-    /** For sign-in: the hash and the throttling state, read with the system's scope. */
-    public record Credentials(UUID id, String username, String passwordHash, boolean enabled, int failedLogins,
-            Instant lockedUntil) {
+    /** For sign-in: the hash, read with the system's scope. */
+    public record Credentials(UUID id, String username, String passwordHash, boolean enabled) {
     }
 
     public Optional<Credentials> credentials(String username) {
-        return jdbc.sql("select id, username, password_hash, enabled, failed_logins, locked_until from app_user where username = ?")
-                .param(username).query((rs, n) -> new Credentials(rs.getObject("id", UUID.class), rs.getString("username"),
-                        rs.getString("password_hash"), rs.getBoolean("enabled"), rs.getInt("failed_logins"),
-                        rs.getTimestamp("locked_until") == null ? null : rs.getTimestamp("locked_until").toInstant()))
+        return jdbc.sql("select id, username, password_hash, enabled from app_user where username = ?")
+                .param(username).query((rs, n) -> new Credentials(rs.getObject("id", UUID.class),
+                        rs.getString("username"), rs.getString("password_hash"), rs.getBoolean("enabled")))
                 .optional();
     }
 
-    /** Counts a failed sign-in; returns the failures so far. */
-    public int recordFailure(UUID userId) {
-        return jdbc.sql("update app_user set failed_logins = failed_logins + 1 where id = ? returning failed_logins")
-                .param(userId).query(Integer.class).single();
-    }
-
-    public void lockUntil(UUID userId, Instant until) {
-        jdbc.sql("update app_user set locked_until = ?, failed_logins = 0 where id = ?")
-                .params(Timestamp.from(until), userId).update();
-    }
-
-    public void clearFailures(UUID userId) {
-        jdbc.sql("update app_user set failed_logins = 0, locked_until = null where id = ? and (failed_logins > 0 or locked_until is not null)")
-                .param(userId).update();
-    }
 }

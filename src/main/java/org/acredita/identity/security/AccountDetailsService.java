@@ -1,6 +1,6 @@
 package org.acredita.identity.security;
 
-import java.time.Clock;
+import java.util.UUID;
 import org.acredita.access.AccessScope;
 import org.acredita.access.CurrentScope;
 import org.acredita.identity.internal.UserRepository;
@@ -9,25 +9,37 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Looks up who is signing in; runs before any scope exists, so it reads as the system. */
+/**
+ * Looks up who is signing in; runs before any scope exists, so it reads as the system. Each lookup is
+ * one counted attempt: a locked name (known or not) answers "locked" before any password is compared.
+ */
 @Component
 class AccountDetailsService implements UserDetailsService {
 
     private final UserRepository users;
-    private final Clock clock;
+    private final LoginAttempts attempts;
 
-    AccountDetailsService(UserRepository users, Clock clock) {
+    AccountDetailsService(UserRepository users, LoginAttempts attempts) {
         this.users = users;
-        this.clock = clock;
+        this.attempts = attempts;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
         String normalised = username == null ? "" : username.strip().toLowerCase();
-        return CurrentScope.runAs(AccessScope.SYSTEM, () -> users.credentials(normalised)
+        if (normalised.isEmpty() || normalised.length() > 60) {
+            throw new UsernameNotFoundException("unknown user");
+        }
+        boolean locked = attempts.countAndCheckLocked(normalised);
+        var account = CurrentScope.runAs(AccessScope.SYSTEM, () -> users.credentials(normalised)
                 .filter(c -> c.passwordHash() != null)
-                .map(c -> new Account(c.id(), c.username(), c.passwordHash(), c.enabled(),
-                        c.lockedUntil() != null && c.lockedUntil().isAfter(clock.instant())))
-                .orElseThrow(() -> new UsernameNotFoundException("unknown user")));
+                .map(c -> new Account(c.id(), c.username(), c.passwordHash(), c.enabled(), locked)));
+        if (account.isPresent()) {
+            return account.get();
+        }
+        if (locked) {
+            return new Account(UUID.randomUUID(), normalised, null, true, true);
+        }
+        throw new UsernameNotFoundException("unknown user");
     }
 }

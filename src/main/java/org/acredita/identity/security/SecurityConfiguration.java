@@ -1,10 +1,14 @@
 package org.acredita.identity.security;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.acredita.access.CurrentScope;
 import org.acredita.identity.AccessTokens;
 import org.acredita.identity.internal.SignedInUserLoader;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
@@ -47,6 +51,17 @@ class SecurityConfiguration {
             }
         };
         provider.setPasswordEncoder(encoder);
+        // Only the lock is checked before the password; "disabled" is said only to whoever knows the password.
+        provider.setPreAuthenticationChecks(user -> {
+            if (!user.isAccountNonLocked()) {
+                throw new LockedException("locked");
+            }
+        });
+        provider.setPostAuthenticationChecks(user -> {
+            if (!user.isEnabled()) {
+                throw new DisabledException("disabled");
+            }
+        });
         return provider;
     }
 
@@ -60,8 +75,11 @@ class SecurityConfiguration {
             ProblemWriter problems, SignedInUserLoader loader) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/setup/**", "/invitation/**", "/webjars/**", "/assets/**",
-                                "/favicon.ico", "/error", "/actuator/health/**", "/v3/api-docs/**",
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").access((authentication, request) ->
+                                new AuthorizationDecision(CurrentScope.get().isAdmin()))
+                        .requestMatchers("/login", "/language", "/setup/**", "/invitation/**", "/webjars/**", "/assets/**",
+                                "/favicon.ico", "/error", "/v3/api-docs/**",
                                 "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(throttle).failureHandler(throttle)
@@ -85,7 +103,8 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
-                .addFilterAfter(new AccessScopeFilter(loader), AuthorizationFilter.class);
+                // Before authorisation, so rules that need the caller's roles (metrics) can read the scope.
+                .addFilterBefore(new AccessScopeFilter(loader), AuthorizationFilter.class);
         return http.build();
     }
 }

@@ -90,9 +90,10 @@ public class FirstAdministrator {
         if (users.usernameTaken(user)) {
             throw RuleViolation.onField("username", "identity.user.username.taken", user);
         }
-        Organisation organisation = organisations.nameTaken(name)
-                ? organisations.findAll().stream().filter(o -> o.name().equalsIgnoreCase(name)).findFirst().orElseThrow()
-                : organisations.insert(kind, name, null, java.time.ZoneId.of("America/Mexico_City"));
+        if (organisations.nameTaken(name)) {
+            throw RuleViolation.onField("organisationName", "identity.organisation.name.taken", name);
+        }
+        Organisation organisation = organisations.insert(kind, name, null, java.time.ZoneId.of("America/Mexico_City"));
         var id = users.insert(user, display, null, "es-MX", organisation.id(), null, passwords.encode(password));
         users.grant(id, Role.ADMIN, null, null);
         links.markUsed(link.tokenHash());

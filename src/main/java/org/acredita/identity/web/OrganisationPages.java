@@ -48,9 +48,10 @@ class OrganisationPages {
         List<UserAccount> members = scope.isAdmin() ? users.list(id) : List.of();
         model.addAttribute("organisation", organisation);
         model.addAttribute("members", members);
-        model.addAttribute("canEdit", canEdit(scope, organisation));
+        model.addAttribute("canEdit", organisations.mayEdit(organisation));
+        model.addAttribute("canRename", organisations.mayRename(organisation));
         model.addAttribute("documents", organisations.documents(id));
-        model.addAttribute("canUpload", organisation.isAgency() ? scope.canWrite(id) : scope.write().all());
+        model.addAttribute("canUpload", organisations.mayKeepDocuments(organisation));
         if (!model.containsAttribute("formError")) {
             model.addAttribute("formError", null);
         }
@@ -116,13 +117,5 @@ class OrganisationPages {
         organisations.removeDocument(id, fileId);
         flash.addFlashAttribute("success", "organisation.document.removed");
         return "redirect:/organisations/" + id + "#documents";
-    }
-
-    private static boolean canEdit(AccessScope scope, Organisation organisation) {
-        if (scope.isAdmin() || scope.hasAnyRole(Role.PROGRAMME_MANAGER)) {
-            return !organisation.isAgency() || scope.canWrite(organisation.id());
-        }
-        return organisation.isAgency() && organisation.id().equals(scope.organisationId())
-                && scope.hasAnyRole(Role.AGENCY_CEO, Role.ACCREDITATION_MANAGER);
     }
 }

@@ -46,7 +46,6 @@ class FileDownloads {
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "sandbox; default-src 'none'; img-src 'self'")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .header(HttpHeaders.ETAG, "\"" + file.sha256() + "\"")
                 .body(new InputStreamResource(download.content()));
     }
 }
