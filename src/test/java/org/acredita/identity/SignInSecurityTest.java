@@ -106,6 +106,26 @@ class SignInSecurityTest {
     }
 
     @Test
+    void changingThePasswordEndsTheOtherSessions() {
+        AppClient admin = AppClient.signedIn(port, "admin");
+        admin.get("/admin/users/new");
+        String police = CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql(
+                "select id::text from organisation where name like '%Querétaro%'").query(String.class).single());
+        admin.postForm("/admin/users", Map.of("username", "dos.sesiones", "displayName", "Persona con dos sesiones",
+                "organisationId", police, "roles", "AGENCY_STAFF", "password", "primera-clave-larga", "locale", "es-MX"));
+        AppClient laptop = AppClient.signedIn(port, "dos.sesiones", "primera-clave-larga");
+        AppClient phone = AppClient.signedIn(port, "dos.sesiones", "primera-clave-larga");
+        assertThat(phone.get("/").status()).isEqualTo(200);
+
+        laptop.get("/profile");
+        laptop.postForm("/profile/password", Map.of("currentPassword", "primera-clave-larga",
+                "newPassword", "segunda-clave-larga", "confirmPassword", "segunda-clave-larga"));
+        assertThat(laptop.get("/profile").body()).contains("se cerraron sus demás sesiones");
+        assertThat(phone.get("/").status()).isEqualTo(302);
+        assertThat(AppClient.signedIn(port, "dos.sesiones", "segunda-clave-larga").get("/").status()).isEqualTo(200);
+    }
+
+    @Test
     void signingOutEndsTheSession() {
         AppClient client = AppClient.signedIn(port, "personal.policia");
         client.get("/");

@@ -3,6 +3,8 @@ package org.acredita.identity.web;
 import java.util.UUID;
 import org.acredita.access.RuleViolation;
 import org.acredita.identity.AccessTokens;
+import org.acredita.identity.CurrentUser;
+import org.acredita.identity.security.OtherSessions;
 import org.acredita.identity.UserManagement;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,10 +20,12 @@ class ProfileController {
 
     private final UserManagement users;
     private final AccessTokens tokens;
+    private final OtherSessions otherSessions;
 
-    ProfileController(UserManagement users, AccessTokens tokens) {
+    ProfileController(UserManagement users, AccessTokens tokens, OtherSessions otherSessions) {
         this.users = users;
         this.tokens = tokens;
+        this.otherSessions = otherSessions;
     }
 
     @GetMapping("/profile")
@@ -40,12 +44,16 @@ class ProfileController {
     @PostMapping("/profile/password")
     String changePassword(@RequestParam(name = "currentPassword", required = false) String current,
             @RequestParam(name = "newPassword", required = false) String next,
-            @RequestParam(name = "confirmPassword", required = false) String confirm, RedirectAttributes flash) {
+            @RequestParam(name = "confirmPassword", required = false) String confirm, RedirectAttributes flash,
+            jakarta.servlet.http.HttpServletRequest request) {
         try {
             if (next == null || !next.equals(confirm)) {
                 throw RuleViolation.onField("confirmPassword", "identity.password.mismatch");
             }
             users.changeOwnPassword(current, next);
+            // Whoever may have learned the old password loses the sessions they opened with it.
+            CurrentUser.of(request).ifPresent(user ->
+                    otherSessions.endAllBut(user.username(), request.getSession().getId()));
             flash.addFlashAttribute("success", "profile.password.changed");
         } catch (RuleViolation violation) {
             flash.addFlashAttribute("formError", FormError.of(violation));
