@@ -1,6 +1,7 @@
 package org.acredita.identity.demo;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import org.acredita.access.AccessScope;
 import org.acredita.access.CurrentScope;
@@ -8,6 +9,7 @@ import org.acredita.access.OrganisationKind;
 import org.acredita.access.Role;
 import org.acredita.audit.AuditTrail;
 import org.acredita.identity.Organisation;
+import org.acredita.identity.Organisations;
 import org.acredita.identity.internal.OrganisationRepository;
 import org.acredita.identity.internal.UserRepository;
 import org.slf4j.Logger;
@@ -32,15 +34,17 @@ class DemoData {
     static final String PASSWORD = "acredita-demo";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-    private final OrganisationRepository organisations;
+    private final OrganisationRepository organisationRows;
+    private final Organisations organisations;
     private final UserRepository users;
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
     private final Environment environment;
 
-    DemoData(OrganisationRepository organisations, UserRepository users, PasswordEncoder passwords, AuditTrail audit,
+    DemoData(OrganisationRepository organisationRows, Organisations organisations, UserRepository users, PasswordEncoder passwords, AuditTrail audit,
             TransactionTemplate transactions, Environment environment) {
+        this.organisationRows = organisationRows;
         this.organisations = organisations;
         this.users = users;
         this.passwords = passwords;
@@ -94,10 +98,35 @@ class DemoData {
         users.assign(advisor, c5.id(), null);
         users.assign(assessor, police.id(), null);
         audit.record("DEMO_SEEDED", "programme", "demo", null, "6 + 11");
+        seedDocuments(police, c5, academy);
+    }
+
+    /** A few real-looking documents, so the organisation pages show work in progress. */
+    private void seedDocuments(Organisation police, Organisation c5, Organisation academy) {
+        document(police, "Convenio de acreditación (firmado).pdf", "Convenio de acreditación",
+                List.of("Secretaría de Seguridad Ciudadana de Querétaro — demostración",
+                        "Programa de acreditación para instituciones de seguridad pública.",
+                        "Compromiso: completar la autoevaluación en 36 meses a partir de la firma.",
+                        "Documento ficticio generado para la demostración de Acredita."));
+        document(police, "Organigrama 2026.pdf", "Organigrama institucional 2026",
+                List.of("Titular de la institución", "Gerencia de acreditación", "Dirección operativa",
+                        "Dirección de formación y profesionalización", "Documento ficticio de demostración."));
+        document(c5, "Protocolo de atención de llamadas 9-1-1.pdf", "Protocolo de atención de llamadas de emergencia",
+                List.of("Centro C5 de Mérida — demostración", "1. Recepción y clasificación de la llamada.",
+                        "2. Despacho de unidades y seguimiento.", "3. Cierre y registro del incidente.",
+                        "Documento ficticio de demostración."));
+        document(academy, "Plan de estudios de formación inicial.pdf", "Plan de estudios de formación inicial",
+                List.of("Academia Estatal de Policía de Chihuahua — demostración",
+                        "Formación inicial: 972 horas.", "Documento ficticio de demostración."));
+    }
+
+    private void document(Organisation organisation, String fileName, String title, List<String> lines) {
+        organisations.addDocument(organisation.id(), fileName,
+                new java.io.ByteArrayInputStream(DemoPdf.page(title, lines)));
     }
 
     private Organisation org(OrganisationKind kind, String name, String state, ZoneId zone) {
-        return organisations.insert(kind, name, state, zone);
+        return organisationRows.insert(kind, name, state, zone);
     }
 
     private UUID user(String username, String displayName, Organisation organisation, Role role) {
