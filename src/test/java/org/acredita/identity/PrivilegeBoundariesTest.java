@@ -110,6 +110,35 @@ class PrivilegeBoundariesTest {
         assertThat(own).isEqualTo(1);
     }
 
+    @Test
+    void administratorGrantsAndRevokesRolesButNeverTheLastAdministrator() {
+        String staff = userId("personal.policia");
+        String admin = userId("admin");
+        AppClient administrator = AppClient.signedIn(port, "admin");
+        administrator.get("/admin/users/" + staff);
+        administrator.postForm("/admin/users/" + staff + "/roles", Map.of("role", "ACCREDITATION_MANAGER"));
+        assertThat(AppClient.signedIn(port, "personal.policia").getJson("/api/v1/me").body())
+                .contains("\"roles\":[\"ACCREDITATION_MANAGER\",\"AGENCY_STAFF\"]");
+
+        administrator.get("/admin/users/" + staff);
+        administrator.postForm("/admin/users/" + staff + "/roles", Map.of("role", "FUNDER_OFFICER"));
+        assertThat(administrator.get("/admin/users/" + staff).body())
+                .contains("La función FUNDER_OFFICER no corresponde a una organización de tipo AGENCY.");
+
+        administrator.postForm("/admin/users/" + staff + "/roles/ACCREDITATION_MANAGER/revoke", Map.of());
+        assertThat(AppClient.signedIn(port, "personal.policia").getJson("/api/v1/me").body())
+                .contains("\"roles\":[\"AGENCY_STAFF\"]");
+
+        administrator.get("/admin/users/" + admin);
+        administrator.postForm("/admin/users/" + admin + "/roles/ADMIN/revoke", Map.of());
+        assertThat(administrator.get("/admin/users/" + admin).body())
+                .contains("No puede retirar la última cuenta de administración.");
+        Long audited = CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql(
+                "select count(*) from audit_event where action in ('ROLE_GRANTED', 'ROLE_REVOKED') and target_id = ?")
+                .param(staff).query(Long.class).single());
+        assertThat(audited).isEqualTo(2);
+    }
+
     private String userId(String username) {
         return CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql("select id::text from app_user where username = ?")
                 .param(username).query(String.class).single());
