@@ -204,6 +204,26 @@ class GeographyCatalogueTest {
     }
 
     @Test
+    void anEmptyUploadIsRefusedAsAMissingFile() {
+        String before = snapshot();
+
+        AppClient.Response response = admin().upload("/api/v1/geo/municipalities/imports", "municipios.json",
+                new byte[0], false);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body()).contains("Elija el archivo JSON de municipios de INEGI.").contains("\"field\":\"file\"");
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void theApiIsDescribed() {
+        String openApi = AppClient.signedIn(port, "admin").getJson("/v3/api-docs").body();
+
+        assertThat(openApi).contains("/api/v1/geo/states", "/api/v1/geo/states/{code}/municipalities",
+                "/api/v1/geo/municipalities/imports");
+    }
+
+    @Test
     void onlyAdministratorsImport() {
         String before = snapshot();
         AppClient manager = AppClient.signedIn(port, "gerente.policia");

@@ -1,6 +1,8 @@
 package org.acredita.geo.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,6 +58,9 @@ class GeographyApi {
 
     @GetMapping("/states/{code}/municipalities")
     @Operation(summary = "A state's municipalities sorted by name (404 for an unknown state code)")
+    @ApiResponse(responseCode = "200", description = "The municipalities, empty before INEGI's catalogue is imported")
+    @ApiResponse(responseCode = "404", description = "No state has this code",
+            content = @Content(mediaType = "application/problem+json"))
     List<MunicipalityView> municipalities(@PathVariable("code") String code) {
         return geography.municipalities(code).stream().map(MunicipalityView::of).toList();
     }
@@ -63,7 +68,15 @@ class GeographyApi {
     @PostMapping(path = "/municipalities/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Import INEGI's JSON catalogue of municipalities (administrators; multipart field 'file')",
-            description = "All or nothing: 422 with every problem and its JSON pointer when the file has any.")
+            description = "All or nothing: the file is INEGI's JSON list of municipalities (cve_completa, nom_municipio,"
+                    + " poblacion_total); codes already held are updated, none is removed.")
+    @ApiResponse(responseCode = "201", description = "Imported: how many municipalities, how many new and updated")
+    @ApiResponse(responseCode = "400", description = "No file was sent", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "403", description = "The caller is not an administrator",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "422", description = "Nothing imported: 'errors' lists every problem with its JSON pointer"
+            + " ('location') and its explanation in the caller's language ('message')",
+            content = @Content(mediaType = "application/problem+json"))
     CatalogueImport importMunicipalities(@RequestParam(name = "file", required = false) MultipartFile file)
             throws IOException {
         if (file == null || file.isEmpty()) {
