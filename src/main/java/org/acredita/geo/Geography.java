@@ -1,0 +1,117 @@
+package org.acredita.geo;
+
+import java.io.InputStream;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.acredita.access.CurrentScope;
+import org.acredita.access.NotFoundException;
+import org.acredita.access.Role;
+import org.acredita.audit.AuditTrail;
+import org.acredita.geo.internal.CatalogueValidator;
+import org.acredita.geo.internal.GeographyRepository;
+import org.acredita.geo.internal.InegiCatalogueReader;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Mexico's states and municipalities by INEGI code: reading them (any caller; it is public reference
+ * data) and importing INEGI's catalogue of municipalities (administrators).
+ */
+@Service
+public class Geography {
+
+    private static final Locale MEXICAN_SPANISH = Locale.forLanguageTag("es-MX");
+
+    private final GeographyRepository repository;
+    private final AuditTrail audit;
+
+    Geography(GeographyRepository repository, AuditTrail audit) {
+        this.repository = repository;
+        this.audit = audit;
+    }
+
+    /** The 32 federal entities in INEGI's order (by code). */
+    @Transactional(readOnly = true)
+    public List<MexicanState> states() {
+        return repository.states();
+    }
+
+    @Transactional(readOnly = true)
+    public MexicanState state(String code) {
+        return repository.state(code).orElseThrow(NotFoundException::new);
+    }
+
+    /** Every state with how many municipalities the catalogue holds for it (zero before an import). */
+    @Transactional(readOnly = true)
+    public List<StateSummary> stateSummaries() {
+        Map<String, Integer> counts = repository.municipalityCounts();
+        return repository.states().stream()
+                .map(state -> new StateSummary(state, counts.getOrDefault(state.code(), 0))).toList();
+    }
+
+    /**
+     * A state's municipalities sorted as a Spanish reader expects: accents do not move a name
+     * ("Álamo" beside "Alamos"), "ñ" follows "n". The database's byte order would put every accented
+     * initial after "Z".
+     *
+     * @throws NotFoundException when no state has this code
+     */
+    @Transactional(readOnly = true)
+    public List<Municipality> municipalities(String stateCode) {
+        state(stateCode);
+        List<Municipality> municipalities = new ArrayList<>(repository.municipalities(stateCode));
+        // A Collator is not thread-safe, so each call takes its own.
+        Collator spanish = Collator.getInstance(MEXICAN_SPANISH);
+        municipalities.sort(Comparator.comparing(Municipality::name, spanish).thenComparing(Municipality::code));
+        return municipalities;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Municipality> municipality(String code) {
+        return repository.municipality(code);
+    }
+
+    /**
+     * Imports INEGI's catalogue of municipalities, all or nothing: every entry is checked first, and a
+     * single problem rejects the whole file with every problem found. Codes already held are refreshed,
+     * new ones added; none is removed, since other records may point at them.
+     *
+     * @param inegiJson INEGI's JSON list of municipalities; the caller closes it
+     * @throws CatalogueRejected when the file has problems; nothing was written
+     * @throws org.acredita.access.ForbiddenException when the caller is not an administrator
+     */
+    @Transactional
+    public CatalogueImport importMunicipalities(InputStream inegiJson) {
+        CurrentScope.get().requireRole(Role.ADMIN);
+        InegiCatalogueReader.Result read = new InegiCatalogueReader().read(inegiJson);
+        CatalogueValidator.Outcome checked = new CatalogueValidator(repository.stateCodes()).validate(read.entries());
+        List<CatalogueProblem> problems = new ArrayList<>(checked.problems());
+        problems.addAll(read.problems());
+        problems.sort(Comparator.comparingInt(Geography::entryIndex));
+        if (!problems.isEmpty()) {
+            throw new CatalogueRejected(problems);
+        }
+        repository.lockForImport();
+        Set<String> held = repository.municipalityCodes();
+        int added = (int) checked.municipalities().stream().filter(m -> !held.contains(m.code())).count();
+        repository.upsert(checked.municipalities());
+        CatalogueImport result = new CatalogueImport(checked.municipalities().size(), added,
+                checked.municipalities().size() - added);
+        audit.record("MUNICIPALITIES_IMPORTED", "municipality-catalogue", null, null, "total=" + result.total()
+                + " · added=" + result.added() + " · updated=" + result.updated());
+        return result;
+    }
+
+    /** Problems are listed in file order; those about the whole file (no entry) come last. */
+    private static int entryIndex(CatalogueProblem problem) {
+        String[] segments = problem.location().split("/");
+        return segments.length > 1 && segments[1].matches("[0-9]{1,9}") ? Integer.parseInt(segments[1])
+                : Integer.MAX_VALUE;
+    }
+}

@@ -1,0 +1,5 @@
+package org.acredita.geo;
+
+/** A state with how many of its municipalities the catalogue holds, for overviews. */
+public record StateSummary(MexicanState state, int municipalities) {
+}
