@@ -130,7 +130,7 @@ class MainJourneyBrowserTest {
     void roleNavigationDiffersByRole() {
         Page admin = browser.page();
         signIn(admin, "admin");
-        assertThat(mainNav(admin)).hasText(new String[] {"Inicio", "Organizaciones", "Usuarios", "Bitácora de auditoría"});
+        assertThat(mainNav(admin)).hasText(new String[] {"Inicio", "Organizaciones", "Usuarios", "Catálogo geográfico", "Bitácora de auditoría"});
         browser.screenshot(admin, "roles-admin-home-es");
 
         Page funder = browser.newPage(SPANISH);

@@ -24,6 +24,7 @@ final class Navigation {
         }
         if (user.has(Role.ADMIN)) {
             entries.add(new Entry("nav.users", "/admin/users", "people"));
+            entries.add(new Entry("nav.geography", "/geo", "geo-alt"));
         }
         if (user.has(Role.ADMIN) || user.has(Role.AGENCY_CEO) || user.has(Role.ACCREDITATION_MANAGER)) {
             entries.add(new Entry("nav.audit", "/audit", "journal-check"));

@@ -7,6 +7,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.acredita.geo.MexicanState;
 import org.acredita.identity.SignedInUser;
 import org.acredita.identity.SupportedLocales;
 import org.springframework.context.MessageSource;
@@ -29,14 +30,28 @@ public final class Ui {
     private final CsrfToken csrf;
     private final String path;
     private final Map<String, ?> flash;
+    private final List<MexicanState> states;
 
-    Ui(MessageSource messages, Locale locale, SignedInUser user, CsrfToken csrf, String path, Map<String, ?> flash) {
+    Ui(MessageSource messages, Locale locale, SignedInUser user, CsrfToken csrf, String path, Map<String, ?> flash,
+            List<MexicanState> states) {
         this.messages = messages;
         this.locale = locale;
         this.user = user;
         this.csrf = csrf;
         this.path = path;
         this.flash = flash == null ? Map.of() : flash;
+        this.states = states;
+    }
+
+    /** Mexico's 32 states by INEGI code, for selects. */
+    public List<MexicanState> states() {
+        return states;
+    }
+
+    /** A state's name from its INEGI code; empty for none. */
+    public String stateName(String code) {
+        return code == null ? "" : states.stream().filter(s -> s.code().equals(code)).map(MexicanState::name)
+                .findFirst().orElse(code);
     }
 
     public String t(String key, Object... arguments) {

@@ -1,6 +1,11 @@
 package org.acredita.web.ui;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.acredita.access.AccessScope;
+import org.acredita.access.CurrentScope;
+import org.acredita.geo.Geography;
+import org.acredita.geo.MexicanState;
 import org.acredita.identity.CurrentUser;
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -13,9 +18,12 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 public class UiAdvice {
 
     private final MessageSource messages;
+    private final Geography geography;
+    private volatile List<MexicanState> states;
 
-    UiAdvice(MessageSource messages) {
+    UiAdvice(MessageSource messages, Geography geography) {
         this.messages = messages;
+        this.geography = geography;
     }
 
     @ModelAttribute("ui")
@@ -26,6 +34,16 @@ public class UiAdvice {
     public Ui forRequest(HttpServletRequest request) {
         return new Ui(messages, RequestContextUtils.getLocale(request), CurrentUser.of(request).orElse(null),
                 (CsrfToken) request.getAttribute(CsrfToken.class.getName()), request.getRequestURI(),
-                RequestContextUtils.getInputFlashMap(request));
+                RequestContextUtils.getInputFlashMap(request), states());
+    }
+
+    /** The 32 states ship with the product and never change while it runs: read them once. */
+    private List<MexicanState> states() {
+        List<MexicanState> known = states;
+        if (known == null) {
+            known = CurrentScope.runAs(AccessScope.SYSTEM, geography::states);
+            states = known;
+        }
+        return known;
     }
 }
