@@ -67,7 +67,9 @@ class PageGalleryBrowserTest {
             gallery.shoot("user-advisor", advisor, 200);
             gallery.shoot("profile-admin", "/profile", 200);
             gallery.shoot("not-found", "/esta-pagina-no-existe", 404);
-            gallery.shootIfItExists("audit", "/audit");
+            gallery.shoot("audit", "/audit", 200);
+            gallery.shoot("geography", "/geo", 200);
+            gallery.shoot("geography-state", "/geo/states/31", 200);
         });
         gallery.as("gerente.policia", () -> {
             gallery.shoot("manager-home", "/", 200);
