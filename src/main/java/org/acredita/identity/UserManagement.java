@@ -17,6 +17,7 @@ import org.acredita.identity.internal.OneTimeLinkRepository.Purpose;
 import org.acredita.identity.internal.OrganisationRepository;
 import org.acredita.identity.internal.Secrets;
 import org.acredita.identity.internal.UserRepository;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -263,7 +264,9 @@ public class UserManagement {
 
     private static void requireHoldable(Role role, Organisation organisation) {
         if (!role.canBeHeldBy(organisation.kind())) {
-            throw RuleViolation.onField("roles", "identity.role.wrongOrganisation", role.name(), organisation.kind().name());
+            throw RuleViolation.onField("roles", "identity.role.wrongOrganisation",
+                    new DefaultMessageSourceResolvable("role." + role.name()),
+                    new DefaultMessageSourceResolvable("organisation.kind." + organisation.kind().name()));
         }
     }
 

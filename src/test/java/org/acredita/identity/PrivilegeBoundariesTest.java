@@ -123,7 +123,7 @@ class PrivilegeBoundariesTest {
         administrator.get("/admin/users/" + staff);
         administrator.postForm("/admin/users/" + staff + "/roles", Map.of("role", "FUNDER_OFFICER"));
         assertThat(administrator.get("/admin/users/" + staff).body())
-                .contains("La función FUNDER_OFFICER no corresponde a una organización de tipo AGENCY.");
+                .contains("La función «Responsable del programa (financiador)» no corresponde a una organización de tipo «Institución de seguridad pública».");
 
         administrator.postForm("/admin/users/" + staff + "/roles/ACCREDITATION_MANAGER/revoke", Map.of());
         assertThat(AppClient.signedIn(port, "personal.policia").getJson("/api/v1/me").body())

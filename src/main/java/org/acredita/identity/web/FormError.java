@@ -7,16 +7,18 @@ import org.acredita.access.RuleViolation;
 
 /**
  * A refused form submission shown next to its field: the message key and its arguments. Serializable
- * because it travels in the session (as a flash attribute) across the redirect after a POST.
+ * because it travels in the session (as a flash attribute) across the redirect after a POST; arguments
+ * may be message keys themselves (e.g. a role's name), resolved in the reader's language.
  */
-public record FormError(String field, String key, String[] arguments) implements Serializable {
+public record FormError(String field, String key, Serializable[] arguments) implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
     static FormError of(RuleViolation violation) {
-        return new FormError(violation.field(), violation.messageKey(),
-                Arrays.stream(violation.arguments()).map(String::valueOf).toArray(String[]::new));
+        return new FormError(violation.field(), violation.messageKey(), Arrays.stream(violation.arguments())
+                .map(argument -> argument instanceof Serializable kept ? kept : String.valueOf(argument))
+                .toArray(Serializable[]::new));
     }
 
     public boolean on(String name) {
