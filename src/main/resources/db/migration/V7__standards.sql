@@ -182,3 +182,84 @@ create table crosswalk (
 );
 create index crosswalk_edition on crosswalk (edition_id);
 create index crosswalk_from on crosswalk (from_edition_id);
+
+-- The database's own guard that what agencies were assessed against stays as it was: the content of a
+-- published or retired edition cannot be inserted into, changed or deleted, whatever the caller.
+create function standards_refuse_unless_draft() returns trigger
+    language plpgsql as $$
+declare
+    changed jsonb[] := '{}';
+    row_data jsonb;
+    edition uuid;
+begin
+    if TG_OP in ('UPDATE', 'DELETE') then
+        changed := changed || to_jsonb(OLD);
+    end if;
+    if TG_OP in ('INSERT', 'UPDATE') then
+        changed := changed || to_jsonb(NEW);
+    end if;
+    foreach row_data in array changed loop
+        edition := case TG_ARGV[0]
+            when 'edition' then (row_data ->> 'edition_id')::uuid
+            when 'chapter' then (select c.edition_id from chapter c where c.id = (row_data ->> 'chapter_id')::uuid)
+            when 'standard' then (select s.edition_id from standard s where s.id = (row_data ->> 'standard_id')::uuid)
+        end;
+        if exists (select 1 from manual_edition e where e.id = edition and e.status <> 'DRAFT') then
+            raise exception 'Manual edition % is no longer a draft: its content cannot change', edition
+                using errcode = 'integrity_constraint_violation';
+        end if;
+    end loop;
+    return null;
+end
+$$;
+
+create trigger size_class_unless_draft after insert or update or delete on size_class
+    for each row execute function standards_refuse_unless_draft('edition');
+create trigger tier_unless_draft after insert or update or delete on tier
+    for each row execute function standards_refuse_unless_draft('edition');
+create trigger chapter_unless_draft after insert or update or delete on chapter
+    for each row execute function standards_refuse_unless_draft('edition');
+create trigger section_unless_draft after insert or update or delete on section
+    for each row execute function standards_refuse_unless_draft('chapter');
+create trigger standard_unless_draft after insert or update or delete on standard
+    for each row execute function standards_refuse_unless_draft('edition');
+create trigger standard_level_unless_draft after insert or update or delete on standard_level
+    for each row execute function standards_refuse_unless_draft('standard');
+create trigger standard_tier_unless_draft after insert or update or delete on standard_tier
+    for each row execute function standards_refuse_unless_draft('standard');
+create trigger standard_function_unless_draft after insert or update or delete on standard_function
+    for each row execute function standards_refuse_unless_draft('standard');
+create trigger element_unless_draft after insert or update or delete on element
+    for each row execute function standards_refuse_unless_draft('standard');
+create trigger crosswalk_unless_draft after insert or update or delete on crosswalk
+    for each row execute function standards_refuse_unless_draft('edition');
+
+-- An edition only moves forward (draft → published → retired), and once published only its status
+-- and the time of each change are written; it is never deleted.
+create function standards_edition_guard() returns trigger
+    language plpgsql as $$
+declare
+    moving constant text[] := array['status', 'published_at', 'retired_at'];
+begin
+    if TG_OP = 'DELETE' then
+        if OLD.status <> 'DRAFT' then
+            raise exception 'Manual edition % is no longer a draft and cannot be deleted', OLD.id
+                using errcode = 'integrity_constraint_violation';
+        end if;
+        return OLD;
+    end if;
+    if OLD.status <> 'DRAFT' and (to_jsonb(NEW) - moving) <> (to_jsonb(OLD) - moving) then
+        raise exception 'Manual edition % is no longer a draft: only its status can change', OLD.id
+            using errcode = 'integrity_constraint_violation';
+    end if;
+    if NEW.status <> OLD.status and not (OLD.status = 'DRAFT' and NEW.status = 'PUBLISHED'
+            or OLD.status = 'PUBLISHED' and NEW.status = 'RETIRED') then
+        raise exception 'Manual edition % cannot go from % to %', OLD.id, OLD.status, NEW.status
+            using errcode = 'integrity_constraint_violation';
+    end if;
+    return NEW;
+end
+$$;
+
+create trigger manual_edition_guard before update or delete on manual_edition
+    for each row execute function standards_edition_guard();

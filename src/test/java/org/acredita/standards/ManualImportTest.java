@@ -1,6 +1,7 @@
 package org.acredita.standards;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +17,7 @@ import org.acredita.support.AppClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -191,6 +193,14 @@ class ManualImportTest {
         assertThat(counts()).isEqualTo(before);
         assertThat(manager.sendJson("POST", "/api/v1/manuals/" + edition + "/publish", "{}", true).status())
                 .isEqualTo(400);
+        // Even a statement that bypasses the services cannot change a published edition.
+        assertThatThrownBy(() -> jdbc.sql("update standard set title_es = 'Otro' where edition_id = ?").param(edition)
+                .update()).isInstanceOf(DataAccessException.class).hasMessageContaining("no longer a draft");
+        assertThatThrownBy(() -> jdbc.sql("delete from element where standard_id in "
+                + "(select id from standard where edition_id = ?)").param(edition).update())
+                .isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> jdbc.sql("update manual_edition set status = 'DRAFT' where id = ?").param(edition)
+                .update()).isInstanceOf(DataAccessException.class);
         AppClient.Response retired = manager.sendJson("POST", "/api/v1/manuals/" + edition + "/retire", "{}", true);
         assertThat(JSON.readTree(retired.body()).get("status").stringValue()).isEqualTo("RETIRED");
     }

@@ -3,6 +3,7 @@ package org.acredita.standards.format;
 import java.nio.charset.StandardCharsets;
 import org.acredita.standards.ManualFormat;
 import org.acredita.standards.ManualRejected;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -10,6 +11,7 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
@@ -17,9 +19,15 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 @Component
 public class ManualCodec {
 
+    /** Files are refused above 20 MB before they are parsed; each code point takes at least a byte. */
+    private static final int MAX_CODE_POINTS = 20 * 1024 * 1024;
+
     // A repeated key would silently keep the last value: refuse it as a malformed file instead.
     private final ObjectMapper json = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-    private final ObjectMapper yaml = YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+    // SnakeYAML stops at 3 MB of text by default; a manual may be as large as the import allows.
+    private final ObjectMapper yaml = YAMLMapper.builder(YAMLFactory.builder()
+                    .loadSettings(LoadSettings.builder().setCodePointLimit(MAX_CODE_POINTS).build()).build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER).build();
 
     /** The file as a tree; a file that is not JSON or YAML at all is refused with its line and column. */

@@ -56,6 +56,19 @@ class ManualValidatorTest {
     }
 
     @Test
+    void theExampleInTheFormatDocumentationIsValid() throws IOException {
+        String documentation = java.nio.file.Files.readString(java.nio.file.Path.of("docs/standards-format.md"));
+        String example = documentation.substring(documentation.indexOf("```yaml") + 7,
+                documentation.indexOf("```", documentation.indexOf("```yaml") + 7));
+
+        JsonNode manual = CODEC.read(example.getBytes(StandardCharsets.UTF_8), ManualFormat.ACREDITA_YAML);
+
+        assertThat(problems(manual)).isEmpty();
+        assertThat(CODEC.bind(manual).standards()).singleElement()
+                .satisfies(standard -> assertThat(standard.elements()).hasSize(2));
+    }
+
+    @Test
     void findsADuplicateStandardNumber() {
         ObjectNode manual = manual();
         standard(manual, 1).put("number", "1.1.1");
