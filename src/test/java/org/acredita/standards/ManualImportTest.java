@@ -130,6 +130,12 @@ class ManualImportTest {
                 JSON.writeValueAsBytes(testManual(code, "2026", null)), false);
         assertThat(unknownFormat.status()).isEqualTo(422);
 
+        byte[] huge = new byte[ManualImports.MAX_BYTES + 1];
+        java.util.Arrays.fill(huge, (byte) ' ');
+        AppClient.Response tooLarge = manager.upload("/api/v1/manuals/imports", "manual.json", huge, false);
+        assertThat(tooLarge.status()).isEqualTo(422);
+        assertThat(tooLarge.body()).contains("20 MB");
+
         AppClient.Response empty = manager.upload("/api/v1/manuals/imports", "manual.json", new byte[0], false);
         assertThat(empty.status()).isEqualTo(422);
 
@@ -159,6 +165,7 @@ class ManualImportTest {
 
         assertThat(ids(manager.getJson("/api/v1/manuals"))).contains(draft.toString());
         assertThat(ids(agency.getJson("/api/v1/manuals"))).doesNotContain(draft.toString());
+        assertThat(agency.getJson("/api/v1/manuals/" + draft).status()).isEqualTo(404);
         assertThat(agency.getJson("/api/v1/manuals/" + draft + "/standards").status()).isEqualTo(404);
         assertThat(agency.getJson("/api/v1/manuals/" + draft + "/export").status()).isEqualTo(404);
 
@@ -166,6 +173,9 @@ class ManualImportTest {
         assertThat(published.status()).isEqualTo(200);
         assertThat(JSON.readTree(published.body()).get("status").stringValue()).isEqualTo("PUBLISHED");
 
+        JsonNode detail = JSON.readTree(agency.getJson("/api/v1/manuals/" + draft).body());
+        assertThat(detail.at("/title/en").stringValue()).startsWith("Test manual");
+        assertThat(detail.get("transitionDate").stringValue()).isEqualTo("2026-07-01");
         JsonNode listed = listed(agency.getJson("/api/v1/manuals"), draft);
         assertThat(listed.get("code").stringValue()).isEqualTo(code);
         assertThat(listed.get("programme").stringValue()).isEqualTo("LAW_ENFORCEMENT");

@@ -48,6 +48,17 @@ class ManualApi {
         }
     }
 
+    record EditionDetailView(UUID id, String programme, String code, String version, Text title, String status,
+            String effectiveDate, String transitionDate, String authoritativeLanguage, int standards) {
+
+        static EditionDetailView of(ManualEdition edition) {
+            return new EditionDetailView(edition.id(), edition.programme(), edition.code(), edition.version(),
+                    edition.title(), edition.status().name(), edition.effectiveDate().toString(),
+                    edition.transitionDate() == null ? null : edition.transitionDate().toString(),
+                    edition.authoritativeLanguage(), edition.standards());
+        }
+    }
+
     record StandardView(UUID id, String number, Text title, String level, boolean timeSensitive, String frequency,
             String translation) {
 
@@ -87,6 +98,12 @@ class ManualApi {
     @Operation(summary = "Manual editions the caller may see (drafts only for those who manage manuals)")
     List<EditionView> list() {
         return manuals.editions().stream().map(EditionView::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One edition (a draft answers 404 to those who do not manage manuals)")
+    EditionDetailView get(@PathVariable("id") UUID id) {
+        return EditionDetailView.of(manuals.edition(id));
     }
 
     @GetMapping("/{id}/standards")

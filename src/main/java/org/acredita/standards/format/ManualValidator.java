@@ -152,7 +152,7 @@ public final class ManualValidator {
         Set<String> numbers = new HashSet<>();
         if (list.isArray() && list.size() > MAX_STANDARDS) {
             problem("/standards", "standards.import.tooManyStandards", list.size(), MAX_STANDARDS);
-            return numbers;
+            return null; // not read further: references to its standards cannot be checked either
         }
         each(list, "/standards", (standard, at) -> {
             String number = string(standard.path("number"));
@@ -215,6 +215,7 @@ public final class ManualValidator {
         });
     }
 
+    /** @param numbers this file's standard numbers, null when the file has too many to read */
     private void crosswalk(JsonNode crosswalk, Set<String> numbers, String thisEdition) {
         if (!crosswalk.isObject()) {
             return;
@@ -247,7 +248,7 @@ public final class ManualValidator {
             if (from != null && earlier.isPresent() && !earlier.get().contains(from)) {
                 problem(at + "/from", "standards.import.crosswalk.standard.unknown", from, code + " " + version);
             }
-            if (to != null && !numbers.contains(to)) {
+            if (to != null && numbers != null && !numbers.contains(to)) {
                 problem(at + "/to", "standards.import.crosswalk.standard.unknown", to, thisEdition);
             }
         });

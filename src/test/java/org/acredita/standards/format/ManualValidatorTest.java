@@ -169,6 +169,18 @@ class ManualValidatorTest {
     }
 
     @Test
+    void refusesMoreStandardsThanTheLimit() {
+        ObjectNode manual = manual();
+        ArrayNode standards = manual.putArray("standards");
+        for (int i = 0; i <= ManualValidator.MAX_STANDARDS; i++) {
+            standards.addObject().put("number", "1.1." + (i + 1));
+        }
+
+        assertThat(ManualValidator.check(manual, CATALOGUE)).extracting(ImportProblem::location, ImportProblem::messageKey)
+                .containsExactly(tuple("/standards", "standards.import.tooManyStandards"));
+    }
+
+    @Test
     void theSchemaFindsMissingUnknownAndMistypedFields() {
         ObjectNode manual = manual();
         standard(manual, 0).remove("statement");
