@@ -8,7 +8,9 @@ import org.acredita.access.NotFoundException;
 import org.acredita.access.Role;
 import org.acredita.access.RuleViolation;
 import org.acredita.audit.AuditTrail;
+import org.acredita.standards.format.ManualDocument;
 import org.acredita.standards.internal.EditionRepository;
+import org.acredita.standards.internal.ManualStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,10 +24,12 @@ public class Manuals {
     public static final int MAX_PAGE_SIZE = 200;
 
     private final EditionRepository editions;
+    private final ManualStore store;
     private final AuditTrail audit;
 
-    Manuals(EditionRepository editions, AuditTrail audit) {
+    Manuals(EditionRepository editions, ManualStore store, AuditTrail audit) {
         this.editions = editions;
+        this.store = store;
         this.audit = audit;
     }
 
@@ -58,6 +62,14 @@ public class Manuals {
         }
         ManualEdition edition = edition(editionId);
         return editions.standards(edition.id(), filter == null ? StandardFilter.ANY : filter, page, size);
+    }
+
+    /** For every standard of the edition, in number order: does it apply to the agency, at which level, and why. */
+    @Transactional(readOnly = true)
+    public List<Applicability> applicability(UUID editionId, AgencyProfile profile) {
+        ManualDocument manual = store.load(edition(editionId).id());
+        ApplicabilityRules rules = new ApplicabilityRules(manual.sizeClasses());
+        return manual.standards().stream().map(standard -> rules.evaluate(standard, profile)).toList();
     }
 
     @Transactional

@@ -232,6 +232,15 @@ class ManualImportTest {
         assertThat(numbers(page)).containsExactly("1.2.9", "1.2.10", "2.1.1");
         assertThat(JSON.readTree(page.body()).get("total").intValue()).isEqualTo(8);
         assertThat(manager.getJson(base + "?size=1000").status()).isEqualTo(400);
+
+        JsonNode applicability = JSON.readTree(manager.getJson("/api/v1/manuals/" + edition
+                + "/applicability?tier=ADVANCED&personnel=10&functions=K9").body());
+        JsonNode cellChecks = applicability.get(5);
+        assertThat(cellChecks.get("number").stringValue()).isEqualTo("2.1.1");
+        assertThat(cellChecks.get("applies").booleanValue()).isFalse();
+        assertThat(cellChecks.get("reasons").get(1).stringValue())
+                .isEqualTo("Does not apply: the agency does not perform function HOLDING_FACILITY.");
+        assertThat(applicability.get(3).get("level").stringValue()).isEqualTo("OTHER");
     }
 
     private UUID importTestManual(AppClient manager, String code) {

@@ -6,8 +6,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.acredita.access.RuleViolation;
+import org.acredita.standards.AgencyProfile;
 import org.acredita.standards.ImportedManual;
 import org.acredita.standards.Level;
 import org.acredita.standards.ManualEdition;
@@ -20,6 +23,7 @@ import org.acredita.standards.Standard;
 import org.acredita.standards.StandardFilter;
 import org.acredita.standards.StandardPage;
 import org.acredita.standards.Text;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -84,14 +88,19 @@ class ManualApi {
         }
     }
 
+    record ApplicabilityView(String number, boolean applies, String level, List<String> reasons) {
+    }
+
     private final Manuals manuals;
     private final ManualImports imports;
     private final ManualExports exports;
+    private final MessageSource messages;
 
-    ManualApi(Manuals manuals, ManualImports imports, ManualExports exports) {
+    ManualApi(Manuals manuals, ManualImports imports, ManualExports exports, MessageSource messages) {
         this.manuals = manuals;
         this.imports = imports;
         this.exports = exports;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -116,6 +125,22 @@ class ManualApi {
             @RequestParam(name = "page", defaultValue = "0") int page,
             @RequestParam(name = "size", defaultValue = "50") int size) {
         return StandardPageView.of(manuals.standards(id, new StandardFilter(q, level, timeSensitive), page, size));
+    }
+
+    @GetMapping("/{id}/applicability")
+    @Operation(summary = "For each standard: does it apply to an agency with this profile, at which level, and why")
+    List<ApplicabilityView> applicability(@PathVariable("id") UUID id,
+            @Parameter(description = "the tier the agency seeks, e.g. BASIC")
+            @RequestParam(name = "tier", required = false) String tier,
+            @Parameter(description = "authorised full-time personnel")
+            @RequestParam(name = "personnel", required = false) Integer personnel,
+            @Parameter(description = "functions the agency performs, e.g. HOLDING_FACILITY,K9")
+            @RequestParam(name = "functions", required = false) Set<String> functions, Locale locale) {
+        return manuals.applicability(id, new AgencyProfile(tier, personnel, functions)).stream()
+                .map(result -> new ApplicabilityView(result.number(), result.applies(), result.level().name(),
+                        result.reasons().stream().map(reason -> messages.getMessage(reason.messageKey(),
+                                reason.arguments().toArray(), locale)).toList()))
+                .toList();
     }
 
     @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
