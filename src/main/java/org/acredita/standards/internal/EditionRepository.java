@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.acredita.standards.EditionStatus;
@@ -53,7 +55,7 @@ public class EditionRepository {
 
     public StandardPage standards(UUID edition, StandardFilter filter, int page, int size) {
         StringBuilder where = new StringBuilder(" where s.edition_id = :edition");
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        Map<String, Object> params = new HashMap<>();
         params.put("edition", edition);
         String q = filter.q() == null ? "" : filter.q().strip();
         if (!q.isEmpty()) {

@@ -4,12 +4,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.acredita.standards.Frequency;
 import org.acredita.standards.Level;
+import org.acredita.standards.Relationship;
 import org.acredita.standards.Text;
+import org.acredita.standards.TranslationStatus;
 import org.acredita.standards.format.ManualDocument;
 import org.acredita.standards.format.ManualDocument.Chapter;
 import org.acredita.standards.format.ManualDocument.Element;
@@ -182,7 +186,7 @@ public class ManualStore {
                 select l.standard_id, c.code, l.level from standard_level l join size_class c on c.id = l.size_class_id
                 where c.edition_id = ? order by c.position""").param(edition)
                 .query(rs -> {
-                    levels.computeIfAbsent(rs.getObject("standard_id", UUID.class), id -> new java.util.LinkedHashMap<>())
+                    levels.computeIfAbsent(rs.getObject("standard_id", UUID.class), id -> new LinkedHashMap<>())
                             .put(rs.getString("code"), Level.valueOf(rs.getString("level")));
                 });
         Map<UUID, List<String>> standardTiers = links("""
@@ -209,11 +213,11 @@ public class ManualStore {
                             Text.of(rs.getString("statement_es"), rs.getString("statement_en")),
                             Text.of(rs.getString("commentary_es"), rs.getString("commentary_en")),
                             Text.of(rs.getString("proof_guidance_es"), rs.getString("proof_guidance_en")),
-                            org.acredita.standards.TranslationStatus.valueOf(rs.getString("translation_status")),
+                            TranslationStatus.valueOf(rs.getString("translation_status")),
                             Level.valueOf(rs.getString("level")), levels.getOrDefault(id, Map.of()),
                             standardTiers.getOrDefault(id, List.of()), functions.getOrDefault(id, List.of()),
                             frequency == null ? null : new ManualDocument.TimeSensitivity(
-                                    org.acredita.standards.Frequency.valueOf(frequency),
+                                    Frequency.valueOf(frequency),
                                     Text.of(rs.getString("frequency_proof_es"), rs.getString("frequency_proof_en"))),
                             elements.getOrDefault(id, List.of()));
                 }).list();
@@ -235,7 +239,7 @@ public class ManualStore {
                 left join standard f on f.id = x.from_standard_id left join standard t on t.id = x.to_standard_id
                 where x.edition_id = ? order by x.position""").param(edition)
                 .query((rs, row) -> new Entry(rs.getString("from_number"), rs.getString("to_number"),
-                        org.acredita.standards.Relationship.valueOf(rs.getString("relationship")))).list();
+                        Relationship.valueOf(rs.getString("relationship")))).list();
         return new ManualDocument.Crosswalk(earlier.get(0), entries);
     }
 
@@ -269,7 +273,7 @@ public class ManualStore {
      * A file that does not say how far its translation is gets MISSING when a text lacks a language and
      * MACHINE otherwise: nobody has vouched for a review, so the import does not claim one.
      */
-    private static org.acredita.standards.TranslationStatus translation(ManualDocument.Standard standard,
+    private static TranslationStatus translation(ManualDocument.Standard standard,
             ManualDocument document) {
         if (standard.translation() != null) {
             return standard.translation();
@@ -283,8 +287,8 @@ public class ManualStore {
         }
         standard.elements().forEach(element -> texts.add(element.text()));
         boolean complete = texts.stream().allMatch(text -> present(text.es()) && present(text.en()));
-        return complete ? org.acredita.standards.TranslationStatus.MACHINE
-                : org.acredita.standards.TranslationStatus.MISSING;
+        return complete ? TranslationStatus.MACHINE
+                : TranslationStatus.MISSING;
     }
 
     private static boolean present(String value) {
