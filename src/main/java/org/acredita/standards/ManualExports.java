@@ -1,0 +1,35 @@
+package org.acredita.standards;
+
+import java.util.UUID;
+import org.acredita.standards.format.ManualCodec;
+import org.acredita.standards.internal.ManualStore;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Writes an edition back out in the exchange format; importing the file again gives the same edition. */
+@Service
+public class ManualExports {
+
+    /** An exported file: its name, media type and content. */
+    public record ManualFile(String fileName, String mediaType, byte[] content) {
+    }
+
+    private final Manuals manuals;
+    private final ManualStore store;
+    private final ManualCodec codec;
+
+    ManualExports(Manuals manuals, ManualStore store, ManualCodec codec) {
+        this.manuals = manuals;
+        this.store = store;
+        this.codec = codec;
+    }
+
+    /** Whoever may see the edition may export it (drafts only those who manage manuals). */
+    @Transactional(readOnly = true)
+    public ManualFile export(UUID editionId, ManualFormat format) {
+        ManualEdition edition = manuals.edition(editionId);
+        byte[] content = codec.write(store.load(edition.id()), format);
+        String name = (edition.code() + "-" + edition.version()).replaceAll("[^A-Za-z0-9._-]", "_");
+        return new ManualFile(name + "." + format.extension(), format.mediaType(), content);
+    }
+}

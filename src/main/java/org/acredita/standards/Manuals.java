@@ -1,0 +1,105 @@
+package org.acredita.standards;
+
+import java.util.List;
+import java.util.UUID;
+import org.acredita.access.AccessScope;
+import org.acredita.access.CurrentScope;
+import org.acredita.access.NotFoundException;
+import org.acredita.access.Role;
+import org.acredita.access.RuleViolation;
+import org.acredita.audit.AuditTrail;
+import org.acredita.standards.format.ManualDocument;
+import org.acredita.standards.internal.EditionRepository;
+import org.acredita.standards.internal.ManualStore;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The manual editions and their standards. Every signed-in party reads published and retired
+ * editions; drafts are seen, published and retired only by those who manage manuals.
+ */
+@Service
+public class Manuals {
+
+    public static final int MAX_PAGE_SIZE = 200;
+
+    private final EditionRepository editions;
+    private final ManualStore store;
+    private final AuditTrail audit;
+
+    Manuals(EditionRepository editions, ManualStore store, AuditTrail audit) {
+        this.editions = editions;
+        this.store = store;
+        this.audit = audit;
+    }
+
+    /** Whether the caller manages manuals: imports, sees drafts, publishes and retires. */
+    public boolean managesManuals() {
+        return CurrentScope.get().hasAnyRole(Role.ADMIN, Role.PROGRAMME_MANAGER);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ManualEdition> editions() {
+        requireSignedIn();
+        return editions.findAll(managesManuals());
+    }
+
+    /** A draft is "not found" to those who may not see drafts. */
+    @Transactional(readOnly = true)
+    public ManualEdition edition(UUID id) {
+        requireSignedIn();
+        ManualEdition edition = editions.findById(id).orElseThrow(NotFoundException::new);
+        if (edition.status() == EditionStatus.DRAFT && !managesManuals()) {
+            throw new NotFoundException();
+        }
+        return edition;
+    }
+
+    @Transactional(readOnly = true)
+    public StandardPage standards(UUID editionId, StandardFilter filter, int page, int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("page from 0, size from 1 to " + MAX_PAGE_SIZE);
+        }
+        ManualEdition edition = edition(editionId);
+        return editions.standards(edition.id(), filter == null ? StandardFilter.ANY : filter, page, size);
+    }
+
+    /** For every standard of the edition, in number order: does it apply to the agency, at which level, and why. */
+    @Transactional(readOnly = true)
+    public List<Applicability> applicability(UUID editionId, AgencyProfile profile) {
+        ManualDocument manual = store.load(edition(editionId).id());
+        ApplicabilityRules rules = new ApplicabilityRules(manual.sizeClasses());
+        return manual.standards().stream().map(standard -> rules.evaluate(standard, profile)).toList();
+    }
+
+    @Transactional
+    public ManualEdition publish(UUID id) {
+        ManualEdition edition = move(id, EditionStatus.PUBLISHED);
+        audit.record("MANUAL_PUBLISHED", "manual", id.toString(), null, edition.code() + " " + edition.version());
+        return edition;
+    }
+
+    @Transactional
+    public ManualEdition retire(UUID id) {
+        ManualEdition edition = move(id, EditionStatus.RETIRED);
+        audit.record("MANUAL_RETIRED", "manual", id.toString(), null, edition.code() + " " + edition.version());
+        return edition;
+    }
+
+    private ManualEdition move(UUID id, EditionStatus next) {
+        CurrentScope.get().requireRole(Role.ADMIN, Role.PROGRAMME_MANAGER);
+        ManualEdition edition = edition(id);
+        if (!edition.status().canBecome(next) || !editions.changeStatus(id, edition.status(), next)) {
+            throw new RuleViolation(next == EditionStatus.PUBLISHED ? "standards.edition.publish.illegal"
+                    : "standards.edition.retire.illegal");
+        }
+        return editions.findById(id).orElseThrow(NotFoundException::new);
+    }
+
+    private static void requireSignedIn() {
+        AccessScope scope = CurrentScope.get();
+        if (!scope.isSignedIn() && !scope.isSystem()) {
+            throw new NotFoundException();
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.acredita.standards;
+
+import java.util.UUID;
+
+/**
+ * A standard as listed and searched: its number, texts and the attributes filters work on.
+ *
+ * @param frequency how often it must be proven, or null when it is not time-sensitive
+ */
+public record Standard(UUID id, String number, Text title, Text statement, Level level, Frequency frequency,
+        TranslationStatus translation) {
+
+    public boolean timeSensitive() {
+        return frequency != null;
+    }
+}

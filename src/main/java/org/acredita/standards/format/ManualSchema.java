@@ -1,0 +1,87 @@
+package org.acredita.standards.format;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.acredita.standards.ImportProblem;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The structural half of validation: the published JSON Schema of the exchange format, so a file that
+ * passes here passes any other tool that checks it against the same schema.
+ */
+@Component
+public class ManualSchema {
+
+    public static final String RESOURCE = "/standards/acredita-manual.schema.json";
+
+    private final Schema schema;
+
+    public ManualSchema() {
+        try (InputStream in = ManualSchema.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing " + RESOURCE);
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                    .getSchema(text, InputFormat.JSON);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<ImportProblem> check(JsonNode document) {
+        return schema.validate(document).stream().map(ManualSchema::problem).distinct().toList();
+    }
+
+    /** Maps the validator's keywords onto our own message keys, so the reader gets the message in their language. */
+    private static ImportProblem problem(Error error) {
+        String pointer = pointer(error.getInstanceLocation());
+        JsonNode value = error.getInstanceNode();
+        String shown = value == null ? "" : shorten(value.isString() ? value.stringValue() : value.toString());
+        return switch (error.getKeyword()) {
+            case "required" -> ImportProblem.at(child(pointer, error.getProperty()), "standards.import.schema.required");
+            case "additionalProperties" -> ImportProblem.at(child(pointer, error.getProperty()),
+                    "standards.import.schema.unknownProperty", error.getProperty());
+            case "type" -> ImportProblem.at(pointer, "standards.import.schema.type", shown);
+            case "enum", "const" -> ImportProblem.at(pointer, "standards.import.schema.enum", shown);
+            case "pattern" -> ImportProblem.at(pointer, "standards.import.schema.pattern", shown);
+            case "minItems", "minProperties" -> ImportProblem.at(pointer, "standards.import.schema.empty");
+            case "uniqueItems" -> ImportProblem.at(pointer, "standards.import.schema.repeated");
+            default -> ImportProblem.at(pointer, "standards.import.schema.invalid", error.getKeyword());
+        };
+    }
+
+    /** The instance location as an RFC 6901 JSON pointer, whatever path notation the validator uses. */
+    static String pointer(NodePath path) {
+        StringBuilder pointer = new StringBuilder();
+        for (int i = 0; i < path.getNameCount(); i++) {
+            pointer.append('/').append(escape(String.valueOf(path.getElement(i))));
+        }
+        return pointer.isEmpty() ? "/" : pointer.toString();
+    }
+
+    private static String child(String pointer, String property) {
+        if (property == null) {
+            return pointer;
+        }
+        return ("/".equals(pointer) ? "" : pointer) + "/" + escape(property);
+    }
+
+    private static String escape(String token) {
+        return token.replace("~", "~0").replace("/", "~1");
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 80 ? text.substring(0, 80) + "…" : text;
+    }
+}

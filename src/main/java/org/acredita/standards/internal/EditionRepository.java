@@ -1,0 +1,103 @@
+package org.acredita.standards.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.acredita.standards.EditionStatus;
+import org.acredita.standards.Frequency;
+import org.acredita.standards.Level;
+import org.acredita.standards.ManualEdition;
+import org.acredita.standards.Standard;
+import org.acredita.standards.StandardFilter;
+import org.acredita.standards.StandardPage;
+import org.acredita.standards.Text;
+import org.acredita.standards.TranslationStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reading editions and their standards, and moving an edition through its statuses. */
+@Repository
+public class EditionRepository {
+
+    private static final String EDITION = """
+            select e.id, e.programme, e.code, e.version, e.title_es, e.title_en, e.effective_date, e.transition_date,
+                e.status, e.authoritative_language, (select count(*) from standard s where s.edition_id = e.id) as standards
+            from manual_edition e join programme p on p.code = e.programme""";
+
+    private final JdbcClient jdbc;
+
+    EditionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<ManualEdition> findAll(boolean withDrafts) {
+        return jdbc.sql(EDITION + (withDrafts ? "" : " where e.status <> 'DRAFT'")
+                + " order by p.position, e.code, e.effective_date desc, e.version desc")
+                .query(EditionRepository::edition).list();
+    }
+
+    public Optional<ManualEdition> findById(UUID id) {
+        return jdbc.sql(EDITION + " where e.id = ?").param(id).query(EditionRepository::edition).optional();
+    }
+
+    /** Moves the edition on only from the status the caller saw, so two concurrent changes cannot both win. */
+    public boolean changeStatus(UUID id, EditionStatus from, EditionStatus to) {
+        String stamp = to == EditionStatus.PUBLISHED ? "published_at" : "retired_at";
+        return jdbc.sql("update manual_edition set status = ?, " + stamp + " = now() where id = ? and status = ?")
+                .params(to.name(), id, from.name()).update() == 1;
+    }
+
+    public StandardPage standards(UUID edition, StandardFilter filter, int page, int size) {
+        StringBuilder where = new StringBuilder(" where s.edition_id = :edition");
+        Map<String, Object> params = new HashMap<>();
+        params.put("edition", edition);
+        String q = filter.q() == null ? "" : filter.q().strip();
+        if (!q.isEmpty()) {
+            // A number prefix (4.2 finds 4.2.1 and 4.2.10) or words of the title in either language.
+            where.append(" and (s.number = :q or s.number like :prefix escape '!' or unaccent(lower(coalesce(s.title_es, '')"
+                    + " || ' ' || coalesce(s.title_en, ''))) like unaccent(lower(:words)) escape '!')");
+            String literal = q.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+            params.put("q", q);
+            params.put("prefix", literal + ".%");
+            params.put("words", "%" + literal + "%");
+        }
+        if (filter.level() != null) {
+            where.append(" and s.level = :level");
+            params.put("level", filter.level().name());
+        }
+        if (filter.timeSensitive() != null) {
+            where.append(filter.timeSensitive() ? " and s.frequency is not null" : " and s.frequency is null");
+        }
+        long total = jdbc.sql("select count(*) from standard s" + where).params(params).query(Long.class).single();
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        List<Standard> items = jdbc.sql("""
+                select s.id, s.number, s.title_es, s.title_en, s.statement_es, s.statement_en, s.level, s.frequency,
+                    s.translation_status from standard s""" + where + " order by s.sort_key limit :limit offset :offset")
+                .params(params).query(EditionRepository::standard).list();
+        return new StandardPage(new ArrayList<>(items), page, size, total);
+    }
+
+    private static ManualEdition edition(ResultSet rs, int row) throws SQLException {
+        return new ManualEdition(rs.getObject("id", UUID.class), rs.getString("programme"), rs.getString("code"),
+                rs.getString("version"), Text.of(rs.getString("title_es"), rs.getString("title_en")),
+                rs.getObject("effective_date", LocalDate.class), rs.getObject("transition_date", LocalDate.class),
+                EditionStatus.valueOf(rs.getString("status")), rs.getString("authoritative_language"),
+                rs.getInt("standards"));
+    }
+
+    private static Standard standard(ResultSet rs, int row) throws SQLException {
+        String frequency = rs.getString("frequency");
+        return new Standard(rs.getObject("id", UUID.class), rs.getString("number"),
+                Text.of(rs.getString("title_es"), rs.getString("title_en")),
+                Text.of(rs.getString("statement_es"), rs.getString("statement_en")), Level.valueOf(rs.getString("level")),
+                frequency == null ? null : Frequency.valueOf(frequency),
+                TranslationStatus.valueOf(rs.getString("translation_status")));
+    }
+}
