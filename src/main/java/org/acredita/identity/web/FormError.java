@@ -24,4 +24,14 @@ public record FormError(String field, String key, Serializable[] arguments) impl
     public boolean on(String name) {
         return name.equals(field);
     }
+
+    /** For aria-invalid on the field's input: "true" when this error is about it, else no attribute. */
+    public static String invalid(FormError error, String name) {
+        return error != null && error.on(name) ? "true" : null;
+    }
+
+    /** For aria-describedby on the field's input: the id of the message shown under it. */
+    public static String describedBy(FormError error, String name) {
+        return error != null && error.on(name) ? name + "-error" : null;
+    }
 }
