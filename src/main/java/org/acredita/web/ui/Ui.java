@@ -135,6 +135,11 @@ public final class Ui {
                 .withLocale(locale).withZone(zone()).format(instant);
     }
 
+    /** A calendar date (no time of day), as Mexican readers expect it. */
+    public String localDate(java.time.LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
     public String number(long value) {
         return java.text.NumberFormat.getIntegerInstance(locale).format(value);
     }

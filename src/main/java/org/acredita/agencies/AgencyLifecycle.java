@@ -1,0 +1,199 @@
+package org.acredita.agencies;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.acredita.access.AccessScope;
+import org.acredita.access.CurrentScope;
+import org.acredita.access.NotFoundException;
+import org.acredita.access.Role;
+import org.acredita.access.RuleViolation;
+import org.acredita.agencies.internal.EnrolmentRepository;
+import org.acredita.audit.AuditTrail;
+import org.acredita.identity.Organisation;
+import org.acredita.identity.Organisations;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Enrols agencies in programmes and moves them through the lifecycle. Every transition is checked
+ * against the rules ({@link Lifecycle}), the caller's scope and role, recorded on the timeline,
+ * audited, and published as {@link PhaseChanged} for the modules that follow.
+ */
+@Service
+public class AgencyLifecycle {
+
+    private final EnrolmentRepository enrolments;
+    private final Organisations organisations;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AgencyLifecycle(EnrolmentRepository enrolments, Organisations organisations, AuditTrail audit,
+            ApplicationEventPublisher events, Clock clock) {
+        this.enrolments = enrolments;
+        this.organisations = organisations;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Enrolment> enrolments(UUID agencyId) {
+        return enrolments.ofAgency(agency(agencyId).id());
+    }
+
+    @Transactional(readOnly = true)
+    public List<TimelineEntry> timeline(UUID agencyId) {
+        return enrolments.timeline(agency(agencyId).id());
+    }
+
+    /** The phases the caller may record next for this enrolment (their roles allow it). */
+    public List<Phase> nextFor(Enrolment enrolment) {
+        AccessScope scope = CurrentScope.get();
+        if (!scope.canWrite(enrolment.agencyId())) {
+            return List.of();
+        }
+        return Lifecycle.next(enrolment.phase()).stream()
+                .filter(phase -> scope.hasAnyRole(TransitionPermissions.rolesFor(phase).toArray(Role[]::new)))
+                .filter(phase -> phase != Phase.WITHDRAWN || scope.hasAnyRole(Role.ADMIN, Role.PROGRAMME_MANAGER)
+                        || enrolment.agencyId().equals(scope.organisationId()))
+                .toList();
+    }
+
+    /** Whether the caller may enrol this agency in a programme. */
+    public boolean mayEnrol(UUID agencyId) {
+        AccessScope scope = CurrentScope.get();
+        return scope.canWrite(agencyId) && scope.hasAnyRole(TransitionPermissions.enrolling().toArray(Role[]::new));
+    }
+
+    @Transactional
+    public Enrolment enrol(UUID agencyId, ProgrammeKind programme) {
+        AccessScope scope = CurrentScope.get();
+        Organisation agency = agency(agencyId);
+        scope.requireWrite(agency.id());
+        scope.requireRole(TransitionPermissions.enrolling().toArray(Role[]::new));
+        if (programme == null) {
+            throw RuleViolation.onField("programme", "agencies.programme.required");
+        }
+        if (enrolments.openForUpdate(agency.id(), programme).isPresent()) {
+            throw RuleViolation.onField("programme", "agencies.programme.alreadyEnrolled", programme.name());
+        }
+        Enrolment enrolment = enrolments.insert(agency.id(), programme);
+        enrolments.addToTimeline(enrolment, null, Phase.CANDIDATE, scope.userId(), scope.username(), null, null);
+        audit.record("AGENCY_ENROLLED", "enrolment", enrolment.id().toString(), agency.id(),
+                agency.name() + " · " + programme);
+        return enrolment;
+    }
+
+    @Transactional
+    public Enrolment transition(UUID agencyId, ProgrammeKind programme, TransitionRequest request) {
+        AccessScope scope = CurrentScope.get();
+        Organisation agency = agency(agencyId);
+        scope.requireWrite(agency.id());
+        Enrolment current = open(agency.id(), programme);
+        if (request.to() != null) {
+            scope.requireRole(TransitionPermissions.rolesFor(request.to()).toArray(Role[]::new));
+            if (request.to() == Phase.WITHDRAWN && !scope.hasAnyRole(Role.ADMIN, Role.PROGRAMME_MANAGER)
+                    && !agency.id().equals(scope.organisationId())) {
+                throw new org.acredita.access.ForbiddenException();
+            }
+        }
+        LocalDate today = LocalDate.now(clock.withZone(agency.timeZone()));
+        List<Requirement> unmet = Lifecycle.unmet(current, request, today);
+        if (!unmet.isEmpty()) {
+            throw new TransitionRefused(unmet);
+        }
+        Enrolment next = apply(current, request);
+        enrolments.update(next);
+        enrolments.addToTimeline(next, current.phase(), next.phase(), scope.userId(), scope.username(),
+                blankToNull(request.reason()), recordedDate(request));
+        audit.record("AGENCY_PHASE_CHANGED", "enrolment", next.id().toString(), agency.id(),
+                current.phase() + " → " + next.phase() + (request.reason() == null ? "" : " · " + request.reason()));
+        events.publishEvent(new PhaseChanged(agency.id(), next.id(), next.programme(), current.phase(), next.phase(),
+                clock.instant()));
+        return next;
+    }
+
+    /** A recorded extension of the self-assessment deadline, with its reason (accreditation staff). */
+    @Transactional
+    public Enrolment extendDeadline(UUID agencyId, ProgrammeKind programme, int months, String reason) {
+        AccessScope scope = CurrentScope.get();
+        Organisation agency = agency(agencyId);
+        scope.requireWrite(agency.id());
+        scope.requireRole(Role.ADMIN, Role.PROGRAMME_MANAGER);
+        Enrolment current = open(agency.id(), programme);
+        if (current.agreementDate() == null) {
+            throw new TransitionRefused(List.of(new Requirement("agencies.requirement.committedFirst")));
+        }
+        if (months < 1 || months > 24 || reason == null || reason.isBlank()) {
+            throw RuleViolation.onField("months", "agencies.extension.invalid", "24");
+        }
+        int total = current.extensionMonths() + months;
+        Enrolment extended = new Enrolment(current.id(), current.agencyId(), current.programme(), current.phase(),
+                current.agreementDate(), Lifecycle.deadline(current.agreementDate(), current.programme(), total), total,
+                current.hearingDate(), current.awardDate(), current.awardExpires());
+        enrolments.update(extended);
+        enrolments.addToTimeline(extended, current.phase(), current.phase(), scope.userId(), scope.username(),
+                reason.strip(), extended.selfAssessmentDeadline());
+        audit.record("DEADLINE_EXTENDED", "enrolment", current.id().toString(), agency.id(),
+                current.selfAssessmentDeadline() + " → " + extended.selfAssessmentDeadline() + " · " + reason.strip());
+        return extended;
+    }
+
+    private static Enrolment apply(Enrolment current, TransitionRequest request) {
+        Phase to = request.to();
+        LocalDate agreement = current.agreementDate();
+        LocalDate deadline = current.selfAssessmentDeadline();
+        if (to == Phase.COMMITTED) {
+            agreement = request.agreementDate();
+            deadline = Lifecycle.deadline(agreement, current.programme(), current.extensionMonths());
+        }
+        LocalDate hearing = to == Phase.HEARING_SCHEDULED ? request.hearingDate() : current.hearingDate();
+        LocalDate award = current.awardDate();
+        LocalDate expires = current.awardExpires();
+        if (request.awardDate() != null && (to == Phase.ACCREDITED || to == Phase.ACCREDITED_WITH_CONDITIONS
+                || to == Phase.REACCREDITED)) {
+            award = request.awardDate();
+            expires = award.plusYears(Enrolment.AWARD_YEARS);
+        }
+        return new Enrolment(current.id(), current.agencyId(), current.programme(), to, agreement, deadline,
+                current.extensionMonths(), hearing, award, expires);
+    }
+
+    private static LocalDate recordedDate(TransitionRequest request) {
+        return switch (request.to()) {
+            case COMMITTED -> request.agreementDate();
+            case HEARING_SCHEDULED -> request.hearingDate();
+            case ACCREDITED, ACCREDITED_WITH_CONDITIONS, REACCREDITED -> request.awardDate();
+            default -> null;
+        };
+    }
+
+    private Enrolment open(UUID agencyId, ProgrammeKind programme) {
+        if (programme != null) {
+            return enrolments.openForUpdate(agencyId, programme)
+                    .orElseThrow(() -> RuleViolation.onField("programme", "agencies.programme.notEnrolled", programme.name()));
+        }
+        List<Enrolment> open = enrolments.ofAgency(agencyId).stream().filter(e -> !e.phase().isFinal()).toList();
+        if (open.size() != 1) {
+            throw RuleViolation.onField("programme", "agencies.programme.choose");
+        }
+        return enrolments.openForUpdate(agencyId, open.get(0).programme()).orElseThrow();
+    }
+
+    /** Only agencies have a lifecycle; another agency, or a partner organisation, is simply not found. */
+    private Organisation agency(UUID agencyId) {
+        Organisation organisation = organisations.get(agencyId);
+        if (!organisation.isAgency()) {
+            throw new NotFoundException();
+        }
+        return organisation;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,9 @@
+package org.acredita.agencies;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Published after every transition, so other modules (self-assessment, assessments, commission) can react. */
+public record PhaseChanged(UUID agencyId, UUID enrolmentId, ProgrammeKind programme, Phase from, Phase to,
+        Instant at) {
+}

@@ -1,0 +1,17 @@
+package org.acredita.agencies;
+
+/** The accreditation programmes an agency can enrol in, with the default self-assessment time limit. */
+public enum ProgrammeKind {
+    LAW_ENFORCEMENT(36), COMMUNICATIONS(24), TRAINING_ACADEMY(24), CAMPUS_SECURITY(24);
+
+    private final int selfAssessmentMonths;
+
+    ProgrammeKind(int selfAssessmentMonths) {
+        this.selfAssessmentMonths = selfAssessmentMonths;
+    }
+
+    /** Months from the signed agreement to the end of the self-assessment (a programme may change it later). */
+    public int selfAssessmentMonths() {
+        return selfAssessmentMonths;
+    }
+}

@@ -1,0 +1,85 @@
+package org.acredita.agencies.demo;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.acredita.access.AccessScope;
+import org.acredita.access.CurrentScope;
+import org.acredita.access.Reach;
+import org.acredita.access.Role;
+import org.acredita.agencies.AgencyLifecycle;
+import org.acredita.agencies.Phase;
+import org.acredita.agencies.ProgrammeKind;
+import org.acredita.agencies.TransitionRequest;
+import org.acredita.identity.Organisation;
+import org.acredita.identity.Organisations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The demo agencies at different points of their lifecycle: the police force in self-assessment, the
+ * C5 in its readiness assessment, the academy invited. Same conditions as the rest of the demo data.
+ */
+@Component
+class DemoLifecycles {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoLifecycles.class);
+    /** The system seeding as an administrator would: recorded as "system" in timeline and audit. */
+    private static final AccessScope SEEDING = new AccessScope(null, "system", null, Set.of(Role.ADMIN), Reach.ALL,
+            Reach.ALL);
+
+    private final AgencyLifecycle lifecycle;
+    private final Organisations organisations;
+    private final TransactionTemplate transactions;
+    private final Environment environment;
+
+    DemoLifecycles(AgencyLifecycle lifecycle, Organisations organisations, TransactionTemplate transactions,
+            Environment environment) {
+        this.lifecycle = lifecycle;
+        this.organisations = organisations;
+        this.transactions = transactions;
+        this.environment = environment;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(30)
+    void seed() {
+        boolean demo = environment.getProperty("acredita.demo.enabled", Boolean.class, false)
+                && environment.getProperty("acredita.database.embedded", Boolean.class, false)
+                && !environment.acceptsProfiles(Profiles.of("prod"));
+        if (!demo) {
+            return;
+        }
+        CurrentScope.runAs(SEEDING, () -> transactions.executeWithoutResult(status -> {
+            Organisation police = agency("Querétaro");
+            if (police == null || !lifecycle.enrolments(police.id()).isEmpty()) {
+                return;
+            }
+            walk(police, ProgrammeKind.LAW_ENFORCEMENT, LocalDate.of(2025, 3, 10), Phase.CONTACTED, Phase.INVITED,
+                    Phase.COMMITTED, Phase.READINESS_ASSESSMENT, Phase.SELF_ASSESSMENT);
+            walk(agency("C5"), ProgrammeKind.COMMUNICATIONS, LocalDate.of(2026, 5, 20), Phase.CONTACTED,
+                    Phase.INVITED, Phase.COMMITTED, Phase.READINESS_ASSESSMENT);
+            walk(agency("Academia"), ProgrammeKind.TRAINING_ACADEMY, null, Phase.CONTACTED, Phase.INVITED);
+            log.info("Ciclos de acreditación de demostración creados / Demo lifecycles seeded");
+        }));
+    }
+
+    private void walk(Organisation agency, ProgrammeKind programme, LocalDate agreement, Phase... steps) {
+        lifecycle.enrol(agency.id(), programme);
+        for (Phase step : steps) {
+            lifecycle.transition(agency.id(), programme, new TransitionRequest(step, null,
+                    step == Phase.COMMITTED ? agreement : null, null, null));
+        }
+    }
+
+    private Organisation agency(String nameFragment) {
+        return organisations.visible().stream().filter(o -> o.isAgency() && o.name().contains(nameFragment))
+                .findFirst().orElse(null);
+    }
+}

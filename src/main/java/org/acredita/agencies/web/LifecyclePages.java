@@ -1,0 +1,92 @@
+package org.acredita.agencies.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.acredita.access.RuleViolation;
+import org.acredita.agencies.AgencyLifecycle;
+import org.acredita.agencies.Enrolment;
+import org.acredita.agencies.Phase;
+import org.acredita.agencies.ProgrammeKind;
+import org.acredita.agencies.TransitionRefused;
+import org.acredita.agencies.TransitionRequest;
+import org.acredita.identity.Organisation;
+import org.acredita.identity.Organisations;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** An agency's lifecycle page: enrolments, deadlines, the next step form and the history. */
+@Controller
+class LifecyclePages {
+
+    private final AgencyLifecycle lifecycle;
+    private final Organisations organisations;
+    private final Clock clock;
+
+    LifecyclePages(AgencyLifecycle lifecycle, Organisations organisations, Clock clock) {
+        this.lifecycle = lifecycle;
+        this.organisations = organisations;
+        this.clock = clock;
+    }
+
+    @GetMapping("/agencies/{id}")
+    String show(@PathVariable("id") UUID agencyId, Model model) {
+        List<Enrolment> enrolments = lifecycle.enrolments(agencyId);
+        Organisation agency = organisations.get(agencyId);
+        LocalDate today = LocalDate.now(clock.withZone(agency.timeZone()));
+        model.addAttribute("agency", agency);
+        model.addAttribute("cards", enrolments.stream().map(e -> new EnrolmentCard(e,
+                e.phase().isFinal() ? List.of() : lifecycle.nextFor(e),
+                e.selfAssessmentDeadline() == null ? null : ChronoUnit.DAYS.between(today, e.selfAssessmentDeadline())))
+                .toList());
+        model.addAttribute("timeline", lifecycle.timeline(agencyId));
+        model.addAttribute("programmes", Arrays.stream(ProgrammeKind.values())
+                .filter(p -> enrolments.stream().noneMatch(e -> e.programme() == p && !e.phase().isFinal())).toList());
+        model.addAttribute("canEnrol", lifecycle.mayEnrol(agencyId));
+        return "agencies/lifecycle";
+    }
+
+    @PostMapping("/agencies/{id}/enrolments")
+    String enrol(@PathVariable("id") UUID agencyId, @RequestParam(name = "programme", required = false)
+            ProgrammeKind programme, RedirectAttributes flash) {
+        try {
+            lifecycle.enrol(agencyId, programme);
+            flash.addFlashAttribute("success", "agencies.enrolled");
+        } catch (RuleViolation violation) {
+            flash.addFlashAttribute("error", violation.messageKey());
+        }
+        return "redirect:/agencies/" + agencyId;
+    }
+
+    @PostMapping("/agencies/{id}/transitions")
+    String transition(@PathVariable("id") UUID agencyId,
+            @RequestParam(name = "programme", required = false) ProgrammeKind programme,
+            @RequestParam(name = "to", required = false) Phase to,
+            @RequestParam(name = "reason", required = false) String reason,
+            @RequestParam(name = "date", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            RedirectAttributes flash) {
+        try {
+            Enrolment moved = lifecycle.transition(agencyId, programme, new TransitionRequest(to, reason,
+                    to == Phase.COMMITTED ? date : null, to == Phase.HEARING_SCHEDULED ? date : null,
+                    to == Phase.ACCREDITED || to == Phase.ACCREDITED_WITH_CONDITIONS || to == Phase.REACCREDITED
+                            ? date : null));
+            flash.addFlashAttribute("success", "agencies.transition.done");
+            flash.addFlashAttribute("successArgs", new Object[] {
+                new org.springframework.context.support.DefaultMessageSourceResolvable("agencies.phase." + moved.phase())});
+        } catch (TransitionRefused refused) {
+            flash.addFlashAttribute("unmet", refused.unmet());
+        } catch (RuleViolation violation) {
+            flash.addFlashAttribute("error", violation.messageKey());
+        }
+        return "redirect:/agencies/" + agencyId;
+    }
+}
