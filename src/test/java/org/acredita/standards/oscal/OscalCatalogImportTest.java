@@ -155,6 +155,59 @@ class OscalCatalogImportTest {
     }
 
     @Test
+    void exportsAnAcreditaManualInItsAuthoritativeLanguageAndReadsItBack() {
+        AppClient manager = manager();
+        String code = "OSC-" + suffix();
+        UUID edition = created(manager.upload(IMPORTS, "manual.json", bytes("""
+                {"format": "acredita-manual/1", "programme": "COMMUNICATIONS", "code": "%s", "version": "2026",
+                 "title": {"es": "Manual ilustrativo", "en": "Illustrative manual"},
+                 "effectiveDate": "2026-01-01", "transitionDate": "2026-06-30",
+                 "authoritativeLanguage": "es", "requiredLanguages": ["es", "en"],
+                 "tiers": [{"code": "BASIC", "name": {"es": "Básico", "en": "Basic"}}],
+                 "chapters": [{"number": 1, "title": {"es": "Organización", "en": "Organisation"}},
+                              {"number": 2, "title": {"es": "Operaciones", "en": "Operations"},
+                               "sections": [{"number": 3, "title": {"es": "Despacho", "en": "Dispatch"}}]}],
+                 "standards": [
+                  {"number": "1.1", "title": {"es": "Misión", "en": "Mission"},
+                   "statement": {"es": "La institución tiene una misión escrita.", "en": "The agency has a written mission."},
+                   "level": "MANDATORY", "tiers": ["BASIC"]},
+                  {"number": "1.1.2", "title": {"es": "Revisión", "en": "Review"},
+                   "statement": {"es": "La misión se revisa:", "en": "The mission is reviewed:"}, "level": "OTHER",
+                   "timeSensitivity": {"frequency": "BIENNIAL", "proof": {"es": "El acta de revisión.", "en": "The minutes."}},
+                   "elements": [{"letter": "a", "text": {"es": "por el titular;", "en": "by the chief;"}},
+                                {"letter": "b", "text": {"es": "con el personal.", "en": "with staff."}}]},
+                  {"number": "2.1", "title": {"es": "Suelta", "en": "Loose"},
+                   "statement": {"es": "Una norma sin sección.", "en": "A standard without a section."}, "level": "OTHER"},
+                  {"number": "2.3.1", "title": {"es": "Llamadas", "en": "Calls"},
+                   "statement": {"es": "Se atienden las llamadas.", "en": "Calls are answered."},
+                   "commentary": {"es": "Comentario.", "en": "Commentary."},
+                   "proofGuidance": {"es": "Grabaciones.", "en": "Recordings."}, "level": "MANDATORY"}]}
+                """.formatted(code)), false));
+
+        JsonNode catalog = exported(manager, edition, "oscal-json");
+        assertThat(OscalFiles.schemaErrors(catalog)).as("official OSCAL 1.1.2 schema").isEmpty();
+        assertThat(outline(catalog.get("catalog"), false)).containsExactly(
+                "group Organización", "  control c1.1 Misión 0", "    control c1.1.2 Revisión 2",
+                "group Operaciones", "  group Despacho", "    control c2.3.1 Llamadas 0", "  control c2.1 Suelta 0");
+
+        UUID again = created(manager.upload(IMPORTS, "again.json", withVersion(catalog, "2026-oscal"), false));
+        JsonNode back = exported(manager, again, "acredita-json");
+        JsonNode original = exported(manager, edition, "acredita-json");
+        assertThat(back.get("code")).isEqualTo(original.get("code"));
+        assertThat(back.get("programme").stringValue()).isEqualTo("COMMUNICATIONS");
+        assertThat(back.get("transitionDate").stringValue()).isEqualTo("2026-06-30");
+        assertThat(back.get("tiers")).isEqualTo(JSON.readTree("[{\"code\": \"BASIC\", \"name\": {\"es\": \"Básico\"}}]"));
+        assertThat(back.at("/standards/1/timeSensitivity")).isEqualTo(
+                JSON.readTree("{\"frequency\": \"BIENNIAL\", \"proof\": {\"es\": \"El acta de revisión.\"}}"));
+        assertThat(back.at("/standards/1/elements/1/text/es").stringValue()).isEqualTo("con el personal.");
+        assertThat(back.at("/standards/0/level").stringValue()).isEqualTo("MANDATORY");
+        assertThat(back.at("/standards/0/tiers/0").stringValue()).isEqualTo("BASIC");
+        assertThat(back.at("/standards/3/proofGuidance/es").stringValue()).isEqualTo("Grabaciones.");
+        // One language travels: the Spanish text, numbered again by its place in the catalog.
+        assertThat(back.at("/standards/0/title")).isEqualTo(JSON.readTree("{\"es\": \"1.1 · Misión\"}"));
+    }
+
+    @Test
     void refusesWhatIsNotACatalogWithPointersAndStoresNothing() {
         AppClient manager = manager();
         Map<String, Long> before = counts();
