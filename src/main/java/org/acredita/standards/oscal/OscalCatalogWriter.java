@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -77,7 +78,7 @@ public class OscalCatalogWriter {
                 groupList.add(group);
             }
             document.standards().stream()
-                    .sorted((a, b) -> java.util.Arrays.compare(a.sortKey(), b.sortKey()))
+                    .sorted((a, b) -> Arrays.compare(a.sortKey(), b.sortKey()))
                     .forEach(this::place);
             if (!groupList.isEmpty()) {
                 catalog.set("groups", groupList);
@@ -118,7 +119,7 @@ public class OscalCatalogWriter {
             int containerParts = container.split("\\.").length;
             ObjectNode parent = groups.get(container);
             for (int length = parts.length - 1; length > containerParts; length--) {
-                ObjectNode candidate = controls.get(String.join(".", java.util.Arrays.copyOf(parts, length)));
+                ObjectNode candidate = controls.get(String.join(".", Arrays.copyOf(parts, length)));
                 if (candidate != null) {
                     parent = candidate;
                     break;

@@ -6,6 +6,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,7 +49,7 @@ final class OscalFiles {
 
     private static synchronized Schema officialSchema() {
         if (schema == null) {
-            String text = new String(read("oscal_complete_schema-1.1.2.json"), java.nio.charset.StandardCharsets.UTF_8);
+            String text = new String(read("oscal_complete_schema-1.1.2.json"), StandardCharsets.UTF_8);
             schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(text, InputFormat.JSON);
         }
         return schema;
