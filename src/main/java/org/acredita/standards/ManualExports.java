@@ -2,7 +2,9 @@ package org.acredita.standards;
 
 import java.util.UUID;
 import org.acredita.standards.format.ManualCodec;
+import org.acredita.standards.format.ManualDocument;
 import org.acredita.standards.internal.ManualStore;
+import org.acredita.standards.oscal.OscalCatalogWriter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,18 +19,21 @@ public class ManualExports {
     private final Manuals manuals;
     private final ManualStore store;
     private final ManualCodec codec;
+    private final OscalCatalogWriter oscal;
 
-    ManualExports(Manuals manuals, ManualStore store, ManualCodec codec) {
+    ManualExports(Manuals manuals, ManualStore store, ManualCodec codec, OscalCatalogWriter oscal) {
         this.manuals = manuals;
         this.store = store;
         this.codec = codec;
+        this.oscal = oscal;
     }
 
     /** Whoever may see the edition may export it (drafts only those who manage manuals). */
     @Transactional(readOnly = true)
     public ManualFile export(UUID editionId, ManualFormat format) {
         ManualEdition edition = manuals.edition(editionId);
-        byte[] content = codec.write(store.load(edition.id()), format);
+        ManualDocument document = store.load(edition.id());
+        byte[] content = format == ManualFormat.OSCAL_JSON ? oscal.write(document) : codec.write(document, format);
         String name = (edition.code() + "-" + edition.version()).replaceAll("[^A-Za-z0-9._-]", "_");
         return new ManualFile(name + "." + format.extension(), format.mediaType(), content);
     }

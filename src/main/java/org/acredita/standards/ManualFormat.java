@@ -7,7 +7,9 @@ import java.util.Optional;
 /** The file formats manuals are imported from and exported to. */
 public enum ManualFormat {
     ACREDITA_JSON("acredita-json", "json", "application/json"),
-    ACREDITA_YAML("acredita-yaml", "yaml", "application/yaml");
+    ACREDITA_YAML("acredita-yaml", "yaml", "application/yaml"),
+    /** A NIST OSCAL 1.1.x catalog in JSON; detected among JSON files by its {@code catalog} root. */
+    OSCAL_JSON("oscal-json", "oscal.json", "application/json");
 
     private final String id;
     private final String extension;

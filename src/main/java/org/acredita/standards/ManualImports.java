@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.acredita.access.CurrentScope;
 import org.acredita.access.Role;
 import org.acredita.audit.AuditTrail;
@@ -15,6 +16,8 @@ import org.acredita.standards.format.ManualDocument;
 import org.acredita.standards.format.ManualSchema;
 import org.acredita.standards.format.ManualValidator;
 import org.acredita.standards.internal.ManualStore;
+import org.acredita.standards.oscal.OscalCatalogReader;
+import org.acredita.standards.oscal.OscalMapping;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,17 +39,20 @@ public class ManualImports {
     private final Catalogue catalogue;
     private final ManualStore store;
     private final AuditTrail audit;
+    private final OscalCatalogReader oscal;
 
-    ManualImports(ManualCodec codec, ManualSchema schema, Catalogue catalogue, ManualStore store, AuditTrail audit) {
+    ManualImports(ManualCodec codec, ManualSchema schema, Catalogue catalogue, ManualStore store, AuditTrail audit,
+            OscalCatalogReader oscal) {
         this.codec = codec;
         this.schema = schema;
         this.catalogue = catalogue;
         this.store = store;
         this.audit = audit;
+        this.oscal = oscal;
     }
 
     /**
-     * @param format {@code acredita-json} or {@code acredita-yaml}; null or blank to detect it
+     * @param format {@code acredita-json}, {@code acredita-yaml} or {@code oscal-json}; null or blank to detect it
      * @throws ManualRejected with every problem found; nothing is stored then
      */
     @Transactional
@@ -57,6 +63,17 @@ public class ManualImports {
                 : ManualFormat.byId(format).orElseThrow(() -> ManualRejected.because("/",
                         "standards.import.format.unknown", format.strip()));
         JsonNode tree = codec.read(bytes, chosen);
+        if (chosen == ManualFormat.ACREDITA_JSON && (format == null || format.isBlank())
+                && OscalCatalogReader.isCatalog(tree)) {
+            chosen = ManualFormat.OSCAL_JSON;
+        }
+        // A catalog is read as a manual document, then checked like any manual; problems point into the catalog.
+        UnaryOperator<ImportProblem> place = UnaryOperator.identity();
+        if (chosen == ManualFormat.OSCAL_JSON) {
+            OscalMapping mapping = oscal.read(tree);
+            tree = codec.tree(mapping.document());
+            place = mapping::relocate;
+        }
         List<ImportProblem> problems = new ArrayList<>(schema.check(tree));
         for (ImportProblem problem : ManualValidator.check(tree, catalogue)) {
             if (!problems.contains(problem)) {
@@ -64,7 +81,7 @@ public class ManualImports {
             }
         }
         if (!problems.isEmpty()) {
-            throw new ManualRejected(problems);
+            throw new ManualRejected(problems.stream().map(place).distinct().toList());
         }
         ManualDocument document = codec.bind(tree);
         UUID edition;

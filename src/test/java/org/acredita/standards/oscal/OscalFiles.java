@@ -1,0 +1,57 @@
+package org.acredita.standards.oscal;
+
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The real NIST files shared by the team, read in place ({@code ../shared/data/oscal}; they are not
+ * copied into the repository), and the official OSCAL 1.1.2 JSON Schema to check exports against.
+ */
+final class OscalFiles {
+
+    static final Path DIRECTORY = Path.of("../shared/data/oscal");
+    static final String BASIC = "basic-catalog.json";
+    static final String PRIVACY = "NIST_SP-800-53_rev5_PRIVACY-baseline-resolved-profile_catalog.json";
+
+    private static Schema schema;
+
+    private OscalFiles() {
+    }
+
+    static byte[] read(String name) {
+        try {
+            return Files.readAllBytes(DIRECTORY.resolve(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Every violation of the official schema, each as "location: message"; empty for a valid catalog.
+     * The schema is a oneOf over all OSCAL models, so a faulty catalog also "lacks" a profile, an SSP...:
+     * those root-level complaints are dropped when the catalog itself has located errors.
+     */
+    static List<String> schemaErrors(JsonNode document) {
+        List<String> all = officialSchema().validate(document).stream()
+                .map(error -> error.getInstanceLocation() + ": " + error.getMessage()).toList();
+        List<String> located = all.stream().filter(error -> error.startsWith("/")).toList();
+        return located.isEmpty() ? all : located;
+    }
+
+    private static synchronized Schema officialSchema() {
+        if (schema == null) {
+            String text = new String(read("oscal_complete_schema-1.1.2.json"), StandardCharsets.UTF_8);
+            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(text, InputFormat.JSON);
+        }
+        return schema;
+    }
+}
