@@ -130,13 +130,13 @@ class MainJourneyBrowserTest {
     void roleNavigationDiffersByRole() {
         Page admin = browser.page();
         signIn(admin, "admin");
-        assertThat(mainNav(admin)).hasText(new String[] {"Inicio", "Organizaciones", "Usuarios", "Catálogo geográfico", "Bitácora de auditoría"});
+        assertThat(mainNav(admin)).hasText(new String[] {"Inicio", "Instituciones", "Organizaciones", "Usuarios", "Catálogo geográfico", "Bitácora de auditoría"});
         browser.screenshot(admin, "roles-admin-home-es");
 
         Page funder = browser.newPage(SPANISH);
         signIn(funder, "financiador");
         assertThat(html(funder)).hasAttribute("lang", ENGLISH);
-        assertThat(mainNav(funder)).hasText(new String[] {"Home", "Organisations"});
+        assertThat(mainNav(funder)).hasText(new String[] {"Home", "Agencies", "Organisations"});
         assertThat(funder.locator("header")).not().containsText("Users");
         assertThat(funder.locator("header")).not().containsText("Usuarios");
         browser.screenshot(funder, "roles-funder-home-en");
@@ -147,7 +147,7 @@ class MainJourneyBrowserTest {
 
         Page advisor = browser.newPage(SPANISH);
         signIn(advisor, "asesor");
-        assertThat(mainNav(advisor)).hasText(new String[] {"Inicio", "Organizaciones"});
+        assertThat(mainNav(advisor)).hasText(new String[] {"Inicio", "Instituciones", "Organizaciones"});
         mainNav(advisor).filter(new Locator.FilterOptions().setHasText("Organizaciones")).click();
         assertThat(advisor).hasURL(Pattern.compile("/organisations$"));
         Locator table = advisor.getByTestId("organisations-AGENCY");

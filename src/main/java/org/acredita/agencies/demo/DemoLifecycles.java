@@ -1,12 +1,17 @@
 package org.acredita.agencies.demo;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.acredita.access.AccessScope;
 import org.acredita.access.CurrentScope;
 import org.acredita.access.Reach;
 import org.acredita.access.Role;
+import org.acredita.agencies.Agencies;
+import org.acredita.agencies.AgencyKind;
 import org.acredita.agencies.AgencyLifecycle;
+import org.acredita.agencies.AgencyProfile;
+import org.acredita.agencies.GovernmentLevel;
 import org.acredita.agencies.Phase;
 import org.acredita.agencies.ProgrammeKind;
 import org.acredita.agencies.TransitionRequest;
@@ -23,7 +28,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The demo agencies at different points of their lifecycle: the police force in self-assessment, the
+ * The demo agencies' profiles and their points in the lifecycle: the police force in self-assessment, the
  * C5 in its readiness assessment, the academy invited. Same conditions as the rest of the demo data.
  */
 @Component
@@ -35,13 +40,15 @@ class DemoLifecycles {
             Reach.ALL);
 
     private final AgencyLifecycle lifecycle;
+    private final Agencies agencies;
     private final Organisations organisations;
     private final TransactionTemplate transactions;
     private final Environment environment;
 
-    DemoLifecycles(AgencyLifecycle lifecycle, Organisations organisations, TransactionTemplate transactions,
+    DemoLifecycles(AgencyLifecycle lifecycle, Agencies agencies, Organisations organisations, TransactionTemplate transactions,
             Environment environment) {
         this.lifecycle = lifecycle;
+        this.agencies = agencies;
         this.organisations = organisations;
         this.transactions = transactions;
         this.environment = environment;
@@ -66,6 +73,15 @@ class DemoLifecycles {
             walk(agency("C5"), ProgrammeKind.COMMUNICATIONS, LocalDate.of(2026, 5, 20), Phase.CONTACTED,
                     Phase.INVITED, Phase.COMMITTED, Phase.READINESS_ASSESSMENT);
             walk(agency("Academia"), ProgrammeKind.TRAINING_ACADEMY, null, Phase.CONTACTED, Phase.INVITED);
+            profile(police, AgencyKind.LAW_ENFORCEMENT, null, GovernmentLevel.STATE, "22", 3180, 420, 2368467,
+                    List.of("HOLDING_FACILITY", "TRAFFIC", "TACTICAL_TEAM", "K9", "IN_SERVICE_TRAINING"),
+                    "Mtra. Ana Lucía Herrera", "Laura Méndez Ortiz", LocalDate.of(2025, 4, 1));
+            profile(agency("C5"), AgencyKind.COMMUNICATIONS_CENTRE, AgencyKind.CentreType.C5, GovernmentLevel.MUNICIPAL,
+                    "31", 140, 95, 995129, List.of("CALL_TAKING_911", "DISPATCH", "IN_SERVICE_TRAINING"),
+                    "Ing. Roberto Pech Canché", "Ricardo Canul Pech", LocalDate.of(2026, 6, 1));
+            profile(agency("Academia"), AgencyKind.ACADEMY, null, GovernmentLevel.STATE, "08", 85, 40, null,
+                    List.of("BASIC_ACADEMY_TRAINING", "IN_SERVICE_TRAINING"), "Dr. Héctor Ruelas Armendáriz",
+                    "Patricia Loya Chávez", LocalDate.of(2026, 9, 15));
             log.info("Ciclos de acreditación de demostración creados / Demo lifecycles seeded");
         }));
     }
@@ -76,6 +92,14 @@ class DemoLifecycles {
             lifecycle.transition(agency.id(), programme, new TransitionRequest(step, null,
                     step == Phase.COMMITTED ? agreement : null, null, null));
         }
+    }
+
+    private void profile(Organisation agency, AgencyKind kind, AgencyKind.CentreType centre, GovernmentLevel level,
+            String state, int sworn, int civilian, Integer population, List<String> functions, String chief,
+            String manager, LocalDate managerSince) {
+        agencies.saveProfile(new AgencyProfile(agency.id(), kind, centre, level, state, null, null, sworn, civilian,
+                population, functions, chief, "es-MX"));
+        agencies.handOver(agency.id(), manager, null, managerSince, null);
     }
 
     private Organisation agency(String nameFragment) {

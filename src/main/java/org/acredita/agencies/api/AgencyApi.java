@@ -1,0 +1,96 @@
+package org.acredita.agencies.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.acredita.agencies.AccreditationManager;
+import org.acredita.agencies.Agencies;
+import org.acredita.agencies.AgencyKind;
+import org.acredita.agencies.AgencyProfile;
+import org.acredita.agencies.AgencySummary;
+import org.acredita.agencies.GovernmentLevel;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Agencies the caller may see, with their profiles; another agency answers 404. */
+@RestController
+@RequestMapping("/api/v1/agencies")
+@Tag(name = "Agencies", description = "Agency profiles / Perfiles de las instituciones")
+class AgencyApi {
+
+    record AgencyView(UUID id, String name, String kind, String centreType, String level, String stateCode,
+            String municipalityCode, String sizeClass, Integer personnel, List<String> functions, String phase,
+            String programme) {
+
+        static AgencyView of(AgencySummary agency) {
+            AgencyProfile p = agency.profile();
+            return new AgencyView(agency.id(), agency.name(), p == null ? null : p.kind().name(),
+                    p == null || p.centreType() == null ? null : p.centreType().name(),
+                    p == null ? null : p.level().name(), p == null ? null : p.stateCode(),
+                    p == null ? null : p.municipalityCode(),
+                    p == null || p.sizeClass() == null ? null : p.sizeClass().name(), p == null ? null : p.personnel(),
+                    p == null ? List.of() : p.functions(), agency.phase() == null ? null : agency.phase().name(),
+                    agency.programme() == null ? null : agency.programme().name());
+        }
+    }
+
+    record ProfileChange(AgencyKind kind, AgencyKind.CentreType centreType, GovernmentLevel level, String stateCode,
+            String municipalityCode, String parentSecretariat, Integer swornPersonnel, Integer civilianPersonnel,
+            Integer populationServed, List<String> functions, String chiefExecutive, String preferredLanguage) {
+    }
+
+    record Handover(String name, String email, LocalDate startedOn, String notes) {
+    }
+
+    private final Agencies agencies;
+
+    AgencyApi(Agencies agencies) {
+        this.agencies = agencies;
+    }
+
+    @GetMapping
+    @Operation(summary = "The agencies the caller may see, with profile and current phase")
+    List<AgencyView> list() {
+        return agencies.visible().stream().map(AgencyView::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One agency (404 when it is not the caller's to see)")
+    AgencyView get(@PathVariable("id") UUID id) {
+        return AgencyView.of(agencies.get(id));
+    }
+
+    @PutMapping("/{id}/profile")
+    @Operation(summary = "Record or change the agency's profile (its managers and the programme's staff)")
+    AgencyView saveProfile(@PathVariable("id") UUID id, @RequestBody ProfileChange change) {
+        agencies.saveProfile(new AgencyProfile(id, change.kind(), change.centreType(), change.level(),
+                change.stateCode(), change.municipalityCode(), change.parentSecretariat(),
+                change.swornPersonnel() == null ? 0 : change.swornPersonnel(),
+                change.civilianPersonnel() == null ? 0 : change.civilianPersonnel(), change.populationServed(),
+                change.functions(), change.chiefExecutive(), change.preferredLanguage()));
+        return AgencyView.of(agencies.get(id));
+    }
+
+    @GetMapping("/{id}/managers")
+    @Operation(summary = "Accreditation managers, current first, with their terms")
+    List<AccreditationManager> managers(@PathVariable("id") UUID id) {
+        return agencies.managers(id);
+    }
+
+    @PostMapping("/{id}/managers")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record a new accreditation manager: the current term ends the day before")
+    List<AccreditationManager> handOver(@PathVariable("id") UUID id, @RequestBody Handover handover) {
+        agencies.handOver(id, handover.name(), handover.email(), handover.startedOn(), handover.notes());
+        return agencies.managers(id);
+    }
+}

@@ -1,0 +1,90 @@
+package org.acredita.agencies.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.acredita.access.RuleViolation;
+import org.acredita.agencies.Agencies;
+import org.acredita.agencies.AgencyKind;
+import org.acredita.agencies.AgencyProfile;
+import org.acredita.agencies.AgencySummary;
+import org.acredita.agencies.GovernmentLevel;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The agencies list and an agency's profile with its accreditation managers. */
+@Controller
+class AgencyPages {
+
+    private final Agencies agencies;
+
+    AgencyPages(Agencies agencies) {
+        this.agencies = agencies;
+    }
+
+    @GetMapping("/agencies")
+    String list(Model model) {
+        model.addAttribute("agencies", agencies.visible());
+        return "agencies/list";
+    }
+
+    @GetMapping("/agencies/{id}/profile")
+    String profile(@PathVariable("id") UUID id, Model model) {
+        AgencySummary agency = agencies.get(id);
+        model.addAttribute("agency", agency);
+        model.addAttribute("managers", agencies.managers(id));
+        model.addAttribute("functions", agencies.functionVocabulary());
+        model.addAttribute("canEdit", agencies.mayEdit(id));
+        model.addAttribute("kinds", AgencyKind.values());
+        model.addAttribute("centreTypes", AgencyKind.CentreType.values());
+        model.addAttribute("levels", GovernmentLevel.values());
+        return "agencies/profile";
+    }
+
+    @PostMapping("/agencies/{id}/profile")
+    String save(@PathVariable("id") UUID id, @RequestParam(name = "kind", required = false) AgencyKind kind,
+            @RequestParam(name = "centreType", required = false) AgencyKind.CentreType centreType,
+            @RequestParam(name = "level", required = false) GovernmentLevel level,
+            @RequestParam(name = "stateCode", required = false) String stateCode,
+            @RequestParam(name = "municipalityCode", required = false) String municipalityCode,
+            @RequestParam(name = "parentSecretariat", required = false) String parentSecretariat,
+            @RequestParam(name = "swornPersonnel", defaultValue = "0") int sworn,
+            @RequestParam(name = "civilianPersonnel", defaultValue = "0") int civilian,
+            @RequestParam(name = "populationServed", required = false) Integer population,
+            @RequestParam(name = "functions", required = false) List<String> functions,
+            @RequestParam(name = "chiefExecutive", required = false) String chiefExecutive,
+            @RequestParam(name = "preferredLanguage", required = false) String language, RedirectAttributes flash) {
+        try {
+            agencies.saveProfile(new AgencyProfile(id, kind, kind == AgencyKind.COMMUNICATIONS_CENTRE ? centreType : null,
+                    level, stateCode, municipalityCode, parentSecretariat, sworn, civilian, population, functions,
+                    chiefExecutive, language));
+            flash.addFlashAttribute("success", "agencies.profile.saved");
+        } catch (RuleViolation violation) {
+            flash.addFlashAttribute("error", violation.messageKey());
+            flash.addFlashAttribute("errorArgs", violation.arguments());
+        }
+        return "redirect:/agencies/" + id + "/profile";
+    }
+
+    @PostMapping("/agencies/{id}/managers")
+    String handOver(@PathVariable("id") UUID id, @RequestParam(name = "name", required = false) String name,
+            @RequestParam(name = "email", required = false) String email,
+            @RequestParam(name = "startedOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            LocalDate startedOn, @RequestParam(name = "notes", required = false) String notes,
+            RedirectAttributes flash) {
+        try {
+            agencies.handOver(id, name, email, startedOn, notes);
+            flash.addFlashAttribute("success", "agencies.manager.recorded");
+        } catch (RuleViolation violation) {
+            flash.addFlashAttribute("error", violation.messageKey());
+            flash.addFlashAttribute("errorArgs", violation.arguments());
+        }
+        return "redirect:/agencies/" + id + "/profile#managers";
+    }
+}
