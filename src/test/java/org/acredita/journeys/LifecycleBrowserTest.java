@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import org.acredita.support.AcreditaIntegrationTest;
 import org.acredita.support.AppClient;
 import org.junit.jupiter.api.Test;
@@ -55,10 +56,14 @@ class LifecycleBrowserTest {
         assertThat(page.getByTestId("timeline")).containsText("Comprometida (convenio firmado)");
         browser.screenshot(page, "lifecycle-committed-es");
 
+        // Let each page finish loading its scripts before leaving it, so no request is cut short.
+        page.waitForLoadState(LoadState.LOAD);
         AcreditaShell.switchLanguage(page);
         assertThat(page.getByTestId("enrolment-LAW_ENFORCEMENT").getByTestId("phase")).hasText("Committed (agreement signed)");
         browser.screenshot(page, "lifecycle-committed-en");
+        page.waitForLoadState(LoadState.LOAD);
         AcreditaShell.switchLanguage(page);
+        page.waitForLoadState(LoadState.LOAD);
         assertTrue(browser.problems(page).isEmpty(), () -> "Problems on the page: " + browser.problems(page));
     }
 }
