@@ -35,7 +35,7 @@ public class IllustrativeManuals {
 
     /** Classpath resources, in the order they are imported. */
     public static final List<String> RESOURCES = List.of("standards/manuals/law-enforcement.yaml",
-            "standards/manuals/emergency-communications.yaml"/*, "standards/manuals/training-academy.yaml"*/);
+            "standards/manuals/emergency-communications.yaml", "standards/manuals/training-academy.yaml");
 
     private static final Logger log = LoggerFactory.getLogger(IllustrativeManuals.class);
     private static final YAMLMapper YAML = YAMLMapper.builder().build();

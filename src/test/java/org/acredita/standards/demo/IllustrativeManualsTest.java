@@ -63,7 +63,7 @@ class IllustrativeManualsTest {
             });
         }
         assertThat(IllustrativeManuals.RESOURCES).extracting(r -> IllustrativeManualContentTest.manual(r).programme())
-                .startsWith("LAW_ENFORCEMENT");
+                .containsExactly("LAW_ENFORCEMENT", "COMMUNICATIONS", "TRAINING_ACADEMY");
     }
 
     /** Through the service a customer's file goes through, as another version, rolled back afterwards. */
