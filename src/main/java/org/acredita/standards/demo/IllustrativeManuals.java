@@ -4,14 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.acredita.access.AccessScope;
 import org.acredita.access.CurrentScope;
 import org.acredita.access.Role;
 import org.acredita.standards.ImportedManual;
+import org.acredita.standards.EditionStatus;
+import org.acredita.standards.ManualEdition;
 import org.acredita.standards.ManualImports;
 import org.acredita.standards.Manuals;
-import org.acredita.standards.format.Catalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -45,13 +47,11 @@ public class IllustrativeManuals {
 
     private final ManualImports imports;
     private final Manuals manuals;
-    private final Catalogue catalogue;
     private final Environment environment;
 
-    IllustrativeManuals(ManualImports imports, Manuals manuals, Catalogue catalogue, Environment environment) {
+    IllustrativeManuals(ManualImports imports, Manuals manuals, Environment environment) {
         this.imports = imports;
         this.manuals = manuals;
-        this.catalogue = catalogue;
         this.environment = environment;
     }
 
@@ -81,7 +81,13 @@ public class IllustrativeManuals {
         JsonNode head = YAML.readTree(content);
         String code = head.path("code").asString();
         String version = head.path("version").asString();
-        if (catalogue.editionExists(code, version)) {
+        Optional<ManualEdition> existing = manuals.editions().stream()
+                .filter(edition -> edition.code().equals(code) && edition.version().equals(version)).findFirst();
+        if (existing.isPresent()) {
+            // Loaded by an earlier start; publish it if that start stopped between the import and the publication.
+            if (existing.get().status() == EditionStatus.DRAFT) {
+                manuals.publish(existing.get().id());
+            }
             return;
         }
         ImportedManual imported = imports.importManual(resource.substring(resource.lastIndexOf('/') + 1),

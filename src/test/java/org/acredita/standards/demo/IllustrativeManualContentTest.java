@@ -106,6 +106,7 @@ class IllustrativeManualContentTest {
             assertThat(standard.number()).matches("[0-9]+\\.[0-9]+\\.[0-9]+");
             bilingual(standard.title(), standard.number());
             bilingual(standard.statement(), standard.number());
+            bilingual(standard.proofGuidance(), standard.number());
             standard.elements().forEach(element -> bilingual(element.text(), standard.number()));
             assertThat(standard.translation()).isEqualTo(TranslationStatus.REVIEWED);
         }
@@ -114,6 +115,22 @@ class IllustrativeManualContentTest {
                 .collect(Collectors.groupingBy(standard -> standard.sortKey()[0], Collectors.counting()));
         assertThat(perChapter.keySet()).containsExactlyInAnyOrderElementsOf(
                 manual.chapters().stream().map(ManualDocument.Chapter::number).toList());
+    }
+
+    @org.junit.jupiter.api.Test
+    void areLoadedOnlyWithTheDemoOnTheEmbeddedDatabaseAndNeverUnderProd() {
+        assertThat(IllustrativeManuals.applies(environment(true, true))).isTrue();
+        assertThat(IllustrativeManuals.applies(environment(false, true))).isFalse();
+        assertThat(IllustrativeManuals.applies(environment(true, false))).isFalse();
+        org.springframework.mock.env.MockEnvironment prod = environment(true, true);
+        prod.setActiveProfiles("prod");
+        assertThat(IllustrativeManuals.applies(prod)).isFalse();
+    }
+
+    private static org.springframework.mock.env.MockEnvironment environment(boolean demo, boolean embedded) {
+        return new org.springframework.mock.env.MockEnvironment()
+                .withProperty("acredita.demo.enabled", String.valueOf(demo))
+                .withProperty("acredita.database.embedded", String.valueOf(embedded));
     }
 
     static ManualDocument manual(String resource) {
