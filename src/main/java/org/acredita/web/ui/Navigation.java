@@ -22,6 +22,7 @@ final class Navigation {
         } else {
             entries.add(new Entry("nav.organisations", "/organisations", "buildings"));
         }
+        entries.add(new Entry("nav.manuals", "/manuals", "journal-bookmark"));
         if (user.has(Role.ADMIN)) {
             entries.add(new Entry("nav.users", "/admin/users", "people"));
             entries.add(new Entry("nav.geography", "/geo", "geo-alt"));
