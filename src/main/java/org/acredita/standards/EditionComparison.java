@@ -1,6 +1,8 @@
 package org.acredita.standards;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +20,9 @@ import org.acredita.standards.format.ManualDocument;
  */
 public record EditionComparison(List<ManualDocument.Standard> added, List<ManualDocument.Standard> removed,
         List<Change> changed, int unchanged) {
+
+    private static final Comparator<ManualDocument.Standard> BY_NUMBER =
+            (a, b) -> Arrays.compare(a.sortKey(), b.sortKey());
 
     /** A standard of the earlier edition and its counterpart in the later one. */
     public record Change(ManualDocument.Standard from, ManualDocument.Standard to, Relationship relationship) {
@@ -72,6 +77,9 @@ public record EditionComparison(List<ManualDocument.Standard> added, List<Manual
             }
         }
         after.values().stream().filter(to -> !seenAfter.contains(to.number())).forEach(added::add);
+        // The crosswalk lists entries in its own order; readers scan by number.
+        added.sort(BY_NUMBER);
+        removed.sort(BY_NUMBER);
         return new EditionComparison(List.copyOf(added), List.copyOf(removed), List.copyOf(changed), unchanged);
     }
 
