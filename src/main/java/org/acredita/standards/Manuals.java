@@ -1,6 +1,7 @@
 package org.acredita.standards;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.acredita.access.AccessScope;
 import org.acredita.access.CurrentScope;
@@ -26,11 +27,13 @@ public class Manuals {
     private final EditionRepository editions;
     private final ManualStore store;
     private final AuditTrail audit;
+    private final StandardSearch search;
 
-    Manuals(EditionRepository editions, ManualStore store, AuditTrail audit) {
+    Manuals(EditionRepository editions, ManualStore store, AuditTrail audit, StandardSearch search) {
         this.editions = editions;
         this.store = store;
         this.audit = audit;
+        this.search = search;
     }
 
     /** Whether the caller manages manuals: imports, sees drafts, publishes and retires. */
@@ -62,6 +65,38 @@ public class Manuals {
         }
         ManualEdition edition = edition(editionId);
         return editions.standards(edition.id(), filter == null ? StandardFilter.ANY : filter, page, size);
+    }
+
+    /** The whole edition (chapters, standards with all their texts, crosswalk) for reading it page by page. */
+    @Transactional(readOnly = true)
+    public ManualDocument document(UUID editionId) {
+        return store.load(edition(editionId).id());
+    }
+
+    /** Standards of a visible edition matching the criteria, in number order, at most {@link StandardSearch#LIMIT}. */
+    @Transactional(readOnly = true)
+    public List<Standard> search(UUID editionId, SearchCriteria criteria) {
+        return search.search(edition(editionId).id(), criteria);
+    }
+
+    /** Added, removed and changed standards from one visible edition to another. */
+    @Transactional(readOnly = true)
+    public EditionComparison compare(UUID earlierId, UUID laterId) {
+        return EditionComparison.between(document(earlierId), document(laterId));
+    }
+
+    /** Agency function names by code, for filters and applicability. */
+    @Transactional(readOnly = true)
+    public Map<String, Text> functionNames() {
+        requireSignedIn();
+        return editions.functionNames();
+    }
+
+    /** Programme names by code, in the order programmes are listed. */
+    @Transactional(readOnly = true)
+    public Map<String, Text> programmeNames() {
+        requireSignedIn();
+        return editions.programmeNames();
     }
 
     /** For every standard of the edition, in number order: does it apply to the agency, at which level, and why. */

@@ -46,13 +46,13 @@ class MainJourneyBrowserTest {
             signIn(page, "gerente.policia");
             assertThat(html(page)).hasAttribute("lang", SPANISH);
             assertThat(page.locator("h1")).hasText("Hola, Laura Méndez Ortiz");
-            assertThat(mainNav(page)).hasText(new String[] {"Inicio", "Mi institución", "Bitácora de auditoría"});
+            assertThat(mainNav(page)).hasText(new String[] {"Inicio", "Mi institución", "Normas", "Bitácora"});
             assertThat(page.getByTestId("role-card-ACCREDITATION_MANAGER")).containsText("Gerente de acreditación");
             browser.screenshot(page, "journey-01-manager-home-es");
 
             switchLanguage(page);
             assertThat(page.locator("h1")).hasText("Hello, Laura Méndez Ortiz");
-            assertThat(mainNav(page)).hasText(new String[] {"Home", "My agency", "Audit trail"});
+            assertThat(mainNav(page)).hasText(new String[] {"Home", "My agency", "Standards", "Audit"});
             assertThat(page.getByTestId("role-card-ACCREDITATION_MANAGER")).containsText("Accreditation manager");
             browser.screenshot(page, "journey-02-manager-home-en");
 
@@ -64,7 +64,7 @@ class MainJourneyBrowserTest {
             assertThat(html(page)).hasAttribute("lang", SPANISH);
             signIn(page, "gerente.policia");
             assertThat(html(page)).hasAttribute("lang", ENGLISH);
-            assertThat(mainNav(page)).hasText(new String[] {"Home", "My agency", "Audit trail"});
+            assertThat(mainNav(page)).hasText(new String[] {"Home", "My agency", "Standards", "Audit"});
 
             // Another agency's page does not exist for her, in her language, and shows nothing of it.
             UUID c5 = organisationIdSeenByAdmin("Centro C5 de Mérida");
@@ -130,13 +130,13 @@ class MainJourneyBrowserTest {
     void roleNavigationDiffersByRole() {
         Page admin = browser.page();
         signIn(admin, "admin");
-        assertThat(mainNav(admin)).hasText(new String[] {"Inicio", "Instituciones", "Organizaciones", "Usuarios", "Catálogo geográfico", "Bitácora de auditoría"});
+        assertThat(mainNav(admin)).hasText(new String[] {"Inicio", "Instituciones", "Organizaciones", "Normas", "Usuarios", "Bitácora"});
         browser.screenshot(admin, "roles-admin-home-es");
 
         Page funder = browser.newPage(SPANISH);
         signIn(funder, "financiador");
         assertThat(html(funder)).hasAttribute("lang", ENGLISH);
-        assertThat(mainNav(funder)).hasText(new String[] {"Home", "Agencies", "Organisations"});
+        assertThat(mainNav(funder)).hasText(new String[] {"Home", "Agencies", "Organisations", "Standards"});
         assertThat(funder.locator("header")).not().containsText("Users");
         assertThat(funder.locator("header")).not().containsText("Usuarios");
         browser.screenshot(funder, "roles-funder-home-en");
@@ -147,7 +147,7 @@ class MainJourneyBrowserTest {
 
         Page advisor = browser.newPage(SPANISH);
         signIn(advisor, "asesor");
-        assertThat(mainNav(advisor)).hasText(new String[] {"Inicio", "Instituciones", "Organizaciones"});
+        assertThat(mainNav(advisor)).hasText(new String[] {"Inicio", "Instituciones", "Organizaciones", "Normas"});
         mainNav(advisor).filter(new Locator.FilterOptions().setHasText("Organizaciones")).click();
         assertThat(advisor).hasURL(Pattern.compile("/organisations$"));
         Locator table = advisor.getByTestId("organisations-AGENCY");
@@ -205,7 +205,7 @@ class MainJourneyBrowserTest {
         browser.screenshot(invited, "invite-04-activated-es");
         signIn(invited, username, "Tamales-de-rajas-2026");
         assertThat(invited.locator("h1")).hasText("Hola, Sofía Invitada Ruiz");
-        assertThat(mainNav(invited)).hasText(new String[] {"Inicio", "Mi institución"});
+        assertThat(mainNav(invited)).hasText(new String[] {"Inicio", "Mi institución", "Normas"});
         assertThat(invited.getByTestId("role-card-AGENCY_STAFF")).isVisible();
 
         // The link was for one use only.

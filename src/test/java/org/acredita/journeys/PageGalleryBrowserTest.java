@@ -15,11 +15,14 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.FilePayload;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -43,6 +46,9 @@ class PageGalleryBrowserTest {
 
     @RegisterExtension
     static final BrowserSupport browser = new BrowserSupport();
+
+    @LocalServerPort
+    int port;
 
     @ParameterizedTest(name = "every page in {0} on a desktop")
     @ValueSource(strings = {SPANISH, ENGLISH})
@@ -70,6 +76,9 @@ class PageGalleryBrowserTest {
             gallery.shoot("audit", "/audit", 200);
             gallery.shoot("geography", "/geo", 200);
             gallery.shoot("geography-state", "/geo/states/31", 200);
+            manualPages(gallery, GalleryManuals.importedInto(port));
+            gallery.shoot("manual-import", "/manuals/import", 200);
+            importBrokenManual(gallery);
         });
         gallery.as("gerente.policia", () -> {
             gallery.shoot("manager-home", "/", 200);
@@ -104,6 +113,12 @@ class PageGalleryBrowserTest {
             browser.screenshot(gallery.page, "gallery-phone-es-manager-menu-open");
             gallery.shoot("manager-my-agency", myAgency(gallery.page), 200);
             gallery.shoot("manager-profile", "/profile", 200);
+            GalleryManuals manuals = GalleryManuals.importedInto(port);
+            gallery.shoot("manuals", "/manuals", 200);
+            gallery.shoot("manual-edition", "/manuals/" + manuals.later, 200);
+            gallery.shoot("manual-standard", "/manuals/" + manuals.later + "/standards/1.2.1", 200);
+            gallery.shoot("manual-search", "/manuals/" + manuals.later + "/search?q=revision", 200);
+            gallery.shoot("manual-compare", "/manuals/compare?from=" + manuals.later + "&to=" + manuals.later, 200);
         });
         gallery.as("admin", () -> {
             gallery.shoot("organisations", "/organisations", 200);
@@ -119,6 +134,28 @@ class PageGalleryBrowserTest {
         english.shoot("login", "/login", 200);
         english.as("financiador", () -> english.shoot("funder-home", "/", 200));
         assertAll(gallery::assertEveryPageWasClean, english::assertEveryPageWasClean);
+    }
+
+    /** The standards pages of the gallery manual, as someone who manages manuals sees them. */
+    private static void manualPages(Gallery gallery, GalleryManuals manuals) {
+        gallery.shoot("manuals", "/manuals", 200);
+        gallery.shoot("manual-edition", "/manuals/" + manuals.later, 200);
+        gallery.shoot("manual-draft", "/manuals/" + manuals.earlier, 200);
+        gallery.shoot("manual-standard", "/manuals/" + manuals.later + "/standards/1.2.1", 200);
+        gallery.shoot("manual-standard-time-sensitive", "/manuals/" + manuals.later + "/standards/1.2.9", 200);
+        gallery.shoot("manual-search", "/manuals/" + manuals.later + "/search?q=revision", 200);
+        gallery.shoot("manual-search-none", "/manuals/" + manuals.later + "/search?q=zzzz&tier=BASIC", 200);
+        gallery.shoot("manual-compare", "/manuals/compare?from=" + manuals.earlier + "&to=" + manuals.later, 200);
+    }
+
+    /** The import page after htmx swapped in the error report of a file that is not a manual. */
+    private static void importBrokenManual(Gallery gallery) {
+        gallery.page.getByLabel(Pattern.compile("Elija el archivo|Choose the file")).setInputFiles(
+                new FilePayload("roto.json", "application/json", "{\"format\": 1}".getBytes(StandardCharsets.UTF_8)));
+        gallery.page.getByTestId("import-submit").click();
+        assertThat(gallery.page.getByTestId("import-problems")).isVisible();
+        browser.screenshot(gallery.page, "gallery-" + gallery.device + "-"
+                + (SPANISH.equals(gallery.language) ? "es" : "en") + "-manual-import-rejected");
     }
 
     private static String myAgency(Page page) {

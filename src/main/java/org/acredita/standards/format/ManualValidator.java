@@ -71,11 +71,12 @@ public final class ManualValidator {
     /** Every text needs the authoritative language, and each language the document declares required. */
     private void languages(JsonNode root) {
         String authoritative = string(root.path("authoritativeLanguage"));
-        if (LANGUAGES.contains(authoritative)) {
+        // List.of rejects null in contains(); a file without the field is reported by the schema, not a crash.
+        if (authoritative != null && LANGUAGES.contains(authoritative)) {
             requiredLanguages.add(authoritative);
         }
         each(root.path("requiredLanguages"), "/requiredLanguages", (language, at) -> {
-            if (LANGUAGES.contains(string(language))) {
+            if (string(language) != null && LANGUAGES.contains(string(language))) {
                 requiredLanguages.add(string(language));
             }
         });

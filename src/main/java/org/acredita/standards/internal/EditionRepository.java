@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,6 +83,24 @@ public class EditionRepository {
                     s.translation_status from standard s""" + where + " order by s.sort_key limit :limit offset :offset")
                 .params(params).query(EditionRepository::standard).list();
         return new StandardPage(new ArrayList<>(items), page, size, total);
+    }
+
+    /** Agency function names by code, in the catalogue's order. */
+    public Map<String, Text> functionNames() {
+        return names("select code, name_es, name_en from agency_function order by position");
+    }
+
+    /** Programme names by code, in the catalogue's order. */
+    public Map<String, Text> programmeNames() {
+        return names("select code, name_es, name_en from programme order by position");
+    }
+
+    private Map<String, Text> names(String sql) {
+        Map<String, Text> names = new LinkedHashMap<>();
+        jdbc.sql(sql).query(rs -> {
+            names.put(rs.getString("code"), Text.of(rs.getString("name_es"), rs.getString("name_en")));
+        });
+        return names;
     }
 
     private static ManualEdition edition(ResultSet rs, int row) throws SQLException {

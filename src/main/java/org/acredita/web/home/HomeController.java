@@ -25,7 +25,8 @@ class HomeController {
         List<HomeCard.Link> links = switch (role) {
             case ADMIN -> List.of(new HomeCard.Link("nav.users", "/admin/users", "people"),
                     new HomeCard.Link("nav.organisations", "/organisations", "buildings"),
-                    new HomeCard.Link("home.link.verifyAudit", "/audit", "shield-check"));
+                    new HomeCard.Link("home.link.verifyAudit", "/audit", "shield-check"),
+                    new HomeCard.Link("nav.geography", "/geo", "geo-alt"));
             case AGENCY_CEO, ACCREDITATION_MANAGER -> List.of(new HomeCard.Link("nav.myAgency", ownOrganisation, "building"),
                     new HomeCard.Link("nav.audit", "/audit", "journal-check"));
             case AGENCY_STAFF -> List.of(new HomeCard.Link("nav.myAgency", ownOrganisation, "building"));

@@ -23,9 +23,9 @@ final class Navigation {
             entries.add(new Entry("nav.agencies", "/agencies", "shield"));
             entries.add(new Entry("nav.organisations", "/organisations", "buildings"));
         }
+        entries.add(new Entry("nav.manuals", "/manuals", "journal-bookmark"));
         if (user.has(Role.ADMIN)) {
             entries.add(new Entry("nav.users", "/admin/users", "people"));
-            entries.add(new Entry("nav.geography", "/geo", "geo-alt"));
         }
         if (user.has(Role.ADMIN) || user.has(Role.AGENCY_CEO) || user.has(Role.ACCREDITATION_MANAGER)) {
             entries.add(new Entry("nav.audit", "/audit", "journal-check"));
