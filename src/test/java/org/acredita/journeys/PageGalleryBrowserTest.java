@@ -76,6 +76,10 @@ class PageGalleryBrowserTest {
             gallery.shoot("audit", "/audit", 200);
             gallery.shoot("geography", "/geo", 200);
             gallery.shoot("geography-state", "/geo/states/31", 200);
+            gallery.shoot("agencies", "/agencies", 200);
+            String police = hrefOfLink(gallery.page, POLICE);
+            gallery.shoot("agency-lifecycle", police, 200);
+            gallery.shoot("agency-profile", police + "/profile", 200);
             manualPages(gallery, GalleryManuals.importedInto(port));
             gallery.shoot("manual-import", "/manuals/import", 200);
             importBrokenManual(gallery);
