@@ -92,6 +92,13 @@ public class Manuals {
         return editions.functionNames();
     }
 
+    /** The tiers of an edition by code, for filters; drafts stay hidden from those who do not manage manuals. */
+    @Transactional(readOnly = true)
+    public Map<String, Text> tierNames(UUID editionId) {
+        edition(editionId);
+        return editions.tierNames(editionId);
+    }
+
     /** Programme names by code, in the order programmes are listed. */
     @Transactional(readOnly = true)
     public Map<String, Text> programmeNames() {

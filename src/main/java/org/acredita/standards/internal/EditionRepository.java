@@ -61,8 +61,8 @@ public class EditionRepository {
         String q = filter.q() == null ? "" : filter.q().strip();
         if (!q.isEmpty()) {
             // A number prefix (4.2 finds 4.2.1 and 4.2.10) or words of the title in either language.
-            where.append(" and (s.number = :q or s.number like :prefix escape '!' or unaccent(lower(coalesce(s.title_es, '')"
-                    + " || ' ' || coalesce(s.title_en, ''))) like unaccent(lower(:words)) escape '!')");
+            where.append(" and (s.number = :q or s.number like :prefix escape '!'"
+                    + " or s.search_titles like acredita_unaccent(lower(:words)) escape '!')");
             String literal = q.replace("!", "!!").replace("%", "!%").replace("_", "!_");
             params.put("q", q);
             params.put("prefix", literal + ".%");
@@ -93,6 +93,16 @@ public class EditionRepository {
     /** Programme names by code, in the catalogue's order. */
     public Map<String, Text> programmeNames() {
         return names("select code, name_es, name_en from programme order by position");
+    }
+
+    /** Tier names of one edition by code, in the edition's order (without loading the whole edition). */
+    public Map<String, Text> tierNames(UUID edition) {
+        Map<String, Text> names = new LinkedHashMap<>();
+        jdbc.sql("select code, name_es, name_en from tier where edition_id = ? order by position").param(edition)
+                .query(rs -> {
+                    names.put(rs.getString("code"), Text.of(rs.getString("name_es"), rs.getString("name_en")));
+                });
+        return names;
     }
 
     private Map<String, Text> names(String sql) {

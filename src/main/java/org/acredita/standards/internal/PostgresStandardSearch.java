@@ -17,13 +17,11 @@ import org.springframework.stereotype.Repository;
 /**
  * PostgreSQL full-text search: Spanish texts with the Spanish dictionary, English ones with the English
  * one, both after unaccent so "politica" finds "política"; a number prefix or a fragment of a title
- * also matches, because people type "4.2" or half a word.
+ * also matches, because people type "4.2" or half a word. The text vectors are stored with each
+ * standard (V13), so a query never rebuilds them.
  */
 @Repository
 class PostgresStandardSearch implements StandardSearch {
-
-    private static final String SPANISH = "unaccent(coalesce(s.title_es, '') || ' ' || coalesce(s.statement_es, ''))";
-    private static final String ENGLISH = "unaccent(coalesce(s.title_en, '') || ' ' || coalesce(s.statement_en, ''))";
 
     private final JdbcClient jdbc;
 
@@ -38,10 +36,9 @@ class PostgresStandardSearch implements StandardSearch {
         params.put("edition", edition);
         if (criteria.q() != null) {
             where.append(" and (s.number = :q or s.number like :prefix escape '!'")
-                    .append(" or to_tsvector('spanish', " + SPANISH + ") @@ plainto_tsquery('spanish', unaccent(:q))")
-                    .append(" or to_tsvector('english', " + ENGLISH + ") @@ plainto_tsquery('english', unaccent(:q))")
-                    .append(" or unaccent(lower(coalesce(s.title_es, '') || ' ' || coalesce(s.title_en, '')))")
-                    .append(" like unaccent(lower(:words)) escape '!')");
+                    .append(" or s.search_es @@ plainto_tsquery('spanish', acredita_unaccent(:q))")
+                    .append(" or s.search_en @@ plainto_tsquery('english', acredita_unaccent(:q))")
+                    .append(" or s.search_titles like acredita_unaccent(lower(:words)) escape '!')");
             String literal = criteria.q().replace("!", "!!").replace("%", "!%").replace("_", "!_");
             params.put("q", criteria.q());
             params.put("prefix", literal + ".%");

@@ -71,11 +71,10 @@ class ManualPages {
             @RequestParam(name = "tier", required = false) String tier,
             @RequestParam(name = "function", required = false) String function, Model model) {
         SearchCriteria criteria = new SearchCriteria(q, level, timeSensitive, tier, function);
-        ManualDocument document = manuals.document(id);
         model.addAttribute("edition", manuals.edition(id));
         model.addAttribute("criteria", criteria);
         model.addAttribute("results", criteria.isEmpty() ? null : manuals.search(id, criteria));
-        model.addAttribute("tiers", tierNames(document));
+        model.addAttribute("tiers", manuals.tierNames(id));
         model.addAttribute("functions", manuals.functionNames());
         return "standards/search";
     }
