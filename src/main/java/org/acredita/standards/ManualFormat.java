@@ -9,7 +9,11 @@ public enum ManualFormat {
     ACREDITA_JSON("acredita-json", "json", "application/json"),
     ACREDITA_YAML("acredita-yaml", "yaml", "application/yaml"),
     /** A NIST OSCAL 1.1.x catalog in JSON; detected among JSON files by its {@code catalog} root. */
-    OSCAL_JSON("oscal-json", "oscal.json", "application/json");
+    OSCAL_JSON("oscal-json", "oscal.json", "application/json"),
+    /** A workbook with the sheets "manual" and "standards" ({@code docs/standards-spreadsheet.md}). */
+    XLSX("xlsx", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    /** The "standards" sheet alone, the edition's metadata in leading {@code #key=value} lines. */
+    CSV("csv", "csv", "text/csv");
 
     private final String id;
     private final String extension;
@@ -33,13 +37,28 @@ public enum ManualFormat {
         return mediaType;
     }
 
+    /** Read and written cell by cell by the {@code sheets} package rather than as a JSON tree. */
+    public boolean spreadsheet() {
+        return this == XLSX || this == CSV;
+    }
+
     public static Optional<ManualFormat> byId(String id) {
         return Arrays.stream(values()).filter(format -> format.id.equalsIgnoreCase(id.strip())).findFirst();
     }
 
-    /** From the file name's extension, else from the first character: JSON documents open with a brace. */
+    /**
+     * From the file name's extension, else from the content: a ZIP archive can only be a workbook, and
+     * JSON documents open with a brace.
+     */
     public static ManualFormat detect(String fileName, byte[] content) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".xlsx") || content.length >= 4 && content[0] == 'P' && content[1] == 'K'
+                && content[2] == 3 && content[3] == 4) {
+            return XLSX;
+        }
+        if (name.endsWith(".csv")) {
+            return CSV;
+        }
         if (name.endsWith(".json")) {
             return ACREDITA_JSON;
         }

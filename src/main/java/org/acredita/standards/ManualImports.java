@@ -18,6 +18,8 @@ import org.acredita.standards.format.ManualValidator;
 import org.acredita.standards.internal.ManualStore;
 import org.acredita.standards.oscal.OscalCatalogReader;
 import org.acredita.standards.oscal.OscalMapping;
+import org.acredita.standards.sheets.SheetMapping;
+import org.acredita.standards.sheets.Spreadsheets;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,19 +42,22 @@ public class ManualImports {
     private final ManualStore store;
     private final AuditTrail audit;
     private final OscalCatalogReader oscal;
+    private final Spreadsheets sheets;
 
     ManualImports(ManualCodec codec, ManualSchema schema, Catalogue catalogue, ManualStore store, AuditTrail audit,
-            OscalCatalogReader oscal) {
+            OscalCatalogReader oscal, Spreadsheets sheets) {
         this.codec = codec;
         this.schema = schema;
         this.catalogue = catalogue;
         this.store = store;
         this.audit = audit;
         this.oscal = oscal;
+        this.sheets = sheets;
     }
 
     /**
-     * @param format {@code acredita-json}, {@code acredita-yaml} or {@code oscal-json}; null or blank to detect it
+     * @param format {@code acredita-json}, {@code acredita-yaml}, {@code oscal-json}, {@code xlsx} or {@code csv};
+     *     null or blank to detect it
      * @throws ManualRejected with every problem found; nothing is stored then
      */
     @Transactional
@@ -62,13 +67,15 @@ public class ManualImports {
         ManualFormat chosen = format == null || format.isBlank() ? ManualFormat.detect(fileName, bytes)
                 : ManualFormat.byId(format).orElseThrow(() -> ManualRejected.because("/",
                         "standards.import.format.unknown", format.strip()));
-        JsonNode tree = codec.read(bytes, chosen);
+        // A spreadsheet is read cell by cell into the same tree; problems then point back to its cells.
+        SheetMapping sheet = chosen.spreadsheet() ? sheets.read(bytes, chosen) : null;
+        JsonNode tree = sheet != null ? sheet.tree() : codec.read(bytes, chosen);
         if (chosen == ManualFormat.ACREDITA_JSON && (format == null || format.isBlank())
                 && OscalCatalogReader.isCatalog(tree)) {
             chosen = ManualFormat.OSCAL_JSON;
         }
         // A catalog is read as a manual document, then checked like any manual; problems point into the catalog.
-        UnaryOperator<ImportProblem> place = UnaryOperator.identity();
+        UnaryOperator<ImportProblem> place = sheet != null ? sheet::relocate : UnaryOperator.identity();
         if (chosen == ManualFormat.OSCAL_JSON) {
             OscalMapping mapping = oscal.read(tree);
             tree = codec.tree(mapping.document());

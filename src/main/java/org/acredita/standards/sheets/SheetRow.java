@@ -1,0 +1,19 @@
+package org.acredita.standards.sheets;
+
+import java.util.List;
+
+/** One row of a sheet as read: its 1-based row number and its cells as text (blank when empty). */
+record SheetRow(int row, List<String> values) {
+
+    SheetRow {
+        values = List.copyOf(values);
+    }
+
+    String value(int column) {
+        return column < values.size() ? values.get(column) : "";
+    }
+
+    boolean blank() {
+        return values.stream().allMatch(String::isBlank);
+    }
+}
