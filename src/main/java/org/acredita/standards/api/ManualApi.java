@@ -147,7 +147,7 @@ class ManualApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Import a manual file as a new draft edition (all or nothing; 422 lists every problem)")
     ImportView importManual(@RequestParam("file") MultipartFile file,
-            @Parameter(description = "acredita-json, acredita-yaml or oscal-json; detected when absent")
+            @Parameter(description = "acredita-json, acredita-yaml, oscal-json, xlsx or csv; detected when absent")
             @RequestParam(name = "format", required = false) String format) throws IOException {
         try (InputStream content = file.getInputStream()) {
             return ImportView.of(imports.importManual(file.getOriginalFilename(), format, content));

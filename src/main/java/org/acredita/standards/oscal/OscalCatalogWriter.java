@@ -1,8 +1,8 @@
 package org.acredita.standards.oscal;
 
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -92,7 +92,8 @@ public class OscalCatalogWriter {
             if (document.effectiveDate() != null) {
                 metadata.put("published", document.effectiveDate() + "T00:00:00Z");
             }
-            metadata.put("last-modified", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
+            // ISO_INSTANT always writes the seconds (toString drops ":00"), which the OSCAL schema requires.
+            metadata.put("last-modified", DateTimeFormatter.ISO_INSTANT.format(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
             metadata.put("version", document.version());
             metadata.put("oscal-version", OSCAL_VERSION);
             ArrayNode props = json.createArrayNode();
