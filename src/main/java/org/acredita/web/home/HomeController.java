@@ -2,6 +2,9 @@ package org.acredita.web.home;
 
 import java.util.List;
 import org.acredita.access.Role;
+import org.acredita.agencies.Agencies;
+import org.acredita.agencies.AgencyLifecycle;
+import org.acredita.agencies.AgencySummary;
 import org.acredita.identity.CurrentUser;
 import org.acredita.identity.SignedInUser;
 import org.springframework.stereotype.Controller;
@@ -13,10 +16,28 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
+    private final Agencies agencies;
+    private final AgencyLifecycle lifecycle;
+
+    HomeController(Agencies agencies, AgencyLifecycle lifecycle) {
+        this.agencies = agencies;
+        this.lifecycle = lifecycle;
+    }
+
     @GetMapping("/")
     String home(Model model) {
         SignedInUser user = CurrentUser.get().orElseThrow();
         model.addAttribute("cards", user.roles().stream().sorted().map(role -> card(role, user)).toList());
+        if (user.organisation().isAgency()) {
+            model.addAttribute("enrolments", lifecycle.enrolments(user.organisation().id()).stream()
+                    .filter(e -> !e.phase().isFinal()).toList());
+            model.addAttribute("phases", java.util.Map.of());
+        } else {
+            model.addAttribute("enrolments", java.util.List.of());
+            model.addAttribute("phases", agencies.visible().stream().filter(a -> a.phase() != null)
+                    .collect(java.util.stream.Collectors.groupingBy(AgencySummary::phase, java.util.TreeMap::new,
+                            java.util.stream.Collectors.counting())));
+        }
         return "home/home";
     }
 
@@ -28,6 +49,7 @@ class HomeController {
                     new HomeCard.Link("home.link.verifyAudit", "/audit", "shield-check"),
                     new HomeCard.Link("nav.geography", "/geo", "geo-alt"));
             case AGENCY_CEO, ACCREDITATION_MANAGER -> List.of(new HomeCard.Link("nav.myAgency", ownOrganisation, "building"),
+                    new HomeCard.Link("agencies.open", "/agencies/" + user.organisation().id(), "signpost-split"),
                     new HomeCard.Link("nav.audit", "/audit", "journal-check"));
             case AGENCY_STAFF -> List.of(new HomeCard.Link("nav.myAgency", ownOrganisation, "building"));
             default -> List.of(new HomeCard.Link("nav.organisations", "/organisations", "buildings"));
