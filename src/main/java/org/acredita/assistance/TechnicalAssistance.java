@@ -80,8 +80,7 @@ public class TechnicalAssistance {
         audit.record("ASSISTANCE_RECORDED", "assistance-session", id.toString(), agency.id(),
                 agency.name() + " · " + clean.occurredOn() + " · " + clean.mode() + " · " + clean.minutes() + " min · "
                         + String.join(", ", clean.topics()));
-        return sessions.forAgency(agency.id()).stream().filter(s -> s.id().equals(id)).findFirst()
-                .orElseThrow(NotFoundException::new);
+        return sessions.get(id);
     }
 
     /** Hours and sessions over the last twelve months (this one included) of the agencies the caller may see. */

@@ -3,9 +3,13 @@ package org.acredita.assistance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.acredita.access.AccessScope;
 import org.acredita.access.CurrentScope;
+import org.acredita.access.Reach;
+import org.acredita.access.Role;
 import org.acredita.support.AcreditaIntegrationTest;
 import org.acredita.support.AppClient;
 import org.acredita.support.DemoOrganisations;
@@ -13,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The assistance log through the API and the pages: recording, validation, isolation and totals. */
 @AcreditaIntegrationTest
@@ -23,6 +28,9 @@ class TechnicalAssistanceApiTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     private AppClient client(String user) {
         AppClient client = AppClient.signedIn(port, user);
@@ -129,5 +137,35 @@ class TechnicalAssistanceApiTest {
                 session("Autorregistro", 60, "[]"), true).status()).isEqualTo(403);
         String totals = manager.getJson("/api/v1/assistance/totals").body();
         assertThat(totals).contains(police.toString()).doesNotContain(DemoOrganisations.c5(jdbc).toString());
+    }
+
+    @Test
+    void theRecordFormStoresASessionAndExplainsARefusal() {
+        UUID c5 = DemoOrganisations.c5(jdbc);
+        AppClient advisor = client("asesor");
+        advisor.get("/agencies/" + c5 + "/assistance");
+        AppClient.Response saved = advisor.postForm("/agencies/" + c5 + "/assistance", Map.of("occurredOn",
+                LocalDate.now().minusDays(1).toString(), "mode", "REMOTE", "durationMinutes", "45", "topics", "2.1, 3",
+                "summary", "Sesión remota sobre despacho"));
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(advisor.get("/agencies/" + c5 + "/assistance").body()).contains("Sesión remota sobre despacho")
+                .contains("Sesión de asistencia técnica registrada.").contains("Sesión remota");
+
+        advisor.postForm("/agencies/" + c5 + "/assistance", Map.of("occurredOn", LocalDate.now().toString(), "mode",
+                "ON_SITE", "durationMinutes", "60", "topics", "9.0", "summary", "Tema con cero"));
+        assertThat(advisor.get("/agencies/" + c5 + "/assistance").body())
+                .contains("«9.0» no es un número de capítulo o estándar");
+        assertThat(stored("Tema con cero")).isZero();
+    }
+
+    @Test
+    void rowLevelSecurityHidesAnotherAgencysSessionsEvenWithoutTheServiceCheck() {
+        UUID police = DemoOrganisations.police(jdbc);
+        UUID c5 = DemoOrganisations.c5(jdbc);
+        AccessScope c5Staff = new AccessScope(UUID.randomUUID(), "test", c5, Set.of(Role.AGENCY_STAFF),
+                Reach.of(Set.of(c5)), Reach.of(Set.of(c5)));
+        Long foreign = CurrentScope.runAs(c5Staff, () -> transactions.execute(s -> jdbc.sql(
+                "select count(*) from assistance_session where agency_id = ?").param(police).query(Long.class).single()));
+        assertThat(foreign).isZero();
     }
 }

@@ -45,6 +45,11 @@ public class AssistanceLogRepository {
                 .param(agencyId).query(AssistanceLogRepository::session).list();
     }
 
+    public AssistanceSession get(UUID id) {
+        return jdbc.sql("select * from assistance_session where id = ?").param(id)
+                .query(AssistanceLogRepository::session).single();
+    }
+
     public boolean anyFor(UUID agencyId) {
         return jdbc.sql("select exists (select 1 from assistance_session where agency_id = ?)").param(agencyId)
                 .query(Boolean.class).single();
