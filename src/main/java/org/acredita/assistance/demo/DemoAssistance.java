@@ -1,0 +1,88 @@
+package org.acredita.assistance.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.acredita.access.AccessScope;
+import org.acredita.access.CurrentScope;
+import org.acredita.access.Reach;
+import org.acredita.access.Role;
+import org.acredita.assistance.AssistanceMode;
+import org.acredita.assistance.internal.AssistanceLogRepository;
+import org.acredita.identity.Organisation;
+import org.acredita.identity.Organisations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A few sessions of the demo advisor with the police force and the C5, once, under the same conditions as
+ * the rest of the demo data. Written straight to the log because they are reported on the advisor's behalf:
+ * going through the service would name the system as the advisor.
+ */
+@Component
+class DemoAssistance {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoAssistance.class);
+    private static final AccessScope SEEDING = new AccessScope(null, "system", null, Set.of(Role.ADMIN), Reach.ALL,
+            Reach.ALL);
+    private static final String ADVISOR = "Miguel Ángel Torres";
+
+    private final AssistanceLogRepository sessions;
+    private final Organisations organisations;
+    private final TransactionTemplate transactions;
+    private final Environment environment;
+
+    DemoAssistance(AssistanceLogRepository sessions, Organisations organisations, TransactionTemplate transactions,
+            Environment environment) {
+        this.sessions = sessions;
+        this.organisations = organisations;
+        this.transactions = transactions;
+        this.environment = environment;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(40)
+    void seed() {
+        boolean demo = environment.getProperty("acredita.demo.enabled", Boolean.class, false)
+                && environment.getProperty("acredita.database.embedded", Boolean.class, false)
+                && !environment.acceptsProfiles(Profiles.of("prod"));
+        if (!demo) {
+            return;
+        }
+        CurrentScope.runAs(SEEDING, () -> transactions.executeWithoutResult(status -> {
+            Organisation police = agency("Querétaro");
+            Organisation c5 = agency("C5");
+            if (police == null || c5 == null || sessions.anyFor(police.id())) {
+                return;
+            }
+            LocalDate today = LocalDate.now(police.timeZone());
+            session(police.id(), today.minusMonths(5), AssistanceMode.ON_SITE, 360, "Laura Méndez Ortiz; jefes de área",
+                    List.of("1.2", "4.1.3"), "Revisión de las directivas sobre uso de la fuerza y del archivo de pruebas.",
+                    "Actualizar la directiva 4.1.3 y reunir las pruebas de capacitación anual.");
+            session(police.id(), today.minusMonths(2), AssistanceMode.REMOTE, 90, "Laura Méndez Ortiz",
+                    List.of("4.1.3"), "Seguimiento de la directiva actualizada.", null);
+            session(c5.id(), today.minusMonths(1), AssistanceMode.ON_SITE, 240, "Ricardo Canul Pech; supervisores de turno",
+                    List.of("1", "2.1"), "Diagnóstico de preparación: recepción de llamadas 9-1-1 y despacho.",
+                    "Documentar los protocolos de despacho.");
+            log.info("Asistencia técnica de demostración creada / Demo technical assistance seeded");
+        }));
+    }
+
+    private void session(UUID agencyId, LocalDate on, AssistanceMode mode, int minutes, String participants,
+            List<String> topics, String summary, String followUp) {
+        sessions.insert(agencyId, on, mode, minutes, ADVISOR, participants, topics, summary, followUp, null, ADVISOR);
+    }
+
+    private Organisation agency(String nameFragment) {
+        return organisations.visible().stream().filter(o -> o.isAgency() && o.name().contains(nameFragment))
+                .findFirst().orElse(null);
+    }
+}

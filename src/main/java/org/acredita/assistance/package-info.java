@@ -1,0 +1,6 @@
+/**
+ * The technical-assistance log: advisors' visits and remote sessions with each agency, tied to the
+ * chapters and standards worked on, with totals of hours by agency, advisor, month and programme.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Technical assistance")
+package org.acredita.assistance;
