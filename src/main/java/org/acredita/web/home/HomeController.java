@@ -52,6 +52,9 @@ class HomeController {
                     new HomeCard.Link("agencies.open", "/agencies/" + user.organisation().id(), "signpost-split"),
                     new HomeCard.Link("nav.audit", "/audit", "journal-check"));
             case AGENCY_STAFF -> List.of(new HomeCard.Link("nav.myAgency", ownOrganisation, "building"));
+            case ADVISOR, REGIONAL_MANAGER, PROGRAMME_MANAGER, FUNDER_OFFICER -> List.of(
+                    new HomeCard.Link("agencies.list.title", "/agencies", "shield"),
+                    new HomeCard.Link("assistance.totals.title", "/assistance", "clock-history"));
             default -> List.of(new HomeCard.Link("nav.organisations", "/organisations", "buildings"));
         };
         return new HomeCard(role, links);
