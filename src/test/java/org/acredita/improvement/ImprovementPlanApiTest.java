@@ -159,4 +159,31 @@ class ImprovementPlanApiTest {
         assertThat(client("gerente.c5").getJson(items(DemoOrganisations.c5(jdbc))).body())
                 .contains("Protocolo de transferencia");
     }
+
+    @Test
+    void thePageAddsAnItemAndRefusesADoneStatusWithoutItsDate() {
+        UUID c5 = DemoOrganisations.c5(jdbc);
+        AppClient manager = AppClient.signedIn(port, "gerente.c5");
+        String plan = "/agencies/" + c5 + "/improvement-plan";
+        assertThat(manager.get(plan).body()).contains("Nueva acción").contains("Responsable").contains("Fecha compromiso");
+        assertThat(manager.postForm(plan + "/items", java.util.Map.of("category", "TRAINING", "title",
+                "Simulacro de evacuación del C5", "owner", "Ricardo Canul", "dueDate", "2031-02-01", "priority", "LOW",
+                "status", "OPEN", "linkedStandards", "7.1.1, 7.1.2")).status()).isEqualTo(302);
+        String item = CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql(
+                "select id::text from improvement_item where title = 'Simulacro de evacuación del C5'")
+                .query(String.class).single());
+        manager.get(plan);
+        assertThat(manager.postForm(plan + "/items/" + item + "/status", java.util.Map.of("status", "DONE")).status())
+                .isEqualTo(302);
+        assertThat(manager.get(plan).body()).contains("Una acción concluida necesita su fecha de conclusión");
+        assertThat(rows("select count(*) from improvement_item where id = ?::uuid and status = 'OPEN' "
+                + "and linked_standards = '{7.1.1,7.1.2}'", item)).isEqualTo(1);
+        manager.get(plan);
+        manager.postForm(plan + "/items/" + item + "/status", java.util.Map.of("status", "DONE", "completedOn", "2026-11-20"));
+        assertThat(rows("select count(*) from improvement_item where id = ?::uuid and status = 'DONE'", item))
+                .isEqualTo(1);
+
+        String funderPage = AppClient.signedIn(port, "financiador").get(plan).body();
+        assertThat(funderPage).contains("Simulacro de evacuación del C5").doesNotContain("Nueva acción");
+    }
 }

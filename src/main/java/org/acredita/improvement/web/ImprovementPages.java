@@ -101,7 +101,10 @@ class ImprovementPages {
         return "redirect:/agencies/" + agencyId + "/improvement-plan";
     }
 
-    /** The add/edit form as posted; blank fields of an edit keep nothing (the form shows every value). */
+    /**
+     * The add/edit form as posted. The form shows every current value, so a blank text field means "clear it";
+     * a blank date keeps the current one.
+     */
     record ItemForm(Category category, String title, String description, String owner,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate, Priority priority, Status status,
             String linkedStandards, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate completedOn) {
