@@ -50,11 +50,14 @@ class HomeController {
                     new HomeCard.Link("nav.geography", "/geo", "geo-alt"));
             case AGENCY_CEO, ACCREDITATION_MANAGER -> List.of(new HomeCard.Link("nav.myAgency", ownOrganisation, "building"),
                     new HomeCard.Link("agencies.open", "/agencies/" + user.organisation().id(), "signpost-split"),
+                    new HomeCard.Link("improvement.title", "/agencies/" + user.organisation().id() + "/improvement-plan",
+                            "list-check"),
                     new HomeCard.Link("nav.audit", "/audit", "journal-check"));
             case AGENCY_STAFF -> List.of(new HomeCard.Link("nav.myAgency", ownOrganisation, "building"));
             case ADVISOR, REGIONAL_MANAGER, PROGRAMME_MANAGER, FUNDER_OFFICER -> List.of(
                     new HomeCard.Link("agencies.list.title", "/agencies", "shield"),
-                    new HomeCard.Link("assistance.totals.title", "/assistance", "clock-history"));
+                    new HomeCard.Link("assistance.totals.title", "/assistance", "clock-history"),
+                    new HomeCard.Link("improvement.overview.title", "/improvement-plans", "list-check"));
             default -> List.of(new HomeCard.Link("nav.organisations", "/organisations", "buildings"));
         };
         return new HomeCard(role, links);
