@@ -80,6 +80,10 @@ class PageGalleryBrowserTest {
             String police = hrefOfLink(gallery.page, POLICE);
             gallery.shoot("agency-lifecycle", police, 200);
             gallery.shoot("agency-profile", police + "/profile", 200);
+            gallery.shoot("agency-assistance", police + "/assistance", 200);
+            gallery.shoot("agency-improvement-plan", police + "/improvement-plan", 200);
+            gallery.shoot("assistance-totals", "/assistance", 200);
+            gallery.shoot("improvement-plans", "/improvement-plans", 200);
             manualPages(gallery, GalleryManuals.importedInto(port));
             gallery.shoot("manual-import", "/manuals/import", 200);
             importBrokenManual(gallery);

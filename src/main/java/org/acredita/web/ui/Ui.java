@@ -140,6 +140,15 @@ public final class Ui {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
     }
 
+    /** A month written "yyyy-MM" (as totals key it), shown as "nov. 2026" / "Nov 2026". */
+    public String month(String yearMonth) {
+        try {
+            return DateTimeFormatter.ofPattern("MMM yyyy", locale).format(java.time.YearMonth.parse(yearMonth));
+        } catch (java.time.format.DateTimeParseException e) {
+            return yearMonth;
+        }
+    }
+
     public String number(long value) {
         return java.text.NumberFormat.getIntegerInstance(locale).format(value);
     }
