@@ -1,5 +1,6 @@
 package org.acredita.agencies.demo;
 
+import org.acredita.database.DemoMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +24,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -57,9 +57,7 @@ class DemoLifecycles {
     @EventListener(ApplicationReadyEvent.class)
     @Order(30)
     void seed() {
-        boolean demo = environment.getProperty("acredita.demo.enabled", Boolean.class, false)
-                && environment.getProperty("acredita.database.embedded", Boolean.class, false)
-                && !environment.acceptsProfiles(Profiles.of("prod"));
+        boolean demo = DemoMode.applies(environment);
         if (!demo) {
             return;
         }

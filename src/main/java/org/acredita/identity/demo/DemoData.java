@@ -1,5 +1,6 @@
 package org.acredita.identity.demo;
 
+import org.acredita.database.DemoMode;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
@@ -18,7 +19,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -54,9 +54,7 @@ class DemoData {
     }
 
     static boolean applies(Environment environment) {
-        return environment.getProperty("acredita.demo.enabled", Boolean.class, false)
-                && environment.getProperty("acredita.database.embedded", Boolean.class, false)
-                && !environment.acceptsProfiles(Profiles.of("prod"));
+        return DemoMode.applies(environment);
     }
 
     @EventListener(ApplicationReadyEvent.class)

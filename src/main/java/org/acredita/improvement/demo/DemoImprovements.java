@@ -1,5 +1,6 @@
 package org.acredita.improvement.demo;
 
+import org.acredita.database.DemoMode;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -24,7 +25,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -59,9 +59,7 @@ class DemoImprovements {
     @EventListener(ApplicationReadyEvent.class)
     @Order(45)
     void seed() {
-        boolean demo = environment.getProperty("acredita.demo.enabled", Boolean.class, false)
-                && environment.getProperty("acredita.database.embedded", Boolean.class, false)
-                && !environment.acceptsProfiles(Profiles.of("prod"));
+        boolean demo = DemoMode.applies(environment);
         if (!demo) {
             return;
         }

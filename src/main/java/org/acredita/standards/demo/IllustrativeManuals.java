@@ -1,5 +1,6 @@
 package org.acredita.standards.demo;
 
+import org.acredita.database.DemoMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,7 +21,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -57,9 +57,7 @@ public class IllustrativeManuals {
 
     /** The same condition as the demo programme's: demo enabled, embedded database, not 'prod'. */
     static boolean applies(Environment environment) {
-        return environment.getProperty("acredita.demo.enabled", Boolean.class, false)
-                && environment.getProperty("acredita.database.embedded", Boolean.class, false)
-                && !environment.acceptsProfiles(Profiles.of("prod"));
+        return DemoMode.applies(environment);
     }
 
     @EventListener(ApplicationReadyEvent.class)
