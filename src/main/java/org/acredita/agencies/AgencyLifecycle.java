@@ -13,6 +13,7 @@ import org.acredita.agencies.internal.EnrolmentRepository;
 import org.acredita.audit.AuditTrail;
 import org.acredita.identity.Organisation;
 import org.acredita.identity.Organisations;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,14 +31,16 @@ public class AgencyLifecycle {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ObjectProvider<SelfAssessmentTimeLimits> timeLimits;
 
     AgencyLifecycle(EnrolmentRepository enrolments, Organisations organisations, AuditTrail audit,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, ObjectProvider<SelfAssessmentTimeLimits> timeLimits) {
         this.enrolments = enrolments;
         this.organisations = organisations;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.timeLimits = timeLimits;
     }
 
     @Transactional(readOnly = true)
@@ -133,7 +136,7 @@ public class AgencyLifecycle {
         }
         int total = current.extensionMonths() + months;
         Enrolment extended = new Enrolment(current.id(), current.agencyId(), current.programme(), current.phase(),
-                current.agreementDate(), Lifecycle.deadline(current.agreementDate(), current.programme(), total), total,
+                current.agreementDate(), Lifecycle.deadline(current.agreementDate(), limitMonths(current), total), total,
                 current.hearingDate(), current.awardDate(), current.awardExpires());
         enrolments.update(extended);
         enrolments.addToTimeline(extended, current.phase(), current.phase(), scope.userId(), scope.username(),
@@ -143,13 +146,20 @@ public class AgencyLifecycle {
         return extended;
     }
 
-    private static Enrolment apply(Enrolment current, TransitionRequest request) {
+    /** The programme's time limit for this enrolment, or the default of its kind. */
+    private int limitMonths(Enrolment enrolment) {
+        SelfAssessmentTimeLimits limits = timeLimits.getIfAvailable();
+        return (limits == null ? java.util.OptionalInt.empty() : limits.monthsFor(enrolment.agencyId(),
+                enrolment.programme())).orElse(enrolment.programme().selfAssessmentMonths());
+    }
+
+    private Enrolment apply(Enrolment current, TransitionRequest request) {
         Phase to = request.to();
         LocalDate agreement = current.agreementDate();
         LocalDate deadline = current.selfAssessmentDeadline();
         if (to == Phase.COMMITTED) {
             agreement = request.agreementDate();
-            deadline = Lifecycle.deadline(agreement, current.programme(), current.extensionMonths());
+            deadline = Lifecycle.deadline(agreement, limitMonths(current), current.extensionMonths());
         }
         LocalDate hearing = to == Phase.HEARING_SCHEDULED ? request.hearingDate() : current.hearingDate();
         LocalDate award = current.awardDate();

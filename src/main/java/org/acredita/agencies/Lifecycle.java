@@ -97,7 +97,12 @@ public final class Lifecycle {
 
     /** The self-assessment deadline: agreement plus the programme's months plus recorded extensions. */
     public static LocalDate deadline(LocalDate agreementDate, ProgrammeKind programme, int extensionMonths) {
-        return agreementDate.plusMonths(programme.selfAssessmentMonths() + (long) extensionMonths);
+        return deadline(agreementDate, programme.selfAssessmentMonths(), extensionMonths);
+    }
+
+    /** The same with the time limit a funded programme sets instead of the default. */
+    public static LocalDate deadline(LocalDate agreementDate, int limitMonths, int extensionMonths) {
+        return agreementDate.plusMonths(limitMonths + (long) extensionMonths);
     }
 
     private static void requireDateNotAfter(List<Requirement> unmet, LocalDate date, LocalDate today, String key) {

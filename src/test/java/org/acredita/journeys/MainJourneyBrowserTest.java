@@ -130,13 +130,13 @@ class MainJourneyBrowserTest {
     void roleNavigationDiffersByRole() {
         Page admin = browser.page();
         signIn(admin, "admin");
-        assertThat(mainNav(admin)).hasText(new String[] {"Inicio", "Instituciones", "Organizaciones", "Normas", "Usuarios", "Bitácora"});
+        assertThat(mainNav(admin)).hasText(new String[] {"Inicio", "Programas", "Instituciones", "Organizaciones", "Normas", "Usuarios", "Bitácora"});
         browser.screenshot(admin, "roles-admin-home-es");
 
         Page funder = browser.newPage(SPANISH);
         signIn(funder, "financiador");
         assertThat(html(funder)).hasAttribute("lang", ENGLISH);
-        assertThat(mainNav(funder)).hasText(new String[] {"Home", "Agencies", "Organisations", "Standards"});
+        assertThat(mainNav(funder)).hasText(new String[] {"Home", "Programmes", "Agencies", "Organisations", "Standards"});
         assertThat(funder.locator("header")).not().containsText("Users");
         assertThat(funder.locator("header")).not().containsText("Usuarios");
         browser.screenshot(funder, "roles-funder-home-en");
@@ -147,7 +147,7 @@ class MainJourneyBrowserTest {
 
         Page advisor = browser.newPage(SPANISH);
         signIn(advisor, "asesor");
-        assertThat(mainNav(advisor)).hasText(new String[] {"Inicio", "Instituciones", "Organizaciones", "Normas"});
+        assertThat(mainNav(advisor)).hasText(new String[] {"Inicio", "Programas", "Instituciones", "Organizaciones", "Normas"});
         mainNav(advisor).filter(new Locator.FilterOptions().setHasText("Organizaciones")).click();
         assertThat(advisor).hasURL(Pattern.compile("/organisations$"));
         Locator table = advisor.getByTestId("organisations-AGENCY");

@@ -88,6 +88,8 @@ class DemoData {
         user("gerente.c5", "Ricardo Canul Pech", c5, Role.ACCREDITATION_MANAGER);
         user("gerente.academia", "Patricia Loya Chávez", academy, Role.ACCREDITATION_MANAGER);
         UUID advisor = user("asesor", "Miguel Ángel Torres", foundation, Role.ADVISOR);
+        user("asesora", "Sofía Núñez Rivas", foundation, Role.ADVISOR);
+        user("gerente.regional", "Alberto Quiroga Beltrán", foundation, Role.REGIONAL_MANAGER);
         user("calea.pm", "Susan Miller", accreditor, Role.PROGRAMME_MANAGER);
         UUID assessor = user("evaluador", "Daniel Brooks", accreditor, Role.ASSESSOR);
         user("comisionado", "Hon. Robert García", accreditor, Role.COMMISSIONER);
@@ -95,7 +97,7 @@ class DemoData {
         users.assign(advisor, police.id(), null);
         users.assign(advisor, c5.id(), null);
         users.assign(assessor, police.id(), null);
-        audit.record("DEMO_SEEDED", "programme", "demo", null, "6 + 11");
+        audit.record("DEMO_SEEDED", "programme", "demo", null, "6 + 13");
         seedDocuments(police, c5, academy);
     }
 

@@ -20,6 +20,7 @@ final class Navigation {
         if (user.organisation().isAgency()) {
             entries.add(new Entry("nav.myAgency", "/organisations/" + user.organisation().id(), "building"));
         } else {
+            entries.add(new Entry("nav.programmes", "/programmes", "diagram-3"));
             entries.add(new Entry("nav.agencies", "/agencies", "shield"));
             entries.add(new Entry("nav.organisations", "/organisations", "buildings"));
         }

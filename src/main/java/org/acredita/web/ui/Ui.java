@@ -153,6 +153,17 @@ public final class Ui {
         return java.text.NumberFormat.getIntegerInstance(locale).format(value);
     }
 
+    /** An amount of money with its ISO currency code after it, grouped as the reader expects. */
+    public String money(java.math.BigDecimal amount, String currency) {
+        if (amount == null) {
+            return "";
+        }
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return "$" + format.format(amount) + " " + currency;
+    }
+
     public String roleName(Enum<?> role) {
         return t("role." + role.name());
     }

@@ -1,0 +1,26 @@
+package org.acredita.programmes;
+
+import org.acredita.agencies.ProgrammeKind;
+
+/**
+ * What a programme decides for its agencies: the self-assessment time limit per kind of
+ * accreditation (months), the share of other-than-mandatory standards needed to pass (percent) and
+ * how many days ahead the public is told of a site-based assessment.
+ */
+public record ProgrammeSettings(int monthsLawEnforcement, int monthsCommunications, int monthsTrainingAcademy,
+        int monthsCampusSecurity, int passThreshold, int publicCommentNoticeDays) {
+
+    public static final ProgrammeSettings DEFAULTS = new ProgrammeSettings(
+            ProgrammeKind.LAW_ENFORCEMENT.selfAssessmentMonths(), ProgrammeKind.COMMUNICATIONS.selfAssessmentMonths(),
+            ProgrammeKind.TRAINING_ACADEMY.selfAssessmentMonths(), ProgrammeKind.CAMPUS_SECURITY.selfAssessmentMonths(),
+            80, 60);
+
+    public int monthsFor(ProgrammeKind kind) {
+        return switch (kind) {
+            case LAW_ENFORCEMENT -> monthsLawEnforcement;
+            case COMMUNICATIONS -> monthsCommunications;
+            case TRAINING_ACADEMY -> monthsTrainingAcademy;
+            case CAMPUS_SECURITY -> monthsCampusSecurity;
+        };
+    }
+}

@@ -1,0 +1,157 @@
+package org.acredita.programmes.web;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.acredita.access.OrganisationKind;
+import org.acredita.access.Role;
+import org.acredita.access.RuleViolation;
+import org.acredita.agencies.Agencies;
+import org.acredita.agencies.AgencySummary;
+import org.acredita.identity.Organisations;
+import org.acredita.programmes.Member;
+import org.acredita.programmes.Programme;
+import org.acredita.programmes.Programmes;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The programmes list, a programme's page (details, settings, goals, cohorts, agencies) and its form. */
+@Controller
+class ProgrammePages {
+
+    private final Programmes programmes;
+    private final Organisations organisations;
+    private final Agencies agencies;
+
+    ProgrammePages(Programmes programmes, Organisations organisations, Agencies agencies) {
+        this.programmes = programmes;
+        this.organisations = organisations;
+        this.agencies = agencies;
+    }
+
+    @GetMapping("/programmes")
+    String list(Model model) {
+        model.addAttribute("programmes", programmes.visible());
+        model.addAttribute("canManage", programmes.mayManage());
+        return "programmes/list";
+    }
+
+    @GetMapping("/programmes/new")
+    String newForm(Model model) {
+        return form(model, null, ProgrammeForm.blank());
+    }
+
+    @PostMapping("/programmes")
+    String create(ProgrammeForm form, Model model, RedirectAttributes flash) {
+        try {
+            Programme created = programmes.create(form.draft());
+            flash.addFlashAttribute("success", "programmes.saved");
+            return "redirect:/programmes/" + created.id();
+        } catch (RuleViolation violation) {
+            return refused(model, null, form, violation);
+        }
+    }
+
+    @GetMapping("/programmes/{id}/edit")
+    String editForm(@PathVariable("id") UUID id, Model model) {
+        return form(model, programmes.get(id), ProgrammeForm.of(programmes.get(id)));
+    }
+
+    @PostMapping("/programmes/{id}")
+    String update(@PathVariable("id") UUID id, ProgrammeForm form, Model model, RedirectAttributes flash) {
+        Programme current = programmes.get(id);
+        try {
+            programmes.update(id, form.draft());
+            flash.addFlashAttribute("success", "programmes.saved");
+            return "redirect:/programmes/" + id;
+        } catch (RuleViolation violation) {
+            return refused(model, current, form, violation);
+        }
+    }
+
+    @GetMapping("/programmes/{id}")
+    String overview(@PathVariable("id") UUID id, Model model) {
+        Programme programme = programmes.get(id);
+        var members = programmes.members(id);
+        model.addAttribute("programme", programme);
+        model.addAttribute("partners", organisations.visible());
+        model.addAttribute("cohorts", programmes.cohorts(id));
+        model.addAttribute("members", members);
+        boolean manage = programmes.mayManage();
+        model.addAttribute("canManage", manage);
+        var enrolled = members.stream().map(Member::agencyId).collect(java.util.stream.Collectors.toSet());
+        model.addAttribute("outside", manage ? agencies.visible().stream().filter(a -> !enrolled.contains(a.id()))
+                .toList() : java.util.List.of());
+        model.addAttribute("advisors", manage ? programmes.candidates(id, Role.ADVISOR) : java.util.List.of());
+        model.addAttribute("regionalManagers", manage ? programmes.candidates(id, Role.REGIONAL_MANAGER)
+                : java.util.List.of());
+        return "programmes/overview";
+    }
+
+    @PostMapping("/programmes/{id}/cohorts")
+    String addCohort(@PathVariable("id") UUID id, @RequestParam(name = "name", required = false) String name,
+            @RequestParam(name = "startsOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            LocalDate startsOn, RedirectAttributes flash) {
+        return attempt(id, flash, "programmes.cohort.created", () -> programmes.addCohort(id, name, startsOn));
+    }
+
+    @PostMapping("/programmes/{id}/agencies")
+    String enrol(@PathVariable("id") UUID id, @RequestParam(name = "agencyId", required = false) UUID agencyId,
+            @RequestParam(name = "cohortId", required = false) UUID cohortId,
+            @RequestParam(name = "joinedOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            LocalDate joinedOn, RedirectAttributes flash) {
+        return attempt(id, flash, "programmes.member.saved", () -> {
+            if (agencyId == null) {
+                throw RuleViolation.onField("agencyId", "programmes.member.agencyRequired");
+            }
+            programmes.enrol(id, agencyId, cohortId, joinedOn);
+        });
+    }
+
+    @PostMapping("/programmes/{id}/agencies/{agencyId}/advisors")
+    String advisors(@PathVariable("id") UUID id, @PathVariable("agencyId") UUID agencyId,
+            @RequestParam(name = "leadAdvisorId", required = false) UUID lead,
+            @RequestParam(name = "secondAdvisorId", required = false) UUID second,
+            @RequestParam(name = "regionalManagerId", required = false) UUID regional, RedirectAttributes flash) {
+        return attempt(id, flash, "programmes.advisors.saved", () -> programmes.staff(id, agencyId, lead, second,
+                regional));
+    }
+
+    private String form(Model model, Programme programme, ProgrammeForm form) {
+        model.addAttribute("programme", programme);
+        model.addAttribute("form", form);
+        model.addAttribute("funders", partners(OrganisationKind.FUNDER));
+        model.addAttribute("advisories", partners(OrganisationKind.ADVISORY));
+        model.addAttribute("accreditors", partners(OrganisationKind.ACCREDITOR));
+        model.addAttribute("error", null);
+        model.addAttribute("errorField", null);
+        return "programmes/form";
+    }
+
+    private String refused(Model model, Programme programme, ProgrammeForm form, RuleViolation violation) {
+        form(model, programme, form);
+        model.addAttribute("error", violation);
+        model.addAttribute("errorField", violation.field());
+        return "programmes/form";
+    }
+
+    private java.util.List<org.acredita.identity.Organisation> partners(OrganisationKind kind) {
+        return organisations.visible().stream().filter(o -> o.kind() == kind).toList();
+    }
+
+    private static String attempt(UUID id, RedirectAttributes flash, String success, Runnable work) {
+        try {
+            work.run();
+            flash.addFlashAttribute("success", success);
+        } catch (RuleViolation violation) {
+            flash.addFlashAttribute("error", violation.messageKey());
+            flash.addFlashAttribute("errorArgs", violation.arguments());
+        }
+        return "redirect:/programmes/" + id;
+    }
+}
