@@ -102,6 +102,17 @@ public class TechnicalAssistance {
                 byProgramme(byAgency, visible));
     }
 
+    /**
+     * Sessions and minutes per agency since a date, for the given agencies the caller may see (keyed by
+     * agency id); how a programme sums the assistance its agencies received.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, AssistanceTotal> totalsFor(java.util.Collection<UUID> agencyIds, LocalDate since) {
+        AccessScope scope = CurrentScope.get();
+        return sessions.forAgencies(agencyIds.stream().filter(scope::canRead).toList(), since).stream()
+                .collect(Collectors.toMap(t -> UUID.fromString(t.key()), Function.identity()));
+    }
+
     /** Months without sessions show as zero, so a year reads as a continuous series. */
     private static List<AssistanceTotal> everyMonth(List<AssistanceTotal> found, YearMonth current) {
         Map<String, AssistanceTotal> byKey = found.stream().collect(Collectors.toMap(AssistanceTotal::key, t -> t));

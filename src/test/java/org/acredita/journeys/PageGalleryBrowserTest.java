@@ -99,10 +99,21 @@ class PageGalleryBrowserTest {
             gallery.shoot("advisor-organisations", "/organisations", 200);
             gallery.shoot("advisor-organisation-c5", hrefOfLink(gallery.page, C5), 200);
         });
-        gallery.as("calea.pm", () -> gallery.shoot("programme-manager-home", "/", 200));
+        gallery.as("calea.pm", () -> {
+            gallery.shoot("programme-manager-home", "/", 200);
+            gallery.shoot("programmes", "/programmes", 200);
+            String programme = hrefOfLink(gallery.page, "demostración");
+            gallery.shoot("programme", programme, 200);
+            gallery.shoot("programme-edit", programme + "/edit", 200);
+            gallery.shoot("programme-new", "/programmes/new", 200);
+        });
         gallery.as("financiador", () -> {
             gallery.shoot("funder-home", "/", 200);
             gallery.shoot("funder-organisations", "/organisations", 200);
+            gallery.shoot("funder-programmes", "/programmes", 200);
+            String programme = hrefOfLink(gallery.page, "demostración");
+            gallery.shoot("programme-dashboard", programme + "/dashboard", 200);
+            gallery.shoot("programme-drill-down", programme + "/dashboard/agencies?kind=LAW_ENFORCEMENT", 200);
         });
         gallery.assertEveryPageWasClean();
     }

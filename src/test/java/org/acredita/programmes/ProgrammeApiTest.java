@@ -81,6 +81,7 @@ class ProgrammeApiTest {
     @Test
     void programmeRulesAreCheckedWholeBeforeAnythingIsWritten() {
         AppClient pm = client("calea.pm");
+        pm.postForm("/language", java.util.Map.of("lang", "en", "redirect", "/"));
         long before = rows("select count(*) from funded_programme");
         AppClient.Response badDates = pm.sendJson("POST", "/api/v1/programmes", "{\"name\":\"Programa Norte\","
                 + "\"startsOn\":\"2027-01-01\",\"endsOn\":\"2026-01-01\"}", true);

@@ -68,6 +68,16 @@ public class AssistanceLogRepository {
         return totals("to_char(occurred_on, 'YYYY-MM')", reach, since);
     }
 
+    /** Sessions and minutes per agency among the given ones since a date; the policy hides foreign rows. */
+    public List<AssistanceTotal> forAgencies(java.util.Collection<UUID> agencyIds, LocalDate since) {
+        return jdbc.sql("select agency_id::text as k, count(*) as sessions, sum(duration_minutes) as minutes"
+                        + " from assistance_session where agency_id = any(:ids) and occurred_on >= :since group by 1")
+                .param("ids", agencyIds.toArray(UUID[]::new)).param("since", since)
+                .query((rs, n) -> new AssistanceTotal(rs.getString("k"), rs.getString("k"), rs.getLong("sessions"),
+                        rs.getLong("minutes")))
+                .list();
+    }
+
     private List<AssistanceTotal> totals(String group, Reach reach, LocalDate since) {
         return jdbc.sql("select " + group + " as k, count(*) as sessions, sum(duration_minutes) as minutes"
                         + " from assistance_session where occurred_on >= :since and" + VISIBLE

@@ -1,0 +1,65 @@
+package org.acredita.dashboard.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.acredita.agencies.AgencyKind;
+import org.acredita.agencies.Phase;
+import org.acredita.dashboard.Dashboard;
+import org.acredita.dashboard.Deadline;
+import org.acredita.dashboard.ProgrammeDashboard;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A programme's dashboard figures, limited to the agencies the caller may see. */
+@RestController
+@Tag(name = "Programmes", description = "Funded programmes / Programas financiados")
+class DashboardApi {
+
+    record DeadlineJson(UUID agencyId, String agencyName, String kind, LocalDate due, long days) {
+
+        static DeadlineJson of(Deadline d) {
+            return new DeadlineJson(d.agencyId(), d.agencyName(), d.kind().name(), d.due(), d.days());
+        }
+    }
+
+    record Deadlines(List<DeadlineJson> next90Days, List<DeadlineJson> overdue) {
+    }
+
+    record Assistance(long sessions, double hours) {
+    }
+
+    record MonthJson(String month, int accredited) {
+    }
+
+    record DashboardJson(UUID programmeId, String name, LocalDate asOf, int agencies, Map<Phase, Long> byPhase,
+            Map<AgencyKind, Long> byKind, Map<String, Long> byState, Deadlines deadlines,
+            Assistance technicalAssistance, int accredited, int goal, List<MonthJson> accreditedOverTime) {
+
+        static DashboardJson of(Dashboard d) {
+            return new DashboardJson(d.programme().id(), d.programme().name(), d.today(), d.agencies(), d.byPhase(),
+                    d.byKind(), d.byState(), new Deadlines(d.upcoming().stream().map(DeadlineJson::of).toList(),
+                            d.overdue().stream().map(DeadlineJson::of).toList()),
+                    new Assistance(d.assistanceSessions(), d.assistanceHours()), d.accredited(), d.goal(),
+                    d.accreditedOverTime().stream().map(m -> new MonthJson(m.month().toString(), m.accredited()))
+                            .toList());
+        }
+    }
+
+    private final ProgrammeDashboard dashboard;
+
+    DashboardApi(ProgrammeDashboard dashboard) {
+        this.dashboard = dashboard;
+    }
+
+    @GetMapping("/api/v1/programmes/{id}/dashboard")
+    @Operation(summary = "Counts by phase, kind and state (INEGI code), deadlines in the next 90 days and overdue, "
+            + "technical-assistance totals and accredited agencies over time against the goal")
+    DashboardJson dashboard(@PathVariable("id") UUID id) {
+        return DashboardJson.of(dashboard.of(id));
+    }
+}

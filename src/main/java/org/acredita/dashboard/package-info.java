@@ -1,0 +1,7 @@
+/**
+ * The programme dashboard: where a programme's agencies stand by phase, kind and state, the deadlines
+ * ahead and overdue, the technical assistance given and accreditations against the goal, with
+ * drill-down to agencies and spreadsheet exports. Reads other modules through their public services.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Programme dashboard")
+package org.acredita.dashboard;
