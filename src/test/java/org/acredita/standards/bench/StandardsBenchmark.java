@@ -1,12 +1,12 @@
 package org.acredita.standards.bench;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import org.acredita.support.AcreditaIntegrationTest;
 import org.acredita.support.AppClient;
+import org.acredita.support.Latency;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,8 +29,6 @@ import tools.jackson.databind.node.ObjectNode;
 class StandardsBenchmark {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final int WARM_UP = 50;
-    private static final int MEASURED = 200;
 
     @LocalServerPort
     int port;
@@ -127,31 +125,7 @@ class StandardsBenchmark {
     }
 
     private static void measure(StringBuilder report, AppClient client, String name, List<String> paths, boolean json) {
-        for (int i = 0; i < WARM_UP; i++) {
-            call(client, paths.get(i % paths.size()), json);
-        }
-        double[] times = new double[MEASURED];
-        for (int i = 0; i < MEASURED; i++) {
-            String path = paths.get(i % paths.size());
-            long start = System.nanoTime();
-            call(client, path, json);
-            times[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(times);
-        report.append(String.format("%-62s %8.1f %8.1f %8.1f%n", name, percentile(times, 50), percentile(times, 95),
-                times[times.length - 1]));
-    }
-
-    private static void call(AppClient client, String path, boolean json) {
-        AppClient.Response response = json ? client.getJson(path) : client.get(path, "text/html");
-        if (response.status() != 200) {
-            throw new AssertionError(path + " answered " + response.status());
-        }
-    }
-
-    private static double percentile(double[] sorted, int p) {
-        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, index)];
+        Latency.measure(report, client, name, paths, json);
     }
 
     /** Realistic bilingual manuals: chapters with sections, standards with elements, commentary, proofs. */
