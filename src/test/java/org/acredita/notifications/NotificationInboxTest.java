@@ -1,11 +1,17 @@
 package org.acredita.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.acredita.access.AccessScope;
+import org.acredita.access.CurrentScope;
+import org.acredita.access.Reach;
+import org.acredita.access.Role;
 import org.acredita.notifications.internal.ReminderSweep;
 import org.acredita.support.AcreditaIntegrationTest;
 import org.acredita.support.AppClient;
@@ -118,6 +124,30 @@ class NotificationInboxTest {
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.body()).contains("\"readAt\":\"");
         assertThat(client.getJson("/api/v1/notifications?unread=true").body()).isEqualTo("[]");
+    }
+
+    @Test
+    void theDatabaseShowsAPersonOnlyTheirOwnRowsAndLetsOnlyTheSystemCreateThem() {
+        NotificationFixture f = new NotificationFixture(jdbc, passwords, "Policía de El Salto — filas");
+        UUID manager = f.user("gerente", "ACCREDITATION_MANAGER", true, "es-MX", true);
+        f.user("titular", "AGENCY_CEO", true, "es-MX", true);
+        f.improvementItem("Revisar la política de persecuciones", TODAY.minusDays(2));
+        sweep.run(TODAY);
+        Reach own = Reach.of(Set.of(f.agency));
+        AccessScope managerScope = new AccessScope(manager, f.username("gerente"), f.agency,
+                Set.of(Role.ACCREDITATION_MANAGER), own, own);
+        AccessScope administrator = new AccessScope(UUID.randomUUID(), "admin", null, Set.of(Role.ADMIN), Reach.ALL,
+                Reach.ALL);
+        String count = "select count(*) from notification where agency_id = ?";
+
+        assertThat(CurrentScope.runAs(managerScope, () -> jdbc.sql(count).param(f.agency).query(Long.class).single()))
+                .isOne();
+        assertThat(CurrentScope.runAs(administrator, () -> jdbc.sql(count).param(f.agency).query(Long.class).single()))
+                .isZero();
+        assertThatThrownBy(() -> CurrentScope.runAs(administrator, () -> jdbc.sql("insert into notification "
+                + "(recipient_id, agency_id, kind, dedup_key, email_status) "
+                + "values (?, ?, 'IMPROVEMENT_OVERDUE', 'forged', 'NONE')").params(manager, f.agency).update()))
+                .rootCause().hasMessageContaining("row-level security");
     }
 
     @Test

@@ -10,14 +10,17 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.acredita.notifications.internal.ReminderSweep;
 import org.acredita.support.AcreditaIntegrationTest;
+import org.acredita.support.AppClient;
 import org.acredita.support.TestMailServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -29,6 +32,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class ReminderSweepTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("America/Mexico_City"));
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     ReminderSweep sweep;
@@ -116,6 +122,25 @@ class ReminderSweepTest {
         assertThat(body).contains("/agencies/" + s.fixture().agency).contains("Open in Acredita");
         assertThat(s.fixture().count("select count(*) from notification where agency_id = ? and email_status = 'SENT' "
                 + "and email_attempts = 1 and emailed_at is not null", s.fixture().agency)).isEqualTo(9);
+    }
+
+    @Test
+    void remindersGoToTheAddressThePersonKeepsOnTheirProfile() {
+        NotificationFixture f = new NotificationFixture(jdbc, passwords, "Policía de Tepatitlán — correo nuevo");
+        f.user("gerente", "ACCREDITATION_MANAGER", true, "es-MX", true);
+        AppClient client = AppClient.signedIn(port, f.username("gerente"), NotificationFixture.PASSWORD);
+        client.get("/profile");
+        String changed = f.email("nuevo");
+
+        assertThat(client.postForm("/profile/email", Map.of("email", "no es un correo")).status()).isEqualTo(302);
+        assertThat(client.get("/profile").body()).contains("El correo electrónico no es válido");
+        assertThat(client.postForm("/profile/email", Map.of("email", changed)).status()).isEqualTo(302);
+        assertThat(client.get("/profile").body()).contains("value=\"" + changed + "\"");
+        f.improvementItem("Actualizar el reglamento interno", TODAY.minusDays(1));
+        sweep.run(TODAY);
+
+        assertThat(mailTo(changed)).hasSize(1);
+        assertThat(mailTo(f.email("gerente"))).isEmpty();
     }
 
     @Test
