@@ -71,8 +71,8 @@ class DeadlinesTest {
 
     @Test
     void restrictsToTheGivenAgenciesAndTheCallersScope() {
-        UUID mine = agency("C4 propio");
-        UUID other = agency("C4 ajeno");
+        UUID mine = agency("Centro de Mando propio");
+        UUID other = agency("Centro de Mando ajeno");
         LocalDate due = DUE.plusMonths(2);
         enrol(mine, ProgrammeKind.COMMUNICATIONS, Phase.SELF_ASSESSMENT, due, null);
         enrol(other, ProgrammeKind.COMMUNICATIONS, Phase.SELF_ASSESSMENT, due, null);
@@ -87,7 +87,7 @@ class DeadlinesTest {
 
     @Test
     void overdueMeansBeforeTodayAndStillBinding() {
-        UUID late = agency("Academia atrasada");
+        UUID late = agency("Instituto Policial atrasado");
         LocalDate due = DUE.plusMonths(4);
         enrol(late, ProgrammeKind.TRAINING_ACADEMY, Phase.SELF_ASSESSMENT, due, null);
 

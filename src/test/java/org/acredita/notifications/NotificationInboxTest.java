@@ -78,7 +78,7 @@ class NotificationInboxTest {
 
     @Test
     void pageShowsTheBellAndMarksReadOneByOneOrAll() {
-        NotificationFixture f = new NotificationFixture(jdbc, passwords, "C5 de Guadalajara — página");
+        NotificationFixture f = new NotificationFixture(jdbc, passwords, "Centro de Mando de Guadalajara — página");
         UUID manager = f.user("gerente", "ACCREDITATION_MANAGER", true, "es-MX", true);
         f.selfAssessmentDue(TODAY.minusDays(2));
         f.improvementItem("Capacitar a operadores del 9-1-1", TODAY.minusDays(1));
@@ -91,8 +91,10 @@ class NotificationInboxTest {
                 .contains("Capacitar a operadores del 9-1-1").contains("venció el")
                 .contains("href=\"/notifications/" + overdueItem + "/open\"");
 
-        AppClient.Response htmx = client.postForm("/notifications/" + overdueItem + "/read", Map.of());
-        assertThat(htmx.status()).isEqualTo(302);
+        AppClient.Response htmx = client.postHtmx("/notifications/" + overdueItem + "/read");
+        assertThat(htmx.status()).isEqualTo(200);
+        assertThat(htmx.body().strip()).startsWith("<li").contains("data-read=\"true\"").doesNotContain("mark-read")
+                .doesNotContain("<html");
         assertThat(client.getJson("/api/v1/notifications?unread=true").body()).doesNotContain(overdueItem.toString())
                 .contains("SELF_ASSESSMENT_OVERDUE");
 

@@ -104,7 +104,7 @@ class ReminderSweepTest {
 
     @Test
     void emailsEachReminderOnceInTheRecipientsLanguage() throws Exception {
-        Scene s = scene("C4 de Zapopan — correos");
+        Scene s = scene("Centro de Mando de Zapopan — correos");
 
         sweep.run(TODAY);
         sweep.run(TODAY);
@@ -115,9 +115,9 @@ class ReminderSweepTest {
         assertThat(english).hasSize(3);
         assertThat(mailTo(s.fixture().email("personal"))).isEmpty();
         assertThat(spanish).extracting(MimeMessage::getSubject).anyMatch(subject -> subject.contains(
-                "Se acerca la fecha límite de autoevaluación de C4 de Zapopan"));
+                "Se acerca la fecha límite de autoevaluación de Centro de Mando de Zapopan"));
         assertThat(english).extracting(MimeMessage::getSubject).anyMatch(subject -> subject.contains(
-                "Self-assessment deadline approaching for C4 de Zapopan"));
+                "Self-assessment deadline approaching for Centro de Mando de Zapopan"));
         String body = GreenMailUtil.getBody(english.get(0));
         assertThat(body).contains("/agencies/" + s.fixture().agency).contains("Open in Acredita");
         assertThat(s.fixture().count("select count(*) from notification where agency_id = ? and email_status = 'SENT' "
@@ -145,7 +145,7 @@ class ReminderSweepTest {
 
     @Test
     void twoNodesSweepingAtOnceNotifyAndEmailOnce() throws Exception {
-        Scene s = scene("Academia de Jalisco — dos nodos");
+        Scene s = scene("Instituto Policial de Jalisco — dos nodos");
         CountDownLatch start = new CountDownLatch(1);
         List<CompletableFuture<ReminderSweep.Outcome>> runs = List.of(1, 2).stream()
                 .map(n -> CompletableFuture.supplyAsync(() -> {
