@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.acredita.notifications.Notification;
 import org.acredita.notifications.NotificationKind;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -22,12 +24,20 @@ public class NotificationRepository {
 
     private static final String COLUMNS = "id, agency_id, kind, parameters, link, created_at, read_at";
     private static final TypeReference<Map<String, String>> PARAMETERS = new TypeReference<>() { };
+    private static final String INSERT = """
+            insert into notification (recipient_id, agency_id, kind, dedup_key, parameters, link, email_to,
+                email_locale, email_status)
+            values (?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)
+            on conflict (recipient_id, dedup_key) do nothing
+            """;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final JsonMapper json;
 
-    NotificationRepository(JdbcClient jdbc, JsonMapper json) {
+    NotificationRepository(JdbcClient jdbc, JdbcTemplate batches, JsonMapper json) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.json = json;
     }
 
@@ -38,14 +48,27 @@ public class NotificationRepository {
 
     /** True when created; false when this person already has this event. */
     boolean insert(NewNotification notice) {
-        return jdbc.sql("""
-                insert into notification (recipient_id, agency_id, kind, dedup_key, parameters, link, email_to,
-                    email_locale, email_status)
-                values (?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)
-                on conflict (recipient_id, dedup_key) do nothing
-                """).params(notice.recipientId(), notice.agencyId(), notice.kind().name(), notice.dedupKey(),
-                json.writeValueAsString(notice.parameters()), notice.link(), notice.email(), notice.locale(),
-                notice.email() == null ? "NONE" : "PENDING").update() == 1;
+        return insertAll(List.of(notice)) == 1;
+    }
+
+    /**
+     * Creates the notifications in one batch, skipping every event its recipient already has (each sweep
+     * offers the current events again); returns how many were new.
+     */
+    int insertAll(List<NewNotification> notices) {
+        int[][] counts = batches.batchUpdate(INSERT, notices, 500, (statement, notice) -> {
+            statement.setObject(1, notice.recipientId());
+            statement.setObject(2, notice.agencyId());
+            statement.setString(3, notice.kind().name());
+            statement.setString(4, notice.dedupKey());
+            statement.setString(5, json.writeValueAsString(notice.parameters()));
+            statement.setString(6, notice.link());
+            statement.setString(7, notice.email());
+            statement.setString(8, notice.locale());
+            statement.setString(9, notice.email() == null ? "NONE" : "PENDING");
+        });
+        // A driver that rewrites batches answers "success, count unknown" (negative): counted as nothing new.
+        return Arrays.stream(counts).flatMapToInt(Arrays::stream).map(count -> Math.max(count, 0)).sum();
     }
 
     public List<Notification> of(UUID recipientId, boolean unreadOnly, int limit) {

@@ -73,6 +73,7 @@ public class ReminderSweep {
         this.clock = clock;
     }
 
+    /** The scheduled run (and the demo's first one), as of today in the programme's calendar. */
     @Scheduled(cron = "${acredita.notifications.cron:0 7 * * * *}", zone = "America/Mexico_City")
     public Outcome runToday() {
         return run(LocalDate.now(clock.withZone(PROGRAMME_ZONE)));
@@ -107,12 +108,13 @@ public class ReminderSweep {
         Set<UUID> agencies = new LinkedHashSet<>();
         events.forEach(event -> agencies.add(event.agencyId()));
         Map<UUID, List<Recipient>> people = recipients.forAgencies(agencies);
-        int created = 0;
+        List<NewNotification> notices = new ArrayList<>();
         for (Event event : events) {
             for (Recipient person : people.getOrDefault(event.agencyId(), List.of())) {
-                created += notifications.insert(event.to(person, outbox.enabled())) ? 1 : 0;
+                notices.add(event.to(person, outbox.enabled()));
             }
         }
+        int created = notices.isEmpty() ? 0 : notifications.insertAll(notices);
         if (created > 0) {
             audit.record("REMINDERS_CREATED", "notifications", today.toString(), null,
                     created + " · " + events.size() + " · " + today);
