@@ -209,6 +209,28 @@ public class UserManagement {
         return locale;
     }
 
+    /** The caller's own e-mail address (where notifications are sent), or null. */
+    @Transactional(readOnly = true)
+    public String ownEmail() {
+        return users.findById(requireSignedIn().userId()).map(UserAccount::email).orElse(null);
+    }
+
+    /** A person keeps their own address current; blank removes it (notifications are then in-app only). */
+    @Transactional
+    public void changeOwnEmail(String requested) {
+        AccessScope scope = requireSignedIn();
+        String email = requested == null || requested.isBlank() ? null : requested.strip();
+        if (email != null && (email.length() > 254 || !email.matches("[^@\\s]+@[^@\\s]+"))) {
+            throw RuleViolation.onField("email", "identity.user.email.invalid");
+        }
+        UserAccount user = users.findById(scope.userId()).orElseThrow(NotFoundException::new);
+        if (!java.util.Objects.equals(email, user.email())) {
+            users.setEmail(user.id(), email);
+            audit.record("EMAIL_CHANGED", "user", user.id().toString(), agencyOf(user),
+                    user.username() + " · " + user.email() + " → " + email);
+        }
+    }
+
     /** An invited user's first password; the link works once and expires. Runs before sign-in. */
     @Transactional
     public String acceptInvitation(String secret, String password) {

@@ -92,6 +92,7 @@ class PageGalleryBrowserTest {
             gallery.shoot("manager-home", "/", 200);
             gallery.shoot("manager-my-agency", myAgency(gallery.page), 200);
             gallery.shoot("manager-profile", "/profile", 200);
+            gallery.shoot("manager-notifications", "/notifications", 200);
         });
         gallery.as("personal.policia", () -> gallery.shoot("staff-home", "/", 200));
         gallery.as("asesor", () -> {

@@ -86,6 +86,12 @@ public final class AppClient {
         return postFormWithoutCsrf(path, all);
     }
 
+    /** A form post as htmx sends it: the CSRF token in a header, and {@code HX-Request: true}. */
+    public Response postHtmx(String path) {
+        return send(request(path).POST(HttpRequest.BodyPublishers.noBody()).header("HX-Request", "true")
+                .header("X-CSRF-TOKEN", csrf).header("Accept", "text/html"));
+    }
+
     public Response postFormWithoutCsrf(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));

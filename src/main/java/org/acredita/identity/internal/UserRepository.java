@@ -103,6 +103,10 @@ public class UserRepository {
         jdbc.sql("update app_user set locale = ? where id = ?").params(locale, userId).update();
     }
 
+    public void setEmail(UUID userId, String email) {
+        jdbc.sql("update app_user set email = ? where id = ?").params(email, userId).update();
+    }
+
     public void setEnabled(UUID userId, boolean enabled) {
         jdbc.sql("update app_user set enabled = ? where id = ?").params(enabled, userId).update();
     }

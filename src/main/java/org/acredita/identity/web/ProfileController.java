@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A user's own page: password, language and personal access tokens. */
+/** A user's own page: password, language, e-mail address and personal access tokens. */
 @Controller
 class ProfileController {
 
@@ -32,6 +32,7 @@ class ProfileController {
     String profile(Model model) {
         model.addAttribute("tokens", tokens.mine());
         model.addAttribute("now", java.time.Instant.now());
+        model.addAttribute("email", users.ownEmail());
         if (!model.containsAttribute("formError")) {
             model.addAttribute("formError", null);
         }
@@ -55,6 +56,17 @@ class ProfileController {
             CurrentUser.of(request).ifPresent(user ->
                     otherSessions.endAllBut(user.username(), request.getSession().getId()));
             flash.addFlashAttribute("success", "profile.password.changed");
+        } catch (RuleViolation violation) {
+            flash.addFlashAttribute("formError", FormError.of(violation));
+        }
+        return "redirect:/profile";
+    }
+
+    @PostMapping("/profile/email")
+    String changeEmail(@RequestParam(name = "email", required = false) String email, RedirectAttributes flash) {
+        try {
+            users.changeOwnEmail(email);
+            flash.addFlashAttribute("success", "profile.email.changed");
         } catch (RuleViolation violation) {
             flash.addFlashAttribute("formError", FormError.of(violation));
         }

@@ -31,9 +31,11 @@ public final class Ui {
     private final String path;
     private final Map<String, ?> flash;
     private final List<MexicanState> states;
+    private final java.util.function.LongSupplier unread;
+    private Long unreadCount;
 
     Ui(MessageSource messages, Locale locale, SignedInUser user, CsrfToken csrf, String path, Map<String, ?> flash,
-            List<MexicanState> states) {
+            List<MexicanState> states, java.util.function.LongSupplier unread) {
         this.messages = messages;
         this.locale = locale;
         this.user = user;
@@ -41,6 +43,15 @@ public final class Ui {
         this.path = path;
         this.flash = flash == null ? Map.of() : flash;
         this.states = states;
+        this.unread = unread;
+    }
+
+    /** The signed-in person's unread notifications, for the bell; counted once per page. */
+    public long unreadNotifications() {
+        if (unreadCount == null) {
+            unreadCount = user == null ? 0 : unread.getAsLong();
+        }
+        return unreadCount;
     }
 
     /** Mexico's 32 states by INEGI code, for selects. */

@@ -7,6 +7,7 @@ import org.acredita.access.CurrentScope;
 import org.acredita.geo.Geography;
 import org.acredita.geo.MexicanState;
 import org.acredita.identity.CurrentUser;
+import org.acredita.notifications.Notifications;
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -19,11 +20,13 @@ public class UiAdvice {
 
     private final MessageSource messages;
     private final Geography geography;
+    private final Notifications notifications;
     private volatile List<MexicanState> states;
 
-    UiAdvice(MessageSource messages, Geography geography) {
+    UiAdvice(MessageSource messages, Geography geography, Notifications notifications) {
         this.messages = messages;
         this.geography = geography;
+        this.notifications = notifications;
     }
 
     @ModelAttribute("ui")
@@ -34,7 +37,7 @@ public class UiAdvice {
     public Ui forRequest(HttpServletRequest request) {
         return new Ui(messages, RequestContextUtils.getLocale(request), CurrentUser.of(request).orElse(null),
                 (CsrfToken) request.getAttribute(CsrfToken.class.getName()), request.getRequestURI(),
-                RequestContextUtils.getInputFlashMap(request), states());
+                RequestContextUtils.getInputFlashMap(request), states(), notifications::unreadCount);
     }
 
     /** The 32 states ship with the product and never change while it runs: read them once. */

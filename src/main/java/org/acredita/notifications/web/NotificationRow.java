@@ -1,0 +1,7 @@
+package org.acredita.notifications.web;
+
+import org.acredita.notifications.Notification;
+
+/** A notification with its text in the reader's language, for the templates. */
+public record NotificationRow(Notification notification, String message) {
+}
