@@ -74,7 +74,7 @@ public class Agencies {
         return functions.all();
     }
 
-    /** Whether the caller may change this agency's profile and record handovers. */
+    /** Whether the caller may change this agency's profile and contacts and record handovers. */
     public boolean mayEdit(UUID agencyId) {
         AccessScope scope = CurrentScope.get();
         return scope.canWrite(agencyId) && scope.hasAnyRole(EDITORS);
@@ -82,10 +82,7 @@ public class Agencies {
 
     @Transactional
     public AgencyProfile saveProfile(AgencyProfile requested) {
-        AccessScope scope = CurrentScope.get();
-        Organisation agency = agency(requested.agencyId());
-        scope.requireWrite(agency.id());
-        scope.requireRole(EDITORS);
+        Organisation agency = editable(requested.agencyId());
         AgencyProfile profile = validated(requested);
         Optional<AgencyProfile> before = profiles.find(agency.id());
         profiles.save(profile);
@@ -97,10 +94,7 @@ public class Agencies {
 
     @Transactional
     public void handOver(UUID agencyId, String name, String email, LocalDate startsOn, String notes) {
-        AccessScope scope = CurrentScope.get();
-        Organisation agency = agency(agencyId);
-        scope.requireWrite(agency.id());
-        scope.requireRole(EDITORS);
+        Organisation agency = editable(agencyId);
         String cleanName = name == null ? "" : name.strip();
         if (cleanName.length() < 2 || cleanName.length() > 200) {
             throw RuleViolation.onField("name", "agencies.manager.name.invalid");
@@ -176,7 +170,17 @@ public class Agencies {
                 standing == null ? null : standing.programme());
     }
 
-    private Organisation agency(UUID agencyId) {
+    /** The agency, when the caller may change its profile, contacts and managers; else 404 or 403. */
+    Organisation editable(UUID agencyId) {
+        Organisation agency = agency(agencyId);
+        AccessScope scope = CurrentScope.get();
+        scope.requireWrite(agency.id());
+        scope.requireRole(EDITORS);
+        return agency;
+    }
+
+    /** Only agencies have profiles; another agency, or a partner organisation, is simply not found. */
+    Organisation agency(UUID agencyId) {
         Organisation organisation = organisations.get(agencyId);
         if (!organisation.isAgency()) {
             throw new NotFoundException();

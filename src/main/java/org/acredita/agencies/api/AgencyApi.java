@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.UUID;
 import org.acredita.agencies.AccreditationManager;
 import org.acredita.agencies.Agencies;
+import org.acredita.agencies.AgencyContact;
+import org.acredita.agencies.AgencyContacts;
 import org.acredita.agencies.AgencyKind;
 import org.acredita.agencies.AgencyProfile;
 import org.acredita.agencies.AgencySummary;
 import org.acredita.agencies.GovernmentLevel;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,9 +55,11 @@ class AgencyApi {
     }
 
     private final Agencies agencies;
+    private final AgencyContacts contacts;
 
-    AgencyApi(Agencies agencies) {
+    AgencyApi(Agencies agencies, AgencyContacts contacts) {
         this.agencies = agencies;
+        this.contacts = contacts;
     }
 
     @GetMapping
@@ -92,5 +97,32 @@ class AgencyApi {
     List<AccreditationManager> handOver(@PathVariable("id") UUID id, @RequestBody Handover handover) {
         agencies.handOver(id, handover.name(), handover.email(), handover.startedOn(), handover.notes());
         return agencies.managers(id);
+    }
+
+    @GetMapping("/{id}/contacts")
+    @Operation(summary = "The agency's contacts, the primary one first")
+    List<AgencyContact> contacts(@PathVariable("id") UUID id) {
+        return contacts.of(id);
+    }
+
+    @PostMapping("/{id}/contacts")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add a contact (name, and an email or a phone); a new primary contact replaces the old one")
+    AgencyContact addContact(@PathVariable("id") UUID id, @RequestBody AgencyContact.Details details) {
+        return contacts.add(id, details);
+    }
+
+    @PutMapping("/{id}/contacts/{contactId}")
+    @Operation(summary = "Change a contact")
+    AgencyContact editContact(@PathVariable("id") UUID id, @PathVariable("contactId") long contactId,
+            @RequestBody AgencyContact.Details details) {
+        return contacts.edit(id, contactId, details);
+    }
+
+    @DeleteMapping("/{id}/contacts/{contactId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Remove a contact")
+    void removeContact(@PathVariable("id") UUID id, @PathVariable("contactId") long contactId) {
+        contacts.remove(id, contactId);
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 import org.acredita.access.RuleViolation;
 import org.acredita.agencies.Agencies;
+import org.acredita.agencies.AgencyContact;
+import org.acredita.agencies.AgencyContacts;
 import org.acredita.agencies.AgencyKind;
 import org.acredita.agencies.AgencyProfile;
 import org.acredita.agencies.AgencySummary;
@@ -23,9 +25,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AgencyPages {
 
     private final Agencies agencies;
+    private final AgencyContacts contacts;
 
-    AgencyPages(Agencies agencies) {
+    AgencyPages(Agencies agencies, AgencyContacts contacts) {
         this.agencies = agencies;
+        this.contacts = contacts;
     }
 
     @GetMapping("/agencies")
@@ -39,6 +43,7 @@ class AgencyPages {
         AgencySummary agency = agencies.get(id);
         model.addAttribute("agency", agency);
         model.addAttribute("managers", agencies.managers(id));
+        model.addAttribute("contacts", contacts.of(id));
         model.addAttribute("functions", agencies.functionVocabulary());
         model.addAttribute("canEdit", agencies.mayEdit(id));
         model.addAttribute("kinds", AgencyKind.values());
@@ -86,5 +91,41 @@ class AgencyPages {
             flash.addFlashAttribute("errorArgs", violation.arguments());
         }
         return "redirect:/agencies/" + id + "/profile#managers";
+    }
+
+    @PostMapping("/agencies/{id}/contacts")
+    String addContact(@PathVariable("id") UUID id, ContactForm form, RedirectAttributes flash) {
+        return contactChange(id, flash, "agencies.contact.added", () -> contacts.add(id, form.details()));
+    }
+
+    @PostMapping("/agencies/{id}/contacts/{contactId}")
+    String editContact(@PathVariable("id") UUID id, @PathVariable("contactId") long contactId, ContactForm form,
+            RedirectAttributes flash) {
+        return contactChange(id, flash, "agencies.contact.changed", () -> contacts.edit(id, contactId, form.details()));
+    }
+
+    @PostMapping("/agencies/{id}/contacts/{contactId}/remove")
+    String removeContact(@PathVariable("id") UUID id, @PathVariable("contactId") long contactId,
+            RedirectAttributes flash) {
+        return contactChange(id, flash, "agencies.contact.removed", () -> contacts.remove(id, contactId));
+    }
+
+    /** The contact form's fields; an unticked checkbox sends nothing. */
+    record ContactForm(String name, String position, String email, String phone, String notes, Boolean primary) {
+
+        AgencyContact.Details details() {
+            return new AgencyContact.Details(name, position, email, phone, notes, primary);
+        }
+    }
+
+    private static String contactChange(UUID id, RedirectAttributes flash, String success, Runnable change) {
+        try {
+            change.run();
+            flash.addFlashAttribute("success", success);
+        } catch (RuleViolation violation) {
+            flash.addFlashAttribute("error", violation.messageKey());
+            flash.addFlashAttribute("errorArgs", violation.arguments());
+        }
+        return "redirect:/agencies/" + id + "/profile#contacts";
     }
 }
