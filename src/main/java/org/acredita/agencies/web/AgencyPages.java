@@ -7,10 +7,13 @@ import org.acredita.access.RuleViolation;
 import org.acredita.agencies.Agencies;
 import org.acredita.agencies.AgencyContact;
 import org.acredita.agencies.AgencyContacts;
+import org.acredita.agencies.AgencyFilter;
+import org.acredita.agencies.AgencyPage;
 import org.acredita.agencies.AgencyKind;
 import org.acredita.agencies.AgencyProfile;
 import org.acredita.agencies.AgencySummary;
 import org.acredita.agencies.GovernmentLevel;
+import org.acredita.agencies.Phase;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,7 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The agencies list and an agency's profile with its accreditation managers. */
+/** The agencies list (filtered and paged) and an agency's profile with its contacts and accreditation managers. */
 @Controller
 class AgencyPages {
 
@@ -33,8 +36,18 @@ class AgencyPages {
     }
 
     @GetMapping("/agencies")
-    String list(Model model) {
-        model.addAttribute("agencies", agencies.visible());
+    String list(@RequestParam(name = "q", required = false) String text,
+            @RequestParam(name = "phase", required = false) Phase phase,
+            @RequestParam(name = "kind", required = false) AgencyKind kind,
+            @RequestParam(name = "state", required = false) String state,
+            @RequestParam(name = "page", defaultValue = "1") int page, Model model) {
+        AgencyFilter filter = new AgencyFilter(text, phase, kind, state);
+        AgencyPage found = agencies.search(filter, page, Agencies.PAGE_SIZE);
+        model.addAttribute("filter", filter);
+        model.addAttribute("page", found);
+        model.addAttribute("links", PageLinks.of(filter, found));
+        model.addAttribute("kinds", AgencyKind.values());
+        model.addAttribute("phases", Phase.values());
         return "agencies/list";
     }
 
