@@ -186,7 +186,8 @@ public class Agencies {
                 p.swornPersonnel(), p.civilianPersonnel(), p.populationServed(), List.copyOf(chosen), chief, language);
     }
 
-    private static String trimmed(String value, int max, String field) {
+    /** A free-text field stripped, or null when blank; too long is a rule violation on the field. */
+    static String trimmed(String value, int max, String field) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -87,19 +87,19 @@ public class AgencyContacts {
         if (name.length() < 2 || name.length() > 200) {
             throw RuleViolation.onField("name", "agencies.contact.name.invalid");
         }
-        String position = optional(d.position(), 200, "position");
-        String email = optional(d.email(), 200, "email");
+        String position = Agencies.trimmed(d.position(), 200, "position");
+        String email = Agencies.trimmed(d.email(), 200, "email");
         if (email != null && !EMAIL.matcher(email).matches()) {
             throw RuleViolation.onField("email", "agencies.contact.email.invalid", email);
         }
-        String phone = optional(d.phone(), 40, "phone");
+        String phone = Agencies.trimmed(d.phone(), 40, "phone");
         if (phone != null && !validPhone(phone)) {
             throw RuleViolation.onField("phone", "agencies.contact.phone.invalid", phone);
         }
         if (email == null && phone == null) {
             throw RuleViolation.onField("email", "agencies.contact.reach.required");
         }
-        String notes = optional(d.notes(), 1000, "notes");
+        String notes = Agencies.trimmed(d.notes(), 1000, "notes");
         return new AgencyContact.Details(name, position, email, phone, notes, d.primary());
     }
 
@@ -111,17 +111,6 @@ public class AgencyContacts {
         }
         long digits = matcher.group(1).chars().filter(Character::isDigit).count();
         return digits >= 7 && digits <= 15;
-    }
-
-    private static String optional(String value, int max, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String clean = value.strip();
-        if (clean.length() > max) {
-            throw RuleViolation.onField(field, "agencies.profile.text.tooLong", String.valueOf(max));
-        }
-        return clean;
     }
 
     private static String describe(AgencyContact contact) {

@@ -46,7 +46,7 @@ class AgencyContactsTest {
         AppClient admin = AppClient.signedIn(port, "admin");
         admin.get("/profile");
         String agency = newAgency(admin, "Policía de Tlaquepaque — prueba de contactos");
-        String contacts = "/api/v1/agencies/" + agency + "/contacts";
+        String contacts = contactsOf(agency);
 
         AppClient.Response first = admin.sendJson("POST", contacts,
                 "{\"name\":\"Rosa Ibarra\",\"position\":\"Enlace\",\"email\":\"ribarra@demo.acredita.invalid\",\"primary\":true}", true);
@@ -80,8 +80,7 @@ class AgencyContactsTest {
     void aContactIsValidatedWholeWithMessagesInTheCallersLanguage() {
         AppClient admin = AppClient.signedIn(port, "admin");
         admin.get("/profile");
-        String agency = newAgency(admin, "Policía de Zapopan — prueba de validación de contactos");
-        String contacts = "/api/v1/agencies/" + agency + "/contacts";
+        String contacts = contactsOf(newAgency(admin, "Policía de Zapopan — prueba de validación de contactos"));
 
         AppClient.Response unreachable = admin.sendJson("POST", contacts, "{\"name\":\"Sin Datos\"}", true);
         assertThat(unreachable.status()).isEqualTo(400);
@@ -125,7 +124,7 @@ class AgencyContactsTest {
     @Test
     void anotherAgencyCannotSeeTheContactsAndTheFunderCannotChangeThem() {
         UUID police = DemoOrganisations.police(jdbc);
-        String contacts = "/api/v1/agencies/" + police + "/contacts";
+        String contacts = contactsOf(police.toString());
         long primary = JSON.readTree(AppClient.signedIn(port, "admin").getJson(contacts).body()).get(0).get("id").asLong();
 
         AppClient otherAgency = AppClient.signedIn(port, "gerente.c5");
@@ -149,6 +148,10 @@ class AgencyContactsTest {
         assertThat(funder.get("/agencies/" + police + "/profile").body()).contains("Lic. Jorge Arturo Salinas Ugalde")
                 .doesNotContain("data-testid=\"add-contact\"");
         assertThat(JSON.readTree(funder.getJson(contacts).body()).size()).isEqualTo(3);
+    }
+
+    private static String contactsOf(String agency) {
+        return "/api/v1/agencies/" + agency + "/contacts";
     }
 
     private static String newAgency(AppClient admin, String name) {

@@ -78,16 +78,9 @@ class AgencyPages {
             @RequestParam(name = "functions", required = false) List<String> functions,
             @RequestParam(name = "chiefExecutive", required = false) String chiefExecutive,
             @RequestParam(name = "preferredLanguage", required = false) String language, RedirectAttributes flash) {
-        try {
-            agencies.saveProfile(new AgencyProfile(id, kind, kind == AgencyKind.COMMUNICATIONS_CENTRE ? centreType : null,
-                    level, stateCode, municipalityCode, parentSecretariat, sworn, civilian, population, functions,
-                    chiefExecutive, language));
-            flash.addFlashAttribute("success", "agencies.profile.saved");
-        } catch (RuleViolation violation) {
-            flash.addFlashAttribute("error", violation.messageKey());
-            flash.addFlashAttribute("errorArgs", violation.arguments());
-        }
-        return "redirect:/agencies/" + id + "/profile";
+        return changed(id, "", flash, "agencies.profile.saved", () -> agencies.saveProfile(new AgencyProfile(id, kind,
+                kind == AgencyKind.COMMUNICATIONS_CENTRE ? centreType : null, level, stateCode, municipalityCode,
+                parentSecretariat, sworn, civilian, population, functions, chiefExecutive, language)));
     }
 
     @PostMapping("/agencies/{id}/managers")
@@ -96,31 +89,25 @@ class AgencyPages {
             @RequestParam(name = "startedOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
             LocalDate startedOn, @RequestParam(name = "notes", required = false) String notes,
             RedirectAttributes flash) {
-        try {
-            agencies.handOver(id, name, email, startedOn, notes);
-            flash.addFlashAttribute("success", "agencies.manager.recorded");
-        } catch (RuleViolation violation) {
-            flash.addFlashAttribute("error", violation.messageKey());
-            flash.addFlashAttribute("errorArgs", violation.arguments());
-        }
-        return "redirect:/agencies/" + id + "/profile#managers";
+        return changed(id, "#managers", flash, "agencies.manager.recorded",
+                () -> agencies.handOver(id, name, email, startedOn, notes));
     }
 
     @PostMapping("/agencies/{id}/contacts")
     String addContact(@PathVariable("id") UUID id, ContactForm form, RedirectAttributes flash) {
-        return contactChange(id, flash, "agencies.contact.added", () -> contacts.add(id, form.details()));
+        return changed(id, "#contacts", flash, "agencies.contact.added", () -> contacts.add(id, form.details()));
     }
 
     @PostMapping("/agencies/{id}/contacts/{contactId}")
     String editContact(@PathVariable("id") UUID id, @PathVariable("contactId") long contactId, ContactForm form,
             RedirectAttributes flash) {
-        return contactChange(id, flash, "agencies.contact.changed", () -> contacts.edit(id, contactId, form.details()));
+        return changed(id, "#contacts", flash, "agencies.contact.changed", () -> contacts.edit(id, contactId, form.details()));
     }
 
     @PostMapping("/agencies/{id}/contacts/{contactId}/remove")
     String removeContact(@PathVariable("id") UUID id, @PathVariable("contactId") long contactId,
             RedirectAttributes flash) {
-        return contactChange(id, flash, "agencies.contact.removed", () -> contacts.remove(id, contactId));
+        return changed(id, "#contacts", flash, "agencies.contact.removed", () -> contacts.remove(id, contactId));
     }
 
     /** The contact form's fields; an unticked checkbox sends nothing. */
@@ -131,7 +118,8 @@ class AgencyPages {
         }
     }
 
-    private static String contactChange(UUID id, RedirectAttributes flash, String success, Runnable change) {
+    /** Makes a change and goes back to the profile, at the changed section, saying how it went. */
+    private static String changed(UUID id, String section, RedirectAttributes flash, String success, Runnable change) {
         try {
             change.run();
             flash.addFlashAttribute("success", success);
@@ -139,6 +127,6 @@ class AgencyPages {
             flash.addFlashAttribute("error", violation.messageKey());
             flash.addFlashAttribute("errorArgs", violation.arguments());
         }
-        return "redirect:/agencies/" + id + "/profile#contacts";
+        return "redirect:/agencies/" + id + "/profile" + section;
     }
 }
