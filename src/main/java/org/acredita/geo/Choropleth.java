@@ -17,10 +17,6 @@ public record Choropleth(String viewBox, List<Region> regions, List<Band> legend
      */
     public record Region(String code, String path, Long value, int step) {
 
-        public long valueOrZero() {
-            return value == null ? 0 : value;
-        }
-
         public String cssClass() {
             return "map-step-" + step;
         }
