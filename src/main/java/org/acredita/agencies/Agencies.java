@@ -13,6 +13,7 @@ import org.acredita.access.CurrentScope;
 import org.acredita.access.NotFoundException;
 import org.acredita.access.Role;
 import org.acredita.access.RuleViolation;
+import org.acredita.agencies.internal.DirectoryRepository;
 import org.acredita.agencies.internal.ProfileRepository;
 import org.acredita.agencies.internal.ProfileRepository.Standing;
 import org.acredita.audit.AuditTrail;
@@ -35,16 +36,22 @@ public class Agencies {
     private static final Role[] EDITORS = {Role.ADMIN, Role.PROGRAMME_MANAGER, Role.ADVISOR, Role.REGIONAL_MANAGER,
         Role.AGENCY_CEO, Role.ACCREDITATION_MANAGER};
 
+    /** A page of the list: enough to scan, small enough to answer fast with thousands of agencies. */
+    public static final int PAGE_SIZE = 50;
+    public static final int MAX_PAGE_SIZE = 200;
+
     private final Organisations organisations;
     private final ProfileRepository profiles;
+    private final DirectoryRepository directory;
     private final Geography geography;
     private final AgencyFunctions functions;
     private final AuditTrail audit;
 
-    Agencies(Organisations organisations, ProfileRepository profiles, Geography geography, AgencyFunctions functions,
-            AuditTrail audit) {
+    Agencies(Organisations organisations, ProfileRepository profiles, DirectoryRepository directory, Geography geography,
+            AgencyFunctions functions, AuditTrail audit) {
         this.organisations = organisations;
         this.profiles = profiles;
+        this.directory = directory;
         this.geography = geography;
         this.functions = functions;
         this.audit = audit;
@@ -56,6 +63,31 @@ public class Agencies {
         Map<UUID, Standing> standings = profiles.standings();
         return organisations.visible().stream().filter(Organisation::isAgency)
                 .map(org -> summary(org, all.get(org.id()), standings.get(org.id()))).toList();
+    }
+
+    /**
+     * One page of the agencies the caller may see that match the filter, sorted by name as a Spanish
+     * reader expects; filtered and paged in the database.
+     *
+     * @param page from 1; a page past the last one is empty but still tells the total
+     * @param size from 1 to {@link #MAX_PAGE_SIZE}
+     */
+    @Transactional(readOnly = true)
+    public AgencyPage search(AgencyFilter filter, int page, int size) {
+        if (page < 1 || page > 100_000) {
+            throw RuleViolation.onField("page", "agencies.list.page.invalid");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw RuleViolation.onField("size", "agencies.list.size.invalid", String.valueOf(MAX_PAGE_SIZE));
+        }
+        if (filter.text() != null && filter.text().length() > 200) {
+            throw RuleViolation.onField("text", "agencies.profile.text.tooLong", "200");
+        }
+        if (filter.state() != null && !filter.state().matches("0[1-9]|[12][0-9]|3[0-2]")) {
+            throw RuleViolation.onField("state", "agencies.profile.state.invalid");
+        }
+        AccessScope scope = CurrentScope.get();
+        return directory.search(scope.read().union(scope.write()), filter, page, size);
     }
 
     @Transactional(readOnly = true)
@@ -74,7 +106,7 @@ public class Agencies {
         return functions.all();
     }
 
-    /** Whether the caller may change this agency's profile and record handovers. */
+    /** Whether the caller may change this agency's profile and contacts and record handovers. */
     public boolean mayEdit(UUID agencyId) {
         AccessScope scope = CurrentScope.get();
         return scope.canWrite(agencyId) && scope.hasAnyRole(EDITORS);
@@ -82,10 +114,7 @@ public class Agencies {
 
     @Transactional
     public AgencyProfile saveProfile(AgencyProfile requested) {
-        AccessScope scope = CurrentScope.get();
-        Organisation agency = agency(requested.agencyId());
-        scope.requireWrite(agency.id());
-        scope.requireRole(EDITORS);
+        Organisation agency = editable(requested.agencyId());
         AgencyProfile profile = validated(requested);
         Optional<AgencyProfile> before = profiles.find(agency.id());
         profiles.save(profile);
@@ -97,10 +126,7 @@ public class Agencies {
 
     @Transactional
     public void handOver(UUID agencyId, String name, String email, LocalDate startsOn, String notes) {
-        AccessScope scope = CurrentScope.get();
-        Organisation agency = agency(agencyId);
-        scope.requireWrite(agency.id());
-        scope.requireRole(EDITORS);
+        Organisation agency = editable(agencyId);
         String cleanName = name == null ? "" : name.strip();
         if (cleanName.length() < 2 || cleanName.length() > 200) {
             throw RuleViolation.onField("name", "agencies.manager.name.invalid");
@@ -160,7 +186,8 @@ public class Agencies {
                 p.swornPersonnel(), p.civilianPersonnel(), p.populationServed(), List.copyOf(chosen), chief, language);
     }
 
-    private static String trimmed(String value, int max, String field) {
+    /** A free-text field stripped, or null when blank; too long is a rule violation on the field. */
+    static String trimmed(String value, int max, String field) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -176,7 +203,17 @@ public class Agencies {
                 standing == null ? null : standing.programme());
     }
 
-    private Organisation agency(UUID agencyId) {
+    /** The agency, when the caller may change its profile, contacts and managers; else 404 or 403. */
+    Organisation editable(UUID agencyId) {
+        Organisation agency = agency(agencyId);
+        AccessScope scope = CurrentScope.get();
+        scope.requireWrite(agency.id());
+        scope.requireRole(EDITORS);
+        return agency;
+    }
+
+    /** Only agencies have profiles; another agency, or a partner organisation, is simply not found. */
+    Organisation agency(UUID agencyId) {
         Organisation organisation = organisations.get(agencyId);
         if (!organisation.isAgency()) {
             throw new NotFoundException();

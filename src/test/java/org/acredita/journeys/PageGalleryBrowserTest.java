@@ -76,6 +76,8 @@ class PageGalleryBrowserTest {
             gallery.shoot("audit", "/audit", 200);
             gallery.shoot("geography", "/geo", 200);
             gallery.shoot("geography-state", "/geo/states/31", 200);
+            gallery.shoot("agencies-filtered", "/agencies?state=22&phase=SELF_ASSESSMENT&kind=LAW_ENFORCEMENT", 200);
+            gallery.shoot("agencies-no-match", "/agencies?q=ninguna&state=32", 200);
             gallery.shoot("agencies", "/agencies", 200);
             String police = hrefOfLink(gallery.page, POLICE);
             gallery.shoot("agency-lifecycle", police, 200);
@@ -90,7 +92,9 @@ class PageGalleryBrowserTest {
         });
         gallery.as("gerente.policia", () -> {
             gallery.shoot("manager-home", "/", 200);
-            gallery.shoot("manager-my-agency", myAgency(gallery.page), 200);
+            String agency = myAgency(gallery.page);
+            gallery.shoot("manager-my-agency", agency, 200);
+            gallery.shoot("manager-agency-profile", agency.replace("/organisations/", "/agencies/") + "/profile", 200);
             gallery.shoot("manager-profile", "/profile", 200);
             gallery.shoot("manager-notifications", "/notifications", 200);
         });
@@ -111,6 +115,8 @@ class PageGalleryBrowserTest {
         gallery.as("financiador", () -> {
             gallery.shoot("funder-home", "/", 200);
             gallery.shoot("funder-organisations", "/organisations", 200);
+            gallery.shoot("funder-agencies", "/agencies", 200);
+            gallery.shoot("funder-agency-profile", hrefOfLink(gallery.page, POLICE) + "/profile", 200);
             gallery.shoot("funder-programmes", "/programmes", 200);
             String programme = hrefOfLink(gallery.page, "demostración");
             gallery.shoot("programme-dashboard", programme + "/dashboard", 200);
@@ -148,6 +154,9 @@ class PageGalleryBrowserTest {
             gallery.shoot("user-new", "/admin/users/new", 200);
             gallery.shoot("user-manager", manager, 200);
             gallery.shoot("not-found", "/esta-pagina-no-existe", 404);
+            gallery.shoot("agencies", "/agencies", 200);
+            gallery.shoot("agency-profile", hrefOfLink(gallery.page, POLICE) + "/profile", 200);
+            gallery.shoot("geography", "/geo", 200);
         });
 
         Gallery english = new Gallery(browser.newPage(ENGLISH, PHONE), ENGLISH, "phone");

@@ -40,15 +40,17 @@ public class ProfileRepository {
                 .collect(Collectors.toMap(AgencyProfile::agencyId, p -> p));
     }
 
+    /** Orders an agency's enrolments so that the one it stands in comes first: open ones, then the latest. */
+    static final String STANDING_ORDER = Phase.FINAL.stream().map(phase -> "'" + phase.name() + "'")
+            .sorted().collect(Collectors.joining(", ", "(phase in (", ")), updated_at desc"));
+
     /** The phase shown for each agency: its open enrolment's, else its latest. */
     public record Standing(Phase phase, ProgrammeKind programme) {
     }
 
     public Map<UUID, Standing> standings() {
-        return jdbc.sql("""
-                select distinct on (agency_id) agency_id, phase, programme from agency_enrolment
-                order by agency_id, (phase in ('DECLINED', 'DENIED', 'WITHDRAWN', 'REMOVED', 'LAPSED')), updated_at desc
-                """).query((rs, row) -> Map.entry(rs.getObject(1, UUID.class),
+        return jdbc.sql("select distinct on (agency_id) agency_id, phase, programme from agency_enrolment"
+                + " order by agency_id, " + STANDING_ORDER).query((rs, row) -> Map.entry(rs.getObject(1, UUID.class),
                         new Standing(Phase.valueOf(rs.getString(2)), ProgrammeKind.valueOf(rs.getString(3)))))
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
@@ -96,7 +98,7 @@ public class ProfileRepository {
                 .params(agencyId, name, email, Date.valueOf(startsOn), notes).update();
     }
 
-    private static AgencyProfile map(ResultSet rs, int row) throws SQLException {
+    static AgencyProfile map(ResultSet rs, int row) throws SQLException {
         String centre = rs.getString("centre_type");
         int population = rs.getInt("population_served");
         Integer populationServed = rs.wasNull() ? null : population;

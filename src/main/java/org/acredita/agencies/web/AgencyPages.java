@@ -5,10 +5,15 @@ import java.util.List;
 import java.util.UUID;
 import org.acredita.access.RuleViolation;
 import org.acredita.agencies.Agencies;
+import org.acredita.agencies.AgencyContact;
+import org.acredita.agencies.AgencyContacts;
+import org.acredita.agencies.AgencyFilter;
+import org.acredita.agencies.AgencyPage;
 import org.acredita.agencies.AgencyKind;
 import org.acredita.agencies.AgencyProfile;
 import org.acredita.agencies.AgencySummary;
 import org.acredita.agencies.GovernmentLevel;
+import org.acredita.agencies.Phase;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,19 +23,31 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The agencies list and an agency's profile with its accreditation managers. */
+/** The agencies list (filtered and paged) and an agency's profile with its contacts and accreditation managers. */
 @Controller
 class AgencyPages {
 
     private final Agencies agencies;
+    private final AgencyContacts contacts;
 
-    AgencyPages(Agencies agencies) {
+    AgencyPages(Agencies agencies, AgencyContacts contacts) {
         this.agencies = agencies;
+        this.contacts = contacts;
     }
 
     @GetMapping("/agencies")
-    String list(Model model) {
-        model.addAttribute("agencies", agencies.visible());
+    String list(@RequestParam(name = "q", required = false) String text,
+            @RequestParam(name = "phase", required = false) Phase phase,
+            @RequestParam(name = "kind", required = false) AgencyKind kind,
+            @RequestParam(name = "state", required = false) String state,
+            @RequestParam(name = "page", defaultValue = "1") int page, Model model) {
+        AgencyFilter filter = new AgencyFilter(text, phase, kind, state);
+        AgencyPage found = agencies.search(filter, page, Agencies.PAGE_SIZE);
+        model.addAttribute("filter", filter);
+        model.addAttribute("page", found);
+        model.addAttribute("links", PageLinks.of(filter, found));
+        model.addAttribute("kinds", AgencyKind.values());
+        model.addAttribute("phases", Phase.values());
         return "agencies/list";
     }
 
@@ -39,6 +56,7 @@ class AgencyPages {
         AgencySummary agency = agencies.get(id);
         model.addAttribute("agency", agency);
         model.addAttribute("managers", agencies.managers(id));
+        model.addAttribute("contacts", contacts.of(id));
         model.addAttribute("functions", agencies.functionVocabulary());
         model.addAttribute("canEdit", agencies.mayEdit(id));
         model.addAttribute("kinds", AgencyKind.values());
@@ -60,16 +78,9 @@ class AgencyPages {
             @RequestParam(name = "functions", required = false) List<String> functions,
             @RequestParam(name = "chiefExecutive", required = false) String chiefExecutive,
             @RequestParam(name = "preferredLanguage", required = false) String language, RedirectAttributes flash) {
-        try {
-            agencies.saveProfile(new AgencyProfile(id, kind, kind == AgencyKind.COMMUNICATIONS_CENTRE ? centreType : null,
-                    level, stateCode, municipalityCode, parentSecretariat, sworn, civilian, population, functions,
-                    chiefExecutive, language));
-            flash.addFlashAttribute("success", "agencies.profile.saved");
-        } catch (RuleViolation violation) {
-            flash.addFlashAttribute("error", violation.messageKey());
-            flash.addFlashAttribute("errorArgs", violation.arguments());
-        }
-        return "redirect:/agencies/" + id + "/profile";
+        return changed(id, "", flash, "agencies.profile.saved", () -> agencies.saveProfile(new AgencyProfile(id, kind,
+                kind == AgencyKind.COMMUNICATIONS_CENTRE ? centreType : null, level, stateCode, municipalityCode,
+                parentSecretariat, sworn, civilian, population, functions, chiefExecutive, language)));
     }
 
     @PostMapping("/agencies/{id}/managers")
@@ -78,13 +89,44 @@ class AgencyPages {
             @RequestParam(name = "startedOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
             LocalDate startedOn, @RequestParam(name = "notes", required = false) String notes,
             RedirectAttributes flash) {
+        return changed(id, "#managers", flash, "agencies.manager.recorded",
+                () -> agencies.handOver(id, name, email, startedOn, notes));
+    }
+
+    @PostMapping("/agencies/{id}/contacts")
+    String addContact(@PathVariable("id") UUID id, ContactForm form, RedirectAttributes flash) {
+        return changed(id, "#contacts", flash, "agencies.contact.added", () -> contacts.add(id, form.details()));
+    }
+
+    @PostMapping("/agencies/{id}/contacts/{contactId}")
+    String editContact(@PathVariable("id") UUID id, @PathVariable("contactId") long contactId, ContactForm form,
+            RedirectAttributes flash) {
+        return changed(id, "#contacts", flash, "agencies.contact.changed", () -> contacts.edit(id, contactId, form.details()));
+    }
+
+    @PostMapping("/agencies/{id}/contacts/{contactId}/remove")
+    String removeContact(@PathVariable("id") UUID id, @PathVariable("contactId") long contactId,
+            RedirectAttributes flash) {
+        return changed(id, "#contacts", flash, "agencies.contact.removed", () -> contacts.remove(id, contactId));
+    }
+
+    /** The contact form's fields; an unticked checkbox sends nothing. */
+    record ContactForm(String name, String position, String email, String phone, String notes, Boolean primary) {
+
+        AgencyContact.Details details() {
+            return new AgencyContact.Details(name, position, email, phone, notes, primary);
+        }
+    }
+
+    /** Makes a change and goes back to the profile, at the changed section, saying how it went. */
+    private static String changed(UUID id, String section, RedirectAttributes flash, String success, Runnable change) {
         try {
-            agencies.handOver(id, name, email, startedOn, notes);
-            flash.addFlashAttribute("success", "agencies.manager.recorded");
+            change.run();
+            flash.addFlashAttribute("success", success);
         } catch (RuleViolation violation) {
             flash.addFlashAttribute("error", violation.messageKey());
             flash.addFlashAttribute("errorArgs", violation.arguments());
         }
-        return "redirect:/agencies/" + id + "/profile#managers";
+        return "redirect:/agencies/" + id + "/profile" + section;
     }
 }

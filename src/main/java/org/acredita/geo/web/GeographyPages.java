@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.acredita.access.CurrentScope;
 import org.acredita.access.Role;
 import org.acredita.geo.CatalogueImport;
@@ -70,6 +71,8 @@ class GeographyPages {
         List<StateSummary> states = geography.stateSummaries();
         model.addAttribute("states", states);
         model.addAttribute("municipalities", states.stream().mapToInt(StateSummary::municipalities).sum());
+        model.addAttribute("municipalitiesByState", states.stream()
+                .collect(Collectors.toMap(s -> s.state().code(), s -> (long) s.municipalities())));
         model.addAttribute("canImport", CurrentScope.get().isAdmin());
         model.addAttribute("problems", problems);
         model.addAttribute("problemCount", problemCount);
