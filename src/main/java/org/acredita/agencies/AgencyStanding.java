@@ -13,12 +13,11 @@ public record AgencyStanding(UUID agencyId, String name, AgencyKind kind, String
 
     /** Still working towards the review: the self-assessment deadline is what it must meet. */
     public boolean awaitsSelfAssessmentDeadline() {
-        return phase != null && selfAssessmentDeadline != null && phase.isCommitted()
-                && phase.compareTo(Phase.REMOTE_FILE_REVIEW) < 0;
+        return selfAssessmentDeadline != null && DeadlineKind.SELF_ASSESSMENT.bindsIn().contains(phase);
     }
 
     /** Holding an award that will expire unless reaccredited. */
     public boolean holdsAward() {
-        return phase != null && awardExpires != null && Phase.AWARDED.contains(phase);
+        return awardExpires != null && DeadlineKind.AWARD_EXPIRY.bindsIn().contains(phase);
     }
 }
