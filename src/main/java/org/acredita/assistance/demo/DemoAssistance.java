@@ -70,8 +70,31 @@ class DemoAssistance {
             session(c5.id(), today.minusMonths(1), AssistanceMode.ON_SITE, 240, "Ricardo Canul Pech; supervisores de turno",
                     List.of("1", "2.1"), "Diagnóstico de preparación: recepción de llamadas 9-1-1 y despacho.",
                     "Documentar los protocolos de despacho.");
+            seedProgrammeAgencies(today, List.of(police.id(), c5.id()));
             log.info("Asistencia técnica de demostración creada / Demo technical assistance seeded");
         }));
+    }
+
+    /** A few visits and calls for the other demo agencies, so programme totals read like real work. */
+    private void seedProgrammeAgencies(LocalDate today, List<UUID> done) {
+        String[][] topics = {{"1.1", "Diagnóstico inicial y plan de trabajo de la autoevaluación."},
+            {"4.1", "Revisión de directivas de uso de la fuerza y formatos de reporte."},
+            {"33.5", "Programa de capacitación anual y registro de asistencia."},
+            {"2.1", "Organización del archivo de pruebas por año del ciclo."}};
+        int n = 0;
+        for (Organisation agency : organisations.visible()) {
+            if (!agency.isAgency() || done.contains(agency.id()) || !agency.name().endsWith("— demostración")
+                    || sessions.anyFor(agency.id())) {
+                continue;
+            }
+            for (int i = 0; i < 1 + n % 4; i++) {
+                String[] topic = topics[(n + i) % topics.length];
+                session(agency.id(), today.minusMonths(1L + 3L * i).minusDays(n % 20),
+                        i % 2 == 0 ? AssistanceMode.ON_SITE : AssistanceMode.REMOTE, i % 2 == 0 ? 300 : 90,
+                        "Gerencia de acreditación", List.of(topic[0]), topic[1], null);
+            }
+            n++;
+        }
     }
 
     private void session(UUID agencyId, LocalDate on, AssistanceMode mode, int minutes, String participants,
