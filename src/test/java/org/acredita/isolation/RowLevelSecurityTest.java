@@ -79,4 +79,23 @@ class RowLevelSecurityTest {
                 "select rolsuper or rolbypassrls from pg_roles where rolname = current_user").query(Boolean.class).single());
         assertThat(bypasses).isFalse();
     }
+
+    /**
+     * Policies compute the caller's reach once per statement (see V20); a policy written with the
+     * per-row functions would make large programmes slow again. A migration that adds policies ends
+     * with "select acredita_optimise_policies();".
+     */
+    @Test
+    void everyPolicyComputesTheReachOncePerStatement() {
+        List<String> slow = CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql("""
+                select tablename || '.' || policyname from pg_policies
+                where schemaname = 'public'
+                  and (coalesce(qual, '') ~ 'acredita_can_(read|write)\\(' or coalesce(with_check, '') ~ 'acredita_can_(read|write)\\(')
+                """).query(String.class).list());
+        assertThat(slow).isEmpty();
+        Long policies = CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql(
+                "select count(*) from pg_policies where schemaname = 'public' and qual like '%acredita_read_agencies%'")
+                .query(Long.class).single());
+        assertThat(policies).isGreaterThan(10);
+    }
 }
