@@ -13,12 +13,12 @@ import org.acredita.readiness.Assessment;
  */
 public record ProgressChart(List<Point> points, String polyline) {
 
-    public static final int WIDTH = 640;
-    public static final int HEIGHT = 240;
-    public static final int LEFT = 48;
-    public static final int RIGHT = 24;
-    public static final int TOP = 16;
-    public static final int BOTTOM = 40;
+    public static final int WIDTH = 480;
+    public static final int HEIGHT = 300;
+    public static final int LEFT = 56;
+    public static final int RIGHT = 48;
+    public static final int TOP = 28;
+    public static final int BOTTOM = 44;
 
     /** One assessment on the chart. */
     public record Point(UUID assessmentId, LocalDate assessedOn, double score, double x, double y) {
