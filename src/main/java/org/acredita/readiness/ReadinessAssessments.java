@@ -156,13 +156,15 @@ public class ReadinessAssessments {
         return agency;
     }
 
-    /** Only agencies are assessed; another agency, or a partner organisation, is simply not found. */
+    /**
+     * Only agencies are assessed: a partner organisation is simply not found, and so is an agency the
+     * caller may not read ({@link Organisations#get} checks that).
+     */
     private Organisation agency(UUID agencyId) {
         Organisation organisation = organisations.get(agencyId);
         if (!organisation.isAgency()) {
             throw new NotFoundException();
         }
-        CurrentScope.get().requireRead(organisation.id());
         return organisation;
     }
 
