@@ -264,11 +264,12 @@ class ReadinessAssessmentTest {
         UUID police = DemoOrganisations.police(jdbc);
         String spanish = client("gerente.policia").get("/agencies/" + police + "/readiness").body();
         assertThat(spanish).contains("Evaluación de preparación").contains("Brechas").contains("Liderazgo y compromiso")
-                .contains("Avance en el tiempo").contains("Crear acción de mejora").doesNotContain("Leadership and commitment");
+                .contains("Avance en el tiempo").contains("Crear acción de mejora").contains("Avance por área").doesNotContain("Leadership and commitment");
         AppClient funder = client("financiador");
         String english = funder.get("/agencies/" + police + "/readiness").body();
         assertThat(english).contains("Readiness assessment").contains("Gaps").contains("Leadership and commitment")
-                .contains("Progress over time").contains("<title id=\"chart-title\">Overall readiness score")
+                .contains("Progress over time").contains("Progress by area")
+                .contains("<title id=\"chart-title\">Overall readiness score")
                 .doesNotContain("Liderazgo y compromiso");
         String instrument = funder.get("/programmes/" + demoProgramme() + "/readiness-instrument").body();
         assertThat(instrument).contains("Readiness instrument").contains("Liderazgo y compromiso")

@@ -49,6 +49,8 @@ class ReadinessPages {
         java.util.Collections.reverse(newestFirst);
         model.addAttribute("history", newestFirst);
         model.addAttribute("chart", ProgressChart.of(completed));
+        model.addAttribute("completed", completed);
+        model.addAttribute("byArea", AreaProgress.of(completed));
         model.addAttribute("latest", completed.isEmpty() ? null : completed.get(completed.size() - 1));
         model.addAttribute("draft", history.stream().filter(a -> !a.completed()).findFirst().orElse(null));
         model.addAttribute("canRun", assessments.mayRun(agencyId));
