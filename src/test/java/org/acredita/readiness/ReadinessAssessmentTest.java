@@ -201,6 +201,32 @@ class ReadinessAssessmentTest {
     }
 
     @Test
+    void aNewProgrammeGetsTheDefaultInstrumentWhenFirstRead() {
+        AppClient manager = client("calea.pm");
+        AppClient.Response created = manager.sendJson("POST", "/api/v1/programmes", "{\"name\":\"Programa Bajío "
+                + UUID.randomUUID().toString().substring(0, 8) + "\",\"startsOn\":\"2027-01-01\",\"endsOn\":\"2030-01-01\"}", true);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String programme = json(created).get("id").asString();
+
+        JsonNode instrument = json(manager.getJson("/api/v1/programmes/" + programme + "/readiness-instrument"));
+        assertThat(instrument.get("version").asInt()).isEqualTo(1);
+        assertThat(instrument.get("areas").size()).isEqualTo(8);
+        assertThat(instrument.get("areas").get(0).get("nameEs").asString()).isEqualTo("Liderazgo y compromiso");
+        int questions = 0;
+        for (JsonNode area : instrument.get("areas")) {
+            questions += area.get("questions").size();
+            area.get("questions").forEach(q -> assertThat(q.get("weight").asInt()).isPositive());
+        }
+        assertThat(questions).isBetween(28, 34);
+        assertThat(json(manager.getJson("/api/v1/programmes/" + programme + "/readiness-instrument")).get("areas")
+                .get(0).get("id")).as("written once").isEqualTo(instrument.get("areas").get(0).get("id"));
+        assertThat(rows("select count(*) from audit_event where target_id = ? and action = 'READINESS_INSTRUMENT_CREATED' "
+                + "and actor_name = 'system'", programme)).isEqualTo(1);
+        assertThat(client("gerente.c5").getJson("/api/v1/programmes/" + programme + "/readiness-instrument").status())
+                .as("a programme the caller takes no part in").isEqualTo(404);
+    }
+
+    @Test
     void anotherAgencysAssessmentsAreNotFoundOnPagesAndTheApi() {
         UUID police = DemoOrganisations.police(jdbc);
         String assessment = json(client("gerente.policia").getJson(api(police))).get(0).get("id").asString();
