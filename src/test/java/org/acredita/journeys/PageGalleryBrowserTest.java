@@ -136,7 +136,9 @@ class PageGalleryBrowserTest {
         });
         gallery.as("admin", () -> {
             gallery.shoot("organisations", "/organisations", 200);
-            gallery.shoot("organisation-police-as-admin", hrefOfLink(gallery.page, POLICE), 200);
+            String police = hrefOfLink(gallery.page, POLICE);
+            gallery.shoot("organisation-police-as-admin", police, 200);
+            readinessPages(gallery, police.replace("/organisations/", "/agencies/"));
             gallery.shoot("users", "/admin/users", 200);
             String manager = hrefOfLink(gallery.page, "Laura Méndez Ortiz");
             gallery.shoot("user-new", "/admin/users/new", 200);
