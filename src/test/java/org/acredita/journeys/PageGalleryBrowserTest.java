@@ -84,6 +84,7 @@ class PageGalleryBrowserTest {
             gallery.shoot("agency-profile", police + "/profile", 200);
             gallery.shoot("agency-assistance", police + "/assistance", 200);
             gallery.shoot("agency-improvement-plan", police + "/improvement-plan", 200);
+            readinessPages(gallery, police);
             gallery.shoot("assistance-totals", "/assistance", 200);
             gallery.shoot("improvement-plans", "/improvement-plans", 200);
             manualPages(gallery, GalleryManuals.importedInto(port));
@@ -104,6 +105,7 @@ class PageGalleryBrowserTest {
             gallery.shoot("advisor-organisations", "/organisations", 200);
             gallery.shoot("advisor-organisation-c5", hrefOfLink(gallery.page, C5), 200);
         });
+        gallery.as("asesor", () -> savesADraftWithHtmx(gallery));
         gallery.as("calea.pm", () -> {
             gallery.shoot("programme-manager-home", "/", 200);
             gallery.shoot("programmes", "/programmes", 200);
@@ -116,7 +118,9 @@ class PageGalleryBrowserTest {
             gallery.shoot("funder-home", "/", 200);
             gallery.shoot("funder-organisations", "/organisations", 200);
             gallery.shoot("funder-agencies", "/agencies", 200);
-            gallery.shoot("funder-agency-profile", hrefOfLink(gallery.page, POLICE) + "/profile", 200);
+            String police = hrefOfLink(gallery.page, POLICE);
+            gallery.shoot("funder-agency-profile", police + "/profile", 200);
+            gallery.shoot("funder-readiness", police + "/readiness", 200);
             gallery.shoot("funder-programmes", "/programmes", 200);
             String programme = hrefOfLink(gallery.page, "demostración");
             gallery.shoot("programme-dashboard", programme + "/dashboard", 200);
@@ -139,6 +143,8 @@ class PageGalleryBrowserTest {
             browser.screenshot(gallery.page, "gallery-phone-es-manager-menu-open");
             gallery.shoot("manager-my-agency", myAgency(gallery.page), 200);
             gallery.shoot("manager-profile", "/profile", 200);
+            gallery.shoot("manager-readiness", myAgency(gallery.page).replace("/organisations/", "/agencies/")
+                    + "/readiness", 200);
             GalleryManuals manuals = GalleryManuals.importedInto(port);
             gallery.shoot("manuals", "/manuals", 200);
             gallery.shoot("manual-edition", "/manuals/" + manuals.later, 200);
@@ -148,7 +154,9 @@ class PageGalleryBrowserTest {
         });
         gallery.as("admin", () -> {
             gallery.shoot("organisations", "/organisations", 200);
-            gallery.shoot("organisation-police-as-admin", hrefOfLink(gallery.page, POLICE), 200);
+            String police = hrefOfLink(gallery.page, POLICE);
+            gallery.shoot("organisation-police-as-admin", police, 200);
+            readinessPages(gallery, police.replace("/organisations/", "/agencies/"));
             gallery.shoot("users", "/admin/users", 200);
             String manager = hrefOfLink(gallery.page, "Laura Méndez Ortiz");
             gallery.shoot("user-new", "/admin/users/new", 200);
@@ -163,6 +171,32 @@ class PageGalleryBrowserTest {
         english.shoot("login", "/login", 200);
         english.as("financiador", () -> english.shoot("funder-home", "/", 200));
         assertAll(gallery::assertEveryPageWasClean, english::assertEveryPageWasClean);
+    }
+
+    /** An agency's readiness page, its draft (as a form), its latest report and the programme's instrument. */
+    private static void readinessPages(Gallery gallery, String agency) {
+        gallery.shoot("agency-readiness", agency + "/readiness", 200);
+        Locator history = gallery.page.locator("[data-testid=history] a");
+        String draft = history.nth(0).getAttribute("href");
+        String report = history.nth(1).getAttribute("href");
+        String instrument = gallery.page.getByTestId("instrument-link").getAttribute("href");
+        gallery.shoot("readiness-draft-form", draft, 200);
+        gallery.shoot("readiness-report", report, 200);
+        gallery.shoot("readiness-instrument", instrument, 200);
+    }
+
+    /** The advisor's draft saved through htmx: the status is swapped in, the answers stay as typed. */
+    private static void savesADraftWithHtmx(Gallery gallery) {
+        gallery.shoot("advisor-agencies", "/agencies", 200);
+        gallery.shoot("advisor-readiness", hrefOfLink(gallery.page, POLICE) + "/readiness", 200);
+        gallery.shoot("advisor-readiness-draft", gallery.page.getByTestId("draft-notice").locator("a").getAttribute("href"), 200);
+        Locator note = gallery.page.locator("textarea[name^=note-]").nth(5);
+        note.fill("Observado en la visita: la bitácora se lleva a mano.");
+        gallery.page.getByTestId("save-draft").click();
+        assertThat(gallery.page.getByTestId("save-message")).isVisible();
+        assertThat(note).hasValue("Observado en la visita: la bitácora se lleva a mano.");
+        browser.screenshot(gallery.page, "gallery-" + gallery.device + "-"
+                + (SPANISH.equals(gallery.language) ? "es" : "en") + "-readiness-draft-saved");
     }
 
     /** The standards pages of the gallery manual, as someone who manages manuals sees them. */

@@ -131,14 +131,15 @@ class SpreadsheetImportTest {
 
     /**
      * A signed-in person's saved language wins over the browser's: switch it for the upload, then back
-     * to Spanish, as other test classes expect.
+     * to the person's own (the programme manager reads English), as other test classes expect.
      */
     private static AppClient.Response uploadIn(AppClient client, String language, String fileName, byte[] content) {
+        String saved = client.getJson("/api/v1/me").body().replaceAll("(?s).*\"locale\":\"([^\"]+)\".*", "$1");
         client.language(language).postForm("/language", Map.of("lang", language, "redirect", "/"));
         try {
             return client.upload(IMPORTS, fileName, content, false);
         } finally {
-            client.language("es-MX").postForm("/language", Map.of("lang", "es-MX", "redirect", "/"));
+            client.language(saved).postForm("/language", Map.of("lang", saved, "redirect", "/"));
         }
     }
 
