@@ -10,11 +10,13 @@ import org.acredita.programmes.Programme;
 /**
  * A programme at a glance, as of a date: agencies by phase, kind and state (INEGI code; agencies
  * without a recorded state are not in that count), deadlines in the next {@link DashboardFigures#HORIZON_DAYS}
- * days and overdue, technical assistance since the programme began, accreditations month by month.
+ * days and overdue, technical assistance since the programme began, accreditations month by month, and
+ * the average latest readiness score (0–100, rounded) per state and overall, among agencies assessed.
  */
 public record Dashboard(Programme programme, LocalDate today, int agencies, Map<Phase, Long> byPhase,
         Map<AgencyKind, Long> byKind, Map<String, Long> byState, List<Deadline> upcoming, List<Deadline> overdue,
-        long assistanceSessions, long assistanceMinutes, List<AccreditedMonth> accreditedOverTime, int accredited) {
+        long assistanceSessions, long assistanceMinutes, List<AccreditedMonth> accreditedOverTime, int accredited,
+        Map<String, Long> readinessByState, Integer averageReadiness) {
 
     public int goal() {
         return programme.totalGoal();

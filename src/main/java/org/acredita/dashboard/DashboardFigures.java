@@ -47,6 +47,28 @@ public final class DashboardFigures {
         return counts;
     }
 
+    /** The average latest readiness score per state, over the agencies that have one (rounded percent). */
+    public static Map<String, Long> readinessByState(Collection<AgencyStanding> standings, Map<java.util.UUID, Double> scores) {
+        Map<String, double[]> sums = new TreeMap<>();
+        for (AgencyStanding standing : standings) {
+            Double score = scores.get(standing.agencyId());
+            if (score != null && standing.stateCode() != null) {
+                double[] sum = sums.computeIfAbsent(standing.stateCode(), k -> new double[2]);
+                sum[0] += score;
+                sum[1]++;
+            }
+        }
+        Map<String, Long> averages = new TreeMap<>();
+        sums.forEach((state, sum) -> averages.put(state, Math.round(sum[0] / sum[1])));
+        return averages;
+    }
+
+    /** The average of the scores given, rounded; null when there is none. */
+    public static Integer average(Collection<Double> scores) {
+        return scores.isEmpty() ? null
+                : (int) Math.round(scores.stream().mapToDouble(Double::doubleValue).average().orElse(0));
+    }
+
     /**
      * Every dated obligation still open: the self-assessment deadline while the agency works towards
      * review, a scheduled hearing not yet decided, the award's expiry while it holds one. Soonest first.

@@ -43,7 +43,8 @@ class DashboardApiTest {
                 .contains("\"22\":1").contains("\"31\":1").contains("\"08\":1")
                 .contains("\"LAW_ENFORCEMENT\":11").contains("\"COMMUNICATIONS_CENTRE\":4").contains("\"ACADEMY\":3")
                 .contains("\"next90Days\":").contains("\"technicalAssistance\":{\"sessions\":")
-                .contains("\"accreditedOverTime\":[{\"month\":");
+                .contains("\"accreditedOverTime\":[{\"month\":").contains("\"averageReadiness\":")
+                .contains("\"readinessByState\":{").contains("\"22\":73");
     }
 
     @Test

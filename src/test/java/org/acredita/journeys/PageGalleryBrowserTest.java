@@ -124,6 +124,7 @@ class PageGalleryBrowserTest {
             gallery.shoot("funder-programmes", "/programmes", 200);
             String programme = hrefOfLink(gallery.page, "demostración");
             gallery.shoot("programme-dashboard", programme + "/dashboard", 200);
+            gallery.shoot("programme-dashboard-readiness-map", programme + "/dashboard?map=readiness", 200);
             gallery.shoot("programme-drill-down", programme + "/dashboard/agencies?kind=LAW_ENFORCEMENT", 200);
         });
         gallery.assertEveryPageWasClean();

@@ -28,7 +28,7 @@ final class DashboardExport {
 
     private static final String[] HEADINGS = {"name", "kind", "state", "municipality", "phase", "cohort",
         "leadAdvisor", "secondAdvisor", "regionalManager", "agreementDate", "deadline", "awardDate", "awardExpires",
-        "assistanceHours"};
+        "assistanceHours", "readiness"};
 
     private DashboardExport() {
     }
@@ -123,6 +123,7 @@ final class DashboardExport {
         values.add(s.awardDate());
         values.add(s.awardExpires());
         values.add(row.assistanceHours());
+        values.add(row.readiness() == null ? null : row.readiness().doubleValue());
         return values;
     }
 

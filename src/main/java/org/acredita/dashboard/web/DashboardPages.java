@@ -10,6 +10,7 @@ import org.acredita.dashboard.Filter;
 import org.acredita.dashboard.ProgrammeDashboard;
 import java.util.Locale;
 import org.acredita.geo.Geography;
+import org.acredita.programmes.Programmes;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -26,18 +27,23 @@ class DashboardPages {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final ProgrammeDashboard dashboards;
+    private final Programmes programmes;
     private final MessageSource messages;
     private final Geography geography;
 
-    DashboardPages(ProgrammeDashboard dashboards, MessageSource messages, Geography geography) {
+    DashboardPages(ProgrammeDashboard dashboards, Programmes programmes, MessageSource messages,
+            Geography geography) {
         this.dashboards = dashboards;
+        this.programmes = programmes;
         this.messages = messages;
         this.geography = geography;
     }
 
     @GetMapping("/programmes/{id}/dashboard")
-    String dashboard(@PathVariable("id") UUID id, Model model) {
+    String dashboard(@PathVariable("id") UUID id, @RequestParam(name = "map", required = false) String map,
+            Model model) {
         Dashboard dashboard = dashboards.of(id);
+        model.addAttribute("mapByReadiness", "readiness".equals(map));
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("chart", GoalChart.of(dashboard.accreditedOverTime(), dashboard.goal()));
         return "dashboard/dashboard";
@@ -48,9 +54,9 @@ class DashboardPages {
             @RequestParam(name = "kind", required = false) AgencyKind kind,
             @RequestParam(name = "state", required = false) String state, Model model) {
         Filter filter = new Filter(phase, kind, state == null || state.isBlank() ? null : state);
-        model.addAttribute("dashboard", dashboards.of(id));
-        model.addAttribute("filter", filter);
         model.addAttribute("rows", dashboards.agencies(id, filter));
+        model.addAttribute("programme", programmes.get(id));
+        model.addAttribute("filter", filter);
         return "dashboard/agencies";
     }
 
