@@ -59,6 +59,8 @@ class ProgrammeBenchmark {
         Latency.measure(report, staff, "agency list page GET /agencies", List.of("/agencies"), false);
         Latency.measure(report, advisor, "agency list page GET /agencies (advisor)", List.of("/agencies"), false);
         Latency.measure(report, staff, "agency list API GET /api/v1/agencies", List.of("/api/v1/agencies"), true);
+        Latency.measure(report, staff, "home page GET / (programme manager)", List.of("/"), false);
+        Latency.measure(report, staff, "programme page GET /programmes/{id} (2,519 members)", List.of(base), false);
         Latency.measure(report, staff, "drill-down page, one state (about 78 agencies)",
                 List.of(base + "/dashboard/agencies?state=14", base + "/dashboard/agencies?state=09"), false);
         System.out.println(report);
@@ -70,7 +72,7 @@ class ProgrammeBenchmark {
     }
 
     /** Bulk rows straight in SQL (as the system): the point is to read them, not to time their creation. */
-    private UUID generate(String run) {
+    UUID generate(String run) {
         UUID programme = jdbc.sql("select id from funded_programme order by starts_on limit 1").query(UUID.class).single();
         jdbc.sql("""
                 insert into organisation (kind, name, state_code, time_zone)
