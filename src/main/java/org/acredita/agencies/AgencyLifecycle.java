@@ -3,6 +3,7 @@ package org.acredita.agencies;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.acredita.access.AccessScope;
 import org.acredita.access.CurrentScope;
@@ -13,6 +14,8 @@ import org.acredita.agencies.internal.EnrolmentRepository;
 import org.acredita.audit.AuditTrail;
 import org.acredita.identity.Organisation;
 import org.acredita.identity.Organisations;
+import org.acredita.storage.StoredFile;
+import org.acredita.storage.StoredFiles;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -26,15 +29,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AgencyLifecycle {
 
+    /** Owner type of the documents kept on timeline steps; the owner id is the step's id. */
+    public static final String ATTACHMENTS = "agency-transition";
+
     private final EnrolmentRepository enrolments;
     private final Organisations organisations;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ObjectProvider<SelfAssessmentTimeLimits> timeLimits;
+    private final StoredFiles files;
 
     AgencyLifecycle(EnrolmentRepository enrolments, Organisations organisations, AuditTrail audit,
-            ApplicationEventPublisher events, Clock clock, ObjectProvider<SelfAssessmentTimeLimits> timeLimits) {
+            ApplicationEventPublisher events, Clock clock, ObjectProvider<SelfAssessmentTimeLimits> timeLimits,
+            StoredFiles files) {
+        this.files = files;
         this.enrolments = enrolments;
         this.organisations = organisations;
         this.audit = audit;
@@ -93,6 +102,16 @@ public class AgencyLifecycle {
 
     @Transactional
     public Enrolment transition(UUID agencyId, ProgrammeKind programme, TransitionRequest request) {
+        return transition(agencyId, programme, request, List.of());
+    }
+
+    /**
+     * The same, with documents that support the step (a signed agreement, the Commission's letter),
+     * kept on the timeline entry; the step and its documents are recorded together or not at all.
+     */
+    @Transactional
+    public Enrolment transition(UUID agencyId, ProgrammeKind programme, TransitionRequest request,
+            List<NewAttachment> attachments) {
         AccessScope scope = CurrentScope.get();
         Organisation agency = agency(agencyId);
         scope.requireWrite(agency.id());
@@ -111,13 +130,40 @@ public class AgencyLifecycle {
         }
         Enrolment next = apply(current, request);
         enrolments.update(next);
-        enrolments.addToTimeline(next, current.phase(), next.phase(), scope.userId(), scope.username(),
+        long step = enrolments.addToTimeline(next, current.phase(), next.phase(), scope.userId(), scope.username(),
                 blankToNull(request.reason()), recordedDate(request));
+        for (NewAttachment attachment : attachments) {
+            files.save(agency.id(), ATTACHMENTS, Long.toString(step), attachment.fileName(), attachment.content());
+        }
         audit.record("AGENCY_PHASE_CHANGED", "enrolment", next.id().toString(), agency.id(),
                 current.phase() + " → " + next.phase() + (request.reason() == null ? "" : " · " + request.reason()));
         events.publishEvent(new PhaseChanged(agency.id(), next.id(), next.programme(), current.phase(), next.phase(),
                 clock.instant()));
         return next;
+    }
+
+    /**
+     * Adds a document to a step already on the timeline: by whoever recorded the step, or the
+     * programme's staff. Another agency's step is not found.
+     */
+    @Transactional
+    public StoredFile attach(UUID agencyId, long step, NewAttachment attachment) {
+        AccessScope scope = CurrentScope.get();
+        Organisation agency = agency(agencyId);
+        scope.requireWrite(agency.id());
+        var recorded = enrolments.step(agency.id(), step).orElseThrow(NotFoundException::new);
+        if (!scope.hasAnyRole(Role.ADMIN, Role.PROGRAMME_MANAGER)
+                && (scope.userId() == null || !scope.userId().equals(recorded.recordedBy()))) {
+            throw new org.acredita.access.ForbiddenException();
+        }
+        return files.save(agency.id(), ATTACHMENTS, Long.toString(step), attachment.fileName(), attachment.content());
+    }
+
+    /** The documents kept on the agency's timeline, by step id. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<StoredFile>> attachments(UUID agencyId) {
+        return files.listOfAgency(agency(agencyId).id(), ATTACHMENTS).stream()
+                .collect(java.util.stream.Collectors.groupingBy(file -> Long.parseLong(file.ownerId())));
     }
 
     /** A recorded extension of the self-assessment deadline, with its reason (accreditation staff). */

@@ -66,6 +66,13 @@ public class StoredFiles {
         return files.findByOwner(ownerType, ownerId).stream().filter(this::visible).toList();
     }
 
+    /** Every file of one owner type kept for an agency (e.g. all attachments of its timeline), newest first. */
+    @Transactional(readOnly = true)
+    public List<StoredFile> listOfAgency(UUID agencyId, String ownerType) {
+        CurrentScope.get().requireRead(agencyId);
+        return files.findByAgency(agencyId, ownerType).stream().filter(this::visible).toList();
+    }
+
     @Transactional(readOnly = true)
     public StoredFile get(UUID id) {
         return files.findById(id).filter(this::visible).orElseThrow(NotFoundException::new);

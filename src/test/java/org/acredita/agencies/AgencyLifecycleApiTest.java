@@ -33,6 +33,12 @@ class AgencyLifecycleApiTest {
         return created.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
     }
 
+    private AppClient withCsrf(String username) {
+        AppClient client = AppClient.signedIn(port, username);
+        client.get("/profile");
+        return client;
+    }
+
     private static AppClient.Response move(AppClient client, String agency, String json) {
         return client.sendJson("POST", "/api/v1/agencies/" + agency + "/transitions", json, true);
     }
@@ -157,5 +163,33 @@ class AgencyLifecycleApiTest {
         AppClient.Response refused = advisor.postForm("/agencies/" + police + "/transitions",
                 Map.of("programme", "LAW_ENFORCEMENT", "to", "REPORT"));
         assertThat(refused.status()).isEqualTo(403);
+    }
+
+    @Test
+    void documentsAreKeptWithAStepAndOnlyItsRecorderOrTheProgrammeStaffAddThem() {
+        String agency = newAgency("Policía Municipal de Tonalá — prueba de documentos");
+        AppClient admin = AppClient.signedIn(port, "admin");
+        admin.get("/profile");
+        admin.sendJson("POST", "/api/v1/agencies/" + agency + "/enrolments", "{\"programme\":\"LAW_ENFORCEMENT\"}", true);
+        assertThat(move(admin, agency, "{\"to\":\"CONTACTED\"}").status()).isEqualTo(200);
+        String timeline = admin.getJson("/api/v1/agencies/" + agency + "/timeline").body();
+        String step = timeline.replaceAll("^\\[\\{\"id\":(\\d+),.*", "$1");
+        String path = "/api/v1/agencies/" + agency + "/timeline/" + step + "/attachments";
+        byte[] letter = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+        AppClient.Response kept = admin.upload(path, "oficio-de-invitacion.pdf", letter, false);
+        assertThat(kept.status()).as(kept.body()).isEqualTo(201);
+        assertThat(admin.getJson("/api/v1/agencies/" + agency + "/timeline").body())
+                .contains("\"attachments\":[{\"id\":").contains("oficio-de-invitacion.pdf");
+        assertThat(admin.get("/agencies/" + agency).body()).contains("oficio-de-invitacion.pdf");
+        assertThat(withCsrf("calea.pm").upload(path, "acuse.pdf", letter, false).status()).isEqualTo(201);
+        assertThat(withCsrf("gerente.c5").upload(path, "x.pdf", letter, false).status()).isEqualTo(404);
+        assertThat(withCsrf("financiador").upload(path, "x.pdf", letter, false).status()).isEqualTo(403);
+        assertThat(admin.upload("/api/v1/agencies/" + agency + "/timeline/999999999/attachments", "x.pdf", letter,
+                false).status()).isEqualTo(404);
+        Long files = CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql(
+                "select count(*) from stored_file where owner_type = 'agency-transition' and owner_id = ?")
+                .param(step).query(Long.class).single());
+        assertThat(files).isEqualTo(2);
     }
 }

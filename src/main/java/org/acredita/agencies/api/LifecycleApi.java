@@ -2,6 +2,8 @@ package org.acredita.agencies.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -10,16 +12,20 @@ import org.acredita.agencies.Enrolment;
 import org.acredita.agencies.Lifecycle;
 import org.acredita.agencies.Phase;
 import org.acredita.agencies.ProgrammeKind;
-import org.acredita.agencies.TimelineEntry;
+import org.acredita.agencies.NewAttachment;
+import org.acredita.storage.StoredFile;
 import org.acredita.agencies.TransitionRequest;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** An agency's enrolments, its lifecycle transitions and its timeline. Another agency answers 404. */
 @RestController
@@ -82,9 +88,36 @@ class LifecycleApi {
                 request.reason()));
     }
 
+    record AttachmentView(UUID id, String name, String contentType, long size, String download) {
+
+        static AttachmentView of(StoredFile file) {
+            return new AttachmentView(file.id(), file.originalName(), file.contentType(), file.size(),
+                    "/api/v1/files/" + file.id() + "/content");
+        }
+    }
+
+    record TimelineView(long id, ProgrammeKind programme, Phase from, Phase to, java.time.Instant occurredAt,
+            String actorName, String reason, LocalDate recordedDate, List<AttachmentView> attachments) {
+    }
+
     @GetMapping("/timeline")
-    @Operation(summary = "Every transition, newest first: who, when, why")
-    List<TimelineEntry> timeline(@PathVariable("id") UUID agencyId) {
-        return lifecycle.timeline(agencyId);
+    @Operation(summary = "Every transition, newest first: who, when, why, and the documents kept with it")
+    List<TimelineView> timeline(@PathVariable("id") UUID agencyId) {
+        var attachments = lifecycle.attachments(agencyId);
+        return lifecycle.timeline(agencyId).stream().map(e -> new TimelineView(e.id(), e.programme(), e.from(), e.to(),
+                e.occurredAt(), e.actorName(), e.reason(), e.recordedDate(),
+                attachments.getOrDefault(e.id(), List.of()).stream().map(AttachmentView::of).toList())).toList();
+    }
+
+    @PostMapping(path = "/timeline/{entryId}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Keep a document with a step of the timeline (multipart field \"file\"); by whoever "
+            + "recorded the step or the programme's staff")
+    AttachmentView attach(@PathVariable("id") UUID agencyId, @PathVariable("entryId") long entryId,
+            @RequestParam("file") MultipartFile file) throws IOException {
+        try (InputStream content = file.getInputStream()) {
+            return AttachmentView.of(lifecycle.attach(agencyId, entryId,
+                    new NewAttachment(file.getOriginalFilename(), content)));
+        }
     }
 }

@@ -55,13 +55,24 @@ public class EnrolmentRepository {
                 date(enrolment.awardDate()), date(enrolment.awardExpires()), enrolment.id()).update();
     }
 
-    public void addToTimeline(Enrolment enrolment, Phase from, Phase to, UUID actorId, String actorName, String reason,
+    /** Adds a step to the timeline and answers its id (attachments are kept under it). */
+    public long addToTimeline(Enrolment enrolment, Phase from, Phase to, UUID actorId, String actorName, String reason,
             LocalDate recordedDate) {
-        jdbc.sql("""
+        return jdbc.sql("""
                 insert into agency_transition (enrolment_id, agency_id, from_phase, to_phase, actor_id, actor_name,
-                    reason, recorded_date) values (?, ?, ?, ?, ?, ?, ?, ?)
+                    reason, recorded_date) values (?, ?, ?, ?, ?, ?, ?, ?) returning id
                 """).params(enrolment.id(), enrolment.agencyId(), from == null ? null : from.name(), to.name(), actorId,
-                actorName, reason, date(recordedDate)).update();
+                actorName, reason, date(recordedDate)).query(Long.class).single();
+    }
+
+    /** A step of this agency's timeline and who recorded it (no one for steps the system recorded). */
+    public record Step(long id, UUID recordedBy) {
+    }
+
+    public java.util.Optional<Step> step(UUID agencyId, long entryId) {
+        return jdbc.sql("select id, actor_id from agency_transition where agency_id = ? and id = ?")
+                .params(agencyId, entryId).query((rs, n) -> new Step(rs.getLong(1), rs.getObject(2, UUID.class)))
+                .optional();
     }
 
     public List<TimelineEntry> timeline(UUID agencyId) {

@@ -1,6 +1,7 @@
 package org.acredita.agencies.web;
 
 import java.time.Clock;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import org.acredita.access.RuleViolation;
 import org.acredita.agencies.AgencyLifecycle;
 import org.acredita.agencies.Enrolment;
+import org.acredita.agencies.NewAttachment;
 import org.acredita.agencies.Phase;
 import org.acredita.agencies.ProgrammeKind;
 import org.acredita.agencies.TransitionRefused;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** An agency's lifecycle page: enrolments, deadlines, the next step form and the history. */
@@ -49,6 +52,7 @@ class LifecyclePages {
                 e.selfAssessmentDeadline() == null ? null : ChronoUnit.DAYS.between(today, e.selfAssessmentDeadline())))
                 .toList());
         model.addAttribute("timeline", lifecycle.timeline(agencyId));
+        model.addAttribute("attachments", lifecycle.attachments(agencyId));
         model.addAttribute("programmes", Arrays.stream(ProgrammeKind.values())
                 .filter(p -> enrolments.stream().noneMatch(e -> e.programme() == p && !e.phase().isFinal())).toList());
         model.addAttribute("canEnrol", lifecycle.mayEnrol(agencyId));
@@ -73,12 +77,19 @@ class LifecyclePages {
             @RequestParam(name = "to", required = false) Phase to,
             @RequestParam(name = "reason", required = false) String reason,
             @RequestParam(name = "date", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            RedirectAttributes flash) {
+            @RequestParam(name = "attachment", required = false) List<MultipartFile> files,
+            RedirectAttributes flash) throws IOException {
+        List<NewAttachment> attachments = new java.util.ArrayList<>();
+        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+            if (!file.isEmpty()) {
+                attachments.add(new NewAttachment(file.getOriginalFilename(), file.getInputStream()));
+            }
+        }
         try {
             Enrolment moved = lifecycle.transition(agencyId, programme, new TransitionRequest(to, reason,
                     to == Phase.COMMITTED ? date : null, to == Phase.HEARING_SCHEDULED ? date : null,
                     to == Phase.ACCREDITED || to == Phase.ACCREDITED_WITH_CONDITIONS || to == Phase.REACCREDITED
-                            ? date : null));
+                            ? date : null), attachments);
             flash.addFlashAttribute("success", "agencies.transition.done");
             flash.addFlashAttribute("successArgs", new Object[] {
                 new org.springframework.context.support.DefaultMessageSourceResolvable("agencies.phase." + moved.phase())});

@@ -39,6 +39,11 @@ public class StoredFileRepository {
                 .params(ownerType, ownerId).query(StoredFileRepository::map).list();
     }
 
+    public List<StoredFile> findByAgency(UUID agencyId, String ownerType) {
+        return jdbc.sql("select " + COLUMNS + " from stored_file where agency_id = ? and owner_type = ? order by uploaded_at desc")
+                .params(agencyId, ownerType).query(StoredFileRepository::map).list();
+    }
+
     public int delete(UUID id) {
         return jdbc.sql("delete from stored_file where id = ?").param(id).update();
     }
