@@ -170,7 +170,14 @@ class PageGalleryBrowserTest {
 
         Gallery english = new Gallery(browser.newPage(ENGLISH, PHONE), ENGLISH, "phone");
         english.shoot("login", "/login", 200);
-        english.as("financiador", () -> english.shoot("funder-home", "/", 200));
+        english.as("financiador", () -> {
+            english.shoot("funder-home", "/", 200);
+            english.shoot("funder-programmes", "/programmes", 200);
+            String programme = hrefOfLink(english.page, "demostración");
+            english.shoot("programme", programme, 200);
+            english.shoot("programme-dashboard", programme + "/dashboard", 200);
+            english.shoot("programme-drill-down", programme + "/dashboard/agencies?state=22", 200);
+        });
         assertAll(gallery::assertEveryPageWasClean, english::assertEveryPageWasClean);
     }
 
