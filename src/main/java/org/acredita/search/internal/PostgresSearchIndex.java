@@ -1,0 +1,111 @@
+package org.acredita.search.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.acredita.search.SearchDocument;
+import org.acredita.search.SearchHit;
+import org.acredita.search.SearchIndex;
+import org.acredita.search.SearchQuery;
+import org.acredita.search.SnippetPart;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The search port on PostgreSQL full-text search: stored Spanish and English vectors (accents
+ * removed) with GIN indexes; the best-ranked page is found first and only its snippets are built.
+ * Row-level security leaves out documents of agencies the caller may not read.
+ */
+@Repository
+class PostgresSearchIndex implements SearchIndex {
+
+    /** Marks around matches in ts_headline's output: control characters no document text contains after cleaning. */
+    private static final char START = '\u0002';
+    private static final char STOP = '\u0003';
+    private static final String HEADLINE = "StartSel=" + START + ", StopSel=" + STOP
+            + ", MaxFragments=2, MinWords=8, MaxWords=22, FragmentDelimiter=\" … \"";
+
+    private final JdbcClient jdbc;
+
+    PostgresSearchIndex(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void put(SearchDocument d) {
+        jdbc.sql("""
+                insert into search_document (agency_id, kind, source_id, title, body, link) values (?, ?, ?, ?, ?, ?)
+                on conflict (kind, source_id) do update set agency_id = excluded.agency_id, title = excluded.title,
+                    body = excluded.body, link = excluded.link, indexed_at = now()
+                """).params(d.agencyId(), d.kind(), d.sourceId(), d.title(), clean(d.body()), d.link()).update();
+    }
+
+    @Override
+    public void remove(UUID agencyId, String kind, String sourceId) {
+        jdbc.sql("delete from search_document where agency_id = ? and kind = ? and source_id = ?")
+                .params(agencyId, kind, sourceId).update();
+    }
+
+    @Override
+    public List<SearchHit> search(SearchQuery query, int limit) {
+        return jdbc.sql("""
+                with q as (select plainto_tsquery('spanish', acredita_unaccent(:words)) as es,
+                                  plainto_tsquery('english', acredita_unaccent(:words)) as en),
+                best as (
+                    select d.id, d.agency_id, d.kind, d.source_id, d.title, d.link, d.body,
+                           greatest(ts_rank(d.search_es, q.es), ts_rank(d.search_en, q.en)) as rank
+                    from search_document d, q
+                    where (d.search_es @@ q.es or d.search_en @@ q.en)
+                      and (cast(:kind as text) is null or d.kind = cast(:kind as text))
+                      and (cast(:agency as uuid) is null or d.agency_id = cast(:agency as uuid))
+                    order by rank desc, d.id desc
+                    limit :limit offset :offset)
+                select b.agency_id, b.kind, b.source_id, b.title, b.link,
+                       ts_headline('spanish', b.title || '. ' || b.body, q.es, :headline) as es,
+                       ts_headline('english', b.title || '. ' || b.body, q.en, :headline) as en
+                from best b, q
+                order by b.rank desc, b.id desc
+                """).param("words", query.words()).param("kind", query.kind()).param("agency", query.agencyId())
+                .param("limit", limit).param("offset", query.page() * SearchQuery.PAGE_SIZE).param("headline", HEADLINE)
+                .query((rs, n) -> new SearchHit(rs.getObject("agency_id", UUID.class), null, rs.getString("kind"),
+                        rs.getString("source_id"), rs.getString("title"), rs.getString("link"),
+                        parts(best(rs.getString("es"), rs.getString("en")))))
+                .list();
+    }
+
+    /** The headline with more marked words (Spanish or English wording of the same document). */
+    private static String best(String spanish, String english) {
+        return count(english) > count(spanish) ? english : spanish;
+    }
+
+    private static long count(String headline) {
+        return headline.chars().filter(c -> c == START).count();
+    }
+
+    static List<SnippetPart> parts(String headline) {
+        List<SnippetPart> parts = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        boolean marked = false;
+        for (char c : headline.toCharArray()) {
+            if (c == START || c == STOP) {
+                if (!run.isEmpty()) {
+                    parts.add(new SnippetPart(run.toString(), marked));
+                    run.setLength(0);
+                }
+                marked = c == START;
+            } else {
+                run.append(c);
+            }
+        }
+        if (!run.isEmpty()) {
+            parts.add(new SnippetPart(run.toString(), marked));
+        }
+        return parts;
+    }
+
+    /** Control characters out (the highlight marks use two of them), length within the limit. */
+    private static String clean(String body) {
+        String text = body == null ? "" : body.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", " ");
+        return text.length() > SearchDocument.MAX_BODY ? text.substring(0, SearchDocument.MAX_BODY) : text;
+    }
+}
