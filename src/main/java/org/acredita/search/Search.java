@@ -49,7 +49,9 @@ public class Search {
         }
         SearchQuery query = new SearchQuery(words, blankToNull(requested.kind()), requested.agencyId(),
                 requested.page());
-        List<SearchHit> found = index.search(query, SearchQuery.PAGE_SIZE + 1).stream()
+        java.util.Set<UUID> within = scope.read().all() || scope.write().all() ? null
+                : scope.read().union(scope.write()).agencies();
+        List<SearchHit> found = index.search(query, within, SearchQuery.PAGE_SIZE + 1).stream()
                 .filter(hit -> scope.canRead(hit.agencyId())).toList();
         Map<UUID, Organisation> agencies = organisations.visible().stream()
                 .collect(Collectors.toMap(Organisation::id, Function.identity()));

@@ -14,6 +14,10 @@ public interface SearchIndex {
 
     void remove(java.util.UUID agencyId, String kind, String sourceId);
 
-    /** Matching documents, best first; agency names are filled in by the caller. */
-    List<SearchHit> search(SearchQuery query, int limit);
+    /**
+     * Matching documents, best first; agency names are filled in by the caller.
+     *
+     * @param within the agencies whose documents may be returned, or null for every agency
+     */
+    List<SearchHit> search(SearchQuery query, java.util.Set<java.util.UUID> within, int limit);
 }
