@@ -27,7 +27,8 @@ create table directive_version (
     superseded_by  uuid references directive_version (id),
     body           text check (body is null or length(body) <= 100000),
     change_summary text check (change_summary is null or length(change_summary) <= 4000),
-    created_at     timestamptz not null default now(),
+    -- clock_timestamp, not now(): versions started in one transaction still sort in the order they were made.
+    created_at     timestamptz not null default clock_timestamp(),
     unique (directive_id, label),
     -- Approval comes before effect; effect before supersession.
     check (status = 'DRAFT' or (approved_by is not null and approved_on is not null)),
