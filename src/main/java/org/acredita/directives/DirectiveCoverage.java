@@ -3,11 +3,8 @@ package org.acredita.directives;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.acredita.access.CurrentScope;
 import org.acredita.access.NotFoundException;
 import org.acredita.directives.internal.CoverageQueries;
-import org.acredita.identity.Organisation;
-import org.acredita.identity.Organisations;
 import org.acredita.standards.Manuals;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,12 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class DirectiveCoverage {
 
     private final CoverageQueries queries;
-    private final Organisations organisations;
+    private final AgencyAccess access;
     private final Manuals manuals;
 
-    DirectiveCoverage(CoverageQueries queries, Organisations organisations, Manuals manuals) {
+    DirectiveCoverage(CoverageQueries queries, AgencyAccess access, Manuals manuals) {
         this.queries = queries;
-        this.organisations = organisations;
+        this.access = access;
         this.manuals = manuals;
     }
 
@@ -66,11 +63,6 @@ public class DirectiveCoverage {
     }
 
     private UUID readable(UUID agencyId) {
-        Organisation organisation = organisations.get(agencyId);
-        if (!organisation.isAgency()) {
-            throw new NotFoundException();
-        }
-        CurrentScope.get().requireRead(organisation.id());
-        return organisation.id();
+        return access.readable(agencyId).id();
     }
 }

@@ -9,10 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.acredita.access.AccessScope;
-import org.acredita.access.CurrentScope;
 import org.acredita.access.NotFoundException;
-import org.acredita.access.Role;
 import org.acredita.access.RuleViolation;
 import org.acredita.audit.AuditTrail;
 import org.acredita.directives.internal.DirectiveRepository;
@@ -20,7 +17,6 @@ import org.acredita.directives.internal.SectionRepository;
 import org.acredita.directives.internal.SectionRepository.SectionRow;
 import org.acredita.directives.internal.StandardCatalogue;
 import org.acredita.identity.Organisation;
-import org.acredita.identity.Organisations;
 import org.acredita.standards.Manuals;
 import org.acredita.storage.StoredFile;
 import org.acredita.storage.StoredFiles;
@@ -38,24 +34,22 @@ public class Directives {
 
     /** Owner type of document files in the file store; the owner id is the version's id. */
     public static final String DOCUMENT = "directive-document";
-    private static final Role[] WRITERS = {Role.ADMIN, Role.AGENCY_CEO, Role.ACCREDITATION_MANAGER, Role.AGENCY_STAFF,
-        Role.ADVISOR, Role.REGIONAL_MANAGER};
     private static final int MAX_LETTERS = 26;
 
     private final DirectiveRepository directives;
     private final SectionRepository sections;
     private final StandardCatalogue catalogue;
-    private final Organisations organisations;
+    private final AgencyAccess access;
     private final Manuals manuals;
     private final StoredFiles files;
     private final AuditTrail audit;
 
     Directives(DirectiveRepository directives, SectionRepository sections, StandardCatalogue catalogue,
-            Organisations organisations, Manuals manuals, StoredFiles files, AuditTrail audit) {
+            AgencyAccess access, Manuals manuals, StoredFiles files, AuditTrail audit) {
         this.directives = directives;
         this.sections = sections;
         this.catalogue = catalogue;
-        this.organisations = organisations;
+        this.access = access;
         this.manuals = manuals;
         this.files = files;
         this.audit = audit;
@@ -99,8 +93,7 @@ public class Directives {
 
     /** Whether the caller may change this agency's directives. */
     public boolean mayEdit(UUID agencyId) {
-        AccessScope scope = CurrentScope.get();
-        return scope.canWrite(agencyId) && scope.hasAnyRole(WRITERS);
+        return access.mayWrite(agencyId);
     }
 
     @Transactional
@@ -298,20 +291,11 @@ public class Directives {
     }
 
     private Organisation editable(UUID agencyId) {
-        AccessScope scope = CurrentScope.get();
-        Organisation agency = agency(agencyId);
-        scope.requireWrite(agency.id());
-        scope.requireRole(WRITERS);
-        return agency;
+        return access.writable(agencyId);
     }
 
-    /** Only agencies have directives; another agency, or a partner organisation, is simply not found. */
-    private Organisation agency(UUID agencyId) {
-        Organisation organisation = organisations.get(agencyId);
-        if (!organisation.isAgency()) {
-            throw new NotFoundException();
-        }
-        CurrentScope.get().requireRead(organisation.id());
-        return organisation;
+    /** The agency whose directives these are; not found unless it is an agency the caller may read. */
+    public Organisation agency(UUID agencyId) {
+        return access.readable(agencyId);
     }
 }

@@ -111,6 +111,10 @@ class DirectivesApiTest {
         assertThat(all.get("5.2.1").elements().get(0).sections()).extracting(SectionRef::sectionNumber).contains("1");
         assertThat(manager.getJson("/api/v1/agencies/" + police + "/directive-coverage?edition=" + edition).body())
                 .contains("\"5.2.1\"").contains("\"letter\":\"c\",\"sections\":[]");
+        assertThat(manager.getJson("/api/v1/agencies/" + police + "/directive-coverage/5.1.1?edition=" + edition).body())
+                .contains("\"standardNumber\":\"5.1.1\"").contains("\"sectionNumber\":\"1\"");
+        assertThat(manager.getJson("/api/v1/agencies/" + police + "/directive-coverage/99.1.1?edition=" + edition)
+                .status()).isEqualTo(404);
     }
 
     @Test
@@ -150,6 +154,7 @@ class DirectivesApiTest {
         String directive = created.header("Location").replaceAll(".*/directives/", "");
         String path = "/agencies/" + police + "/directives/" + directive;
         assertThat(staff.postForm(path + "/versions", Map.of("label", "1")).status()).isEqualTo(302);
+        assertThat(staff.get(path).body()).contains("data-testid=\"version-1\"");
         String version = staff.getJson(base(police) + "/" + directive).body()
                 .replaceAll("(?s).*\"version\":\\{\"id\":\"([^\"]+)\".*", "$1");
         AppClient.Response uploaded = staff.upload(base(police) + "/" + directive + "/versions/" + version + "/documents",
@@ -158,7 +163,24 @@ class DirectivesApiTest {
         String file = field(uploaded.body(), "id");
         assertThat(staff.get(path).body()).contains("procedimiento-radio.txt").contains("href=\"/files/" + file + "\"");
 
+        String section = field(post(staff, base(police) + "/" + directive + "/versions/" + version + "/sections",
+                "{\"number\":\"3\",\"heading\":\"Claves de radio\"}"), "id");
+        UUID edition = edition();
+        staff.postForm("/language", Map.of("lang", "es", "redirect", "/"));
+        assertThat(staff.postForm(path + "/sections/" + section + "/mappings", Map.of("edition", edition.toString(),
+                "standard", "5.2.1")).status()).isEqualTo(302);
+        assertThat(staff.get(path).body()).contains("Elija al menos un inciso de la norma 5.2.1");
+        assertThat(staff.postForm(path + "/sections/" + section + "/mappings", Map.of("edition", edition.toString(),
+                "standard", "5.2.1", "elements", "c")).status()).isEqualTo(302);
+        assertThat(staff.get(path).body()).contains("Vinculación guardada").contains("5.2.1 c");
+        assertThat(staff.get("/agencies/" + police + "/directives/elements?edition=" + edition + "&standard=77.1.1")
+                .body()).contains("data-testid=\"unknown-standard\"");
+
         AppClient other = client("gerente.c5");
+        assertThat(other.get("/agencies/" + police + "/directives/elements?edition=" + edition + "&standard=5.2.1")
+                .status()).isEqualTo(404);
+        assertThat(other.postForm(path + "/sections/" + section + "/mappings", Map.of("edition", edition.toString(),
+                "standard", "5.2.1", "elements", "a")).status()).isEqualTo(404);
         assertThat(other.get("/files/" + file).status()).isEqualTo(404);
         assertThat(other.get(path).status()).isEqualTo(404);
         assertThat(other.get("/agencies/" + police + "/directives").status()).isEqualTo(404);

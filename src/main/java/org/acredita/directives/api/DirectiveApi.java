@@ -161,4 +161,11 @@ class DirectiveApi {
     Map<String, StandardCoverage> coverage(@PathVariable("id") UUID agencyId, @RequestParam("edition") UUID edition) {
         return coverage.coverage(agencyId, edition);
     }
+
+    @GetMapping("/directive-coverage/{standardNumber}")
+    @Operation(summary = "One standard's directive coverage in the edition; 404 when the edition has no such standard")
+    StandardCoverage standardCoverage(@PathVariable("id") UUID agencyId,
+            @PathVariable("standardNumber") String standardNumber, @RequestParam("edition") UUID edition) {
+        return coverage.coverage(agencyId, edition, standardNumber);
+    }
 }

@@ -15,7 +15,6 @@ import org.acredita.directives.Kind;
 import org.acredita.directives.SectionDraft;
 import org.acredita.directives.StandardCoverage;
 import org.acredita.directives.VersionDraft;
-import org.acredita.identity.Organisations;
 import org.acredita.standards.EditionStatus;
 import org.acredita.standards.ManualEdition;
 import org.acredita.standards.Manuals;
@@ -36,13 +35,11 @@ class DirectivePages {
 
     private final Directives directives;
     private final DirectiveCoverage coverage;
-    private final Organisations organisations;
     private final Manuals manuals;
 
-    DirectivePages(Directives directives, DirectiveCoverage coverage, Organisations organisations, Manuals manuals) {
+    DirectivePages(Directives directives, DirectiveCoverage coverage, Manuals manuals) {
         this.directives = directives;
         this.coverage = coverage;
-        this.organisations = organisations;
         this.manuals = manuals;
     }
 
@@ -50,7 +47,7 @@ class DirectivePages {
     String list(@PathVariable("id") UUID agencyId, @RequestParam(name = "edition", required = false) UUID edition,
             Model model) {
         model.addAttribute("summaries", directives.list(agencyId));
-        model.addAttribute("agency", organisations.get(agencyId));
+        model.addAttribute("agency", directives.agency(agencyId));
         ManualEdition chosen = edition(agencyId, edition);
         model.addAttribute("edition", chosen);
         model.addAttribute("editions", visibleEditions());
@@ -63,9 +60,8 @@ class DirectivePages {
     @GetMapping("/agencies/{id}/directives/coverage")
     String coverage(@PathVariable("id") UUID agencyId, @RequestParam(name = "edition", required = false) UUID edition,
             Model model) {
-        directives.list(agencyId);
+        model.addAttribute("agency", directives.agency(agencyId));
         ManualEdition chosen = edition(agencyId, edition);
-        model.addAttribute("agency", organisations.get(agencyId));
         model.addAttribute("edition", chosen);
         model.addAttribute("editions", visibleEditions());
         if (chosen == null) {
@@ -89,7 +85,7 @@ class DirectivePages {
     String elements(@PathVariable("id") UUID agencyId, @RequestParam(name = "edition", required = false) UUID edition,
             @RequestParam(name = "standard", required = false) String standard,
             @RequestParam(name = "section", required = false) UUID section, Model model) {
-        directives.list(agencyId);
+        directives.agency(agencyId);
         model.addAttribute("standard", standard == null ? "" : standard.strip());
         model.addAttribute("letters", directives.elementsOf(edition, standard).orElse(null));
         model.addAttribute("section", section == null ? "new" : section.toString());
@@ -99,7 +95,7 @@ class DirectivePages {
     @GetMapping("/agencies/{id}/directives/{directiveId}")
     String directive(@PathVariable("id") UUID agencyId, @PathVariable("directiveId") UUID directiveId, Model model) {
         model.addAttribute("view", directives.directive(agencyId, directiveId));
-        model.addAttribute("agency", organisations.get(agencyId));
+        model.addAttribute("agency", directives.agency(agencyId));
         model.addAttribute("editions", visibleEditions());
         ManualEdition usual = edition(agencyId, null);
         model.addAttribute("usualEdition", usual == null ? null : usual.id());
