@@ -85,6 +85,7 @@ class PageGalleryBrowserTest {
             gallery.shoot("agency-assistance", police + "/assistance", 200);
             gallery.shoot("agency-improvement-plan", police + "/improvement-plan", 200);
             readinessPages(gallery, police);
+            directivePages(gallery, police);
             gallery.shoot("assistance-totals", "/assistance", 200);
             gallery.shoot("improvement-plans", "/improvement-plans", 200);
             manualPages(gallery, GalleryManuals.importedInto(port));
@@ -98,6 +99,7 @@ class PageGalleryBrowserTest {
             gallery.shoot("manager-agency-profile", agency.replace("/organisations/", "/agencies/") + "/profile", 200);
             gallery.shoot("manager-profile", "/profile", 200);
             gallery.shoot("manager-notifications", "/notifications", 200);
+            mapsASectionWithThePicker(gallery, agency.replace("/organisations/", "/agencies/"));
         });
         gallery.as("personal.policia", () -> gallery.shoot("staff-home", "/", 200));
         gallery.as("asesor", () -> {
@@ -121,6 +123,7 @@ class PageGalleryBrowserTest {
             String police = hrefOfLink(gallery.page, POLICE);
             gallery.shoot("funder-agency-profile", police + "/profile", 200);
             gallery.shoot("funder-readiness", police + "/readiness", 200);
+            gallery.shoot("funder-directives", police + "/directives", 200);
             gallery.shoot("funder-programmes", "/programmes", 200);
             String programme = hrefOfLink(gallery.page, "demostración");
             gallery.shoot("programme-dashboard", programme + "/dashboard", 200);
@@ -158,6 +161,7 @@ class PageGalleryBrowserTest {
             String police = hrefOfLink(gallery.page, POLICE);
             gallery.shoot("organisation-police-as-admin", police, 200);
             readinessPages(gallery, police.replace("/organisations/", "/agencies/"));
+            directivePages(gallery, police.replace("/organisations/", "/agencies/"));
             gallery.shoot("users", "/admin/users", 200);
             String manager = hrefOfLink(gallery.page, "Laura Méndez Ortiz");
             gallery.shoot("user-new", "/admin/users/new", 200);
@@ -205,6 +209,29 @@ class PageGalleryBrowserTest {
         assertThat(note).hasValue("Observado en la visita: la bitácora se lleva a mano.");
         browser.screenshot(gallery.page, "gallery-" + gallery.device + "-"
                 + (SPANISH.equals(gallery.language) ? "es" : "en") + "-readiness-draft-saved");
+    }
+
+    /** An agency's directives, the use-of-force policy (a superseded version and one in effect) and its coverage. */
+    private static void directivePages(Gallery gallery, String agency) {
+        gallery.shoot("directives", agency + "/directives", 200);
+        String policy = hrefOfLink(gallery.page, "POL-4.1");
+        String draft = hrefOfLink(gallery.page, "PR-5.1");
+        String coverage = gallery.page.getByTestId("coverage-link").getAttribute("href");
+        gallery.shoot("directive", policy, 200);
+        gallery.shoot("directive-draft", draft, 200);
+        gallery.shoot("directive-coverage", coverage, 200);
+    }
+
+    /** The mapping picker after htmx loaded the elements of the standard typed in. */
+    private static void mapsASectionWithThePicker(Gallery gallery, String agency) {
+        gallery.shoot("manager-directives", agency + "/directives", 200);
+        gallery.shoot("manager-directive-draft", hrefOfLink(gallery.page, "PR-5.1"), 200);
+        Locator section = gallery.page.getByTestId("section-2");
+        section.locator("summary").click();
+        section.getByLabel(Pattern.compile("^(Norma|Standard)$")).fill("5.2.1");
+        assertThat(section.getByTestId("element-choices").locator("input[type=checkbox]")).hasCount(3);
+        browser.screenshot(gallery.page, "gallery-" + gallery.device + "-"
+                + (SPANISH.equals(gallery.language) ? "es" : "en") + "-directive-mapping-picker");
     }
 
     /** The standards pages of the gallery manual, as someone who manages manuals sees them. */

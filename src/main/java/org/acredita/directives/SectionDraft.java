@@ -1,0 +1,4 @@
+package org.acredita.directives;
+
+public record SectionDraft(String number, String heading, String excerpt) {
+}
