@@ -29,14 +29,14 @@ public class DirectiveCoverage {
     /** Every standard of the edition, in the manual's order, with each element covered or not. */
     @Transactional(readOnly = true)
     public Map<String, StandardCoverage> coverage(UUID agencyId, UUID editionId) {
-        return queries.coverage(readable(agencyId), manuals.edition(editionId).id());
+        return queries.coverage(readable(agencyId), manuals.edition(editionId).id(), manuals.elementLetters(editionId));
     }
 
     /** One standard's coverage; not found when the edition has no such standard. */
     @Transactional(readOnly = true)
     public StandardCoverage coverage(UUID agencyId, UUID editionId, String standardNumber) {
         StandardCoverage coverage = queries.coverage(readable(agencyId), manuals.edition(editionId).id(),
-                standardNumber).get(standardNumber);
+                standardNumber, manuals.elementLetters(editionId)).get(standardNumber);
         if (coverage == null) {
             throw new NotFoundException();
         }

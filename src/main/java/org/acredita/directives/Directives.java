@@ -15,7 +15,6 @@ import org.acredita.audit.AuditTrail;
 import org.acredita.directives.internal.DirectiveRepository;
 import org.acredita.directives.internal.SectionRepository;
 import org.acredita.directives.internal.SectionRepository.SectionRow;
-import org.acredita.directives.internal.StandardCatalogue;
 import org.acredita.identity.Organisation;
 import org.acredita.standards.Manuals;
 import org.acredita.storage.StoredFile;
@@ -38,17 +37,15 @@ public class Directives {
 
     private final DirectiveRepository directives;
     private final SectionRepository sections;
-    private final StandardCatalogue catalogue;
     private final AgencyAccess access;
     private final Manuals manuals;
     private final StoredFiles files;
     private final AuditTrail audit;
 
-    Directives(DirectiveRepository directives, SectionRepository sections, StandardCatalogue catalogue,
-            AgencyAccess access, Manuals manuals, StoredFiles files, AuditTrail audit) {
+    Directives(DirectiveRepository directives, SectionRepository sections, AgencyAccess access, Manuals manuals,
+            StoredFiles files, AuditTrail audit) {
         this.directives = directives;
         this.sections = sections;
-        this.catalogue = catalogue;
         this.access = access;
         this.manuals = manuals;
         this.files = files;
@@ -246,7 +243,7 @@ public class Directives {
             return Optional.empty();
         }
         try {
-            return catalogue.letters(manuals.edition(editionId).id(), standardNumber.strip());
+            return Optional.ofNullable(manuals.elementLetters(editionId).get(standardNumber.strip()));
         } catch (NotFoundException unknownEdition) {
             return Optional.empty();
         }

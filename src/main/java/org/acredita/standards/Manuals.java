@@ -67,6 +67,15 @@ public class Manuals {
         return editions.standards(edition.id(), filter == null ? StandardFilter.ANY : filter, page, size);
     }
 
+    /**
+     * The element letters of every standard of the edition, standards in the manual's order (a standard
+     * without elements has none): what other modules map their documents to, read in one query.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, List<String>> elementLetters(UUID editionId) {
+        return editions.elementLetters(edition(editionId).id());
+    }
+
     /** The whole edition (chapters, standards with all their texts, crosswalk) for reading it page by page. */
     @Transactional(readOnly = true)
     public ManualDocument document(UUID editionId) {

@@ -13,25 +13,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Coverage of an edition's standards by an agency's directives in effect, in one query: every element of
- * every standard (or the standard itself when it has no elements) joined with the sections mapped to it.
+ * The sections of an agency's directives in effect mapped to an edition, in one query over this module's
+ * own tables; {@link #coverage} lays them over the edition's standards and elements (from the standards
+ * module's public API), so every element shows covered or not.
  */
 @Repository
 public class CoverageQueries {
 
     private static final String QUERY = """
-            select s.number, e.letter, d.id as directive_id, d.code, d.title, ds.id as section_id,
+            select m.standard_number, m.element_letter, d.id as directive_id, d.code, d.title, ds.id as section_id,
                    ds.number as section_number, ds.heading
-            from standard s
-            left join element e on e.standard_id = s.id
-            left join (element_mapping m
-                       join directive_section ds on ds.id = m.section_id
-                       join directive_version v on v.id = ds.version_id and v.status = 'IN_EFFECT'
-                       join directive d on d.id = v.directive_id)
-                   on m.agency_id = ? and m.edition_id = s.edition_id and m.standard_number = s.number
-                      and m.element_letter is not distinct from e.letter
-            where s.edition_id = ? %s
-            order by s.sort_key, e.letter nulls first, d.code, ds.position""";
+            from element_mapping m
+            join directive_section ds on ds.id = m.section_id
+            join directive_version v on v.id = ds.version_id and v.status = 'IN_EFFECT'
+            join directive d on d.id = v.directive_id
+            where m.agency_id = ? and m.edition_id = ? %s
+            order by d.code, ds.position""";
 
     private final JdbcClient jdbc;
 
@@ -39,13 +36,18 @@ public class CoverageQueries {
         this.jdbc = jdbc;
     }
 
-    /** Per standard number, in the manual's order. */
-    public Map<String, StandardCoverage> coverage(UUID agencyId, UUID editionId) {
-        return collect(jdbc.sql(QUERY.formatted("")).params(agencyId, editionId));
+    /** Per standard number, in the manual's order ({@code letters}: each standard's element letters). */
+    public Map<String, StandardCoverage> coverage(UUID agencyId, UUID editionId, Map<String, List<String>> letters) {
+        return lay(letters, mapped(jdbc.sql(QUERY.formatted("")).params(agencyId, editionId)));
     }
 
-    public Map<String, StandardCoverage> coverage(UUID agencyId, UUID editionId, String standardNumber) {
-        return collect(jdbc.sql(QUERY.formatted("and s.number = ?")).params(agencyId, editionId, standardNumber));
+    public Map<String, StandardCoverage> coverage(UUID agencyId, UUID editionId, String standardNumber,
+            Map<String, List<String>> letters) {
+        if (!letters.containsKey(standardNumber)) {
+            return Map.of();
+        }
+        return lay(Map.of(standardNumber, letters.get(standardNumber)),
+                mapped(jdbc.sql(QUERY.formatted("and m.standard_number = ?")).params(agencyId, editionId, standardNumber)));
     }
 
     public java.util.Optional<UUID> mostMappedEdition(UUID agencyId) {
@@ -53,24 +55,30 @@ public class CoverageQueries {
                 + "order by count(*) desc limit 1").param(agencyId).query(UUID.class).optional();
     }
 
-    private static Map<String, StandardCoverage> collect(JdbcClient.StatementSpec statement) {
-        Map<String, Map<String, List<SectionRef>>> byStandard = new LinkedHashMap<>();
-        statement.query((RowCallbackHandler) rs -> {
-            Map<String, List<SectionRef>> elements = byStandard.computeIfAbsent(rs.getString("number"),
-                    k -> new LinkedHashMap<>());
-            // A null letter (standard without elements) is kept under "" because the map needs a key.
-            List<SectionRef> sections = elements.computeIfAbsent(
-                    rs.getString("letter") == null ? "" : rs.getString("letter"), k -> new ArrayList<>());
-            UUID section = rs.getObject("section_id", UUID.class);
-            if (section != null) {
-                sections.add(new SectionRef(rs.getObject("directive_id", UUID.class), rs.getString("code"),
-                        rs.getString("title"), section, rs.getString("section_number"), rs.getString("heading")));
-            }
-        });
+    /** Sections by "number|letter" (letter empty for a mapping to a standard without elements). */
+    private static Map<String, List<SectionRef>> mapped(JdbcClient.StatementSpec statement) {
+        Map<String, List<SectionRef>> sections = new LinkedHashMap<>();
+        statement.query((RowCallbackHandler) rs -> sections.computeIfAbsent(key(rs.getString("standard_number"),
+                        rs.getString("element_letter")), k -> new ArrayList<>())
+                .add(new SectionRef(rs.getObject("directive_id", UUID.class), rs.getString("code"),
+                        rs.getString("title"), rs.getObject("section_id", UUID.class), rs.getString("section_number"),
+                        rs.getString("heading"))));
+        return sections;
+    }
+
+    /** Every standard, and each of its elements (or the standard itself when it has none), with its sections. */
+    private static Map<String, StandardCoverage> lay(Map<String, List<String>> letters,
+            Map<String, List<SectionRef>> sections) {
         Map<String, StandardCoverage> coverage = new LinkedHashMap<>();
-        byStandard.forEach((number, elements) -> coverage.put(number, new StandardCoverage(number,
-                elements.entrySet().stream().map(e -> new ElementCoverage(e.getKey().isEmpty() ? null : e.getKey(),
-                        List.copyOf(e.getValue()))).toList())));
+        letters.forEach((number, elements) -> {
+            List<String> slots = elements.isEmpty() ? java.util.Collections.singletonList(null) : elements;
+            coverage.put(number, new StandardCoverage(number, slots.stream().map(letter -> new ElementCoverage(letter,
+                    List.copyOf(sections.getOrDefault(key(number, letter), List.of())))).toList()));
+        });
         return coverage;
+    }
+
+    private static String key(String number, String letter) {
+        return number + "|" + (letter == null ? "" : letter);
     }
 }

@@ -129,4 +129,19 @@ public class EditionRepository {
                 frequency == null ? null : Frequency.valueOf(frequency),
                 TranslationStatus.valueOf(rs.getString("translation_status")));
     }
+
+    /** Standard number to its element letters, in the manual's order. */
+    public java.util.Map<String, List<String>> elementLetters(UUID editionId) {
+        java.util.Map<String, List<String>> letters = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                select s.number, e.letter from standard s left join element e on e.standard_id = s.id
+                where s.edition_id = ? order by s.sort_key, e.position""").param(editionId)
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                    List<String> list = letters.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>());
+                    if (rs.getString(2) != null) {
+                        list.add(rs.getString(2));
+                    }
+                });
+        return letters;
+    }
 }
