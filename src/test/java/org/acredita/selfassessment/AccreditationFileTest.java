@@ -2,6 +2,7 @@ package org.acredita.selfassessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -11,6 +12,7 @@ import org.acredita.access.CurrentScope;
 import org.acredita.support.AcreditaIntegrationTest;
 import org.acredita.support.AppClient;
 import org.acredita.support.DemoOrganisations;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,12 +33,29 @@ class AccreditationFileTest {
     @Autowired
     JdbcClient jdbc;
 
-    /** Signed in, in Spanish whatever other tests saved as the user's language. */
+    /** Users whose saved language a test changed, with the language to give back (other tests rely on it). */
+    private final Map<String, String> savedLanguages = new LinkedHashMap<>();
+
     private AppClient client(String username) {
         AppClient client = AppClient.signedIn(port, username);
         client.get("/profile");
-        client.postForm("/language", Map.of("lang", "es-MX", "redirect", "/"));
         return client;
+    }
+
+    /** Signed in and reading in this language whatever the user saved; given back after the test. */
+    private AppClient in(String language, String username) {
+        savedLanguages.computeIfAbsent(username, name -> system(() -> jdbc.sql(
+                "select locale from app_user where username = ?").param(name).query(String.class).single()));
+        AppClient client = client(username);
+        client.postForm("/language", Map.of("lang", language, "redirect", "/"));
+        return client;
+    }
+
+    @AfterEach
+    void giveLanguagesBack() {
+        savedLanguages.forEach((username, language) -> client(username).postForm("/language",
+                Map.of("lang", language, "redirect", "/")));
+        savedLanguages.clear();
     }
 
     private <T> T system(java.util.function.Supplier<T> query) {
@@ -74,7 +93,7 @@ class AccreditationFileTest {
 
     @Test
     void enteringSelfAssessmentOpensAFileOfTheApplicableStandardsWithTheirReasons() {
-        AppClient admin = client("admin");
+        AppClient admin = in("es-MX", "admin");
         String agency = admin.sendJson("POST", "/api/v1/organisations",
                 "{\"kind\":\"AGENCY\",\"name\":\"Policía Municipal de Tlaquepaque — expediente\",\"stateCode\":\"14\"}",
                 true).body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
@@ -90,9 +109,23 @@ class AccreditationFileTest {
 
         admin.sendJson("POST", "/api/v1/agencies/" + agency + "/transitions", "{\"to\":\"SELF_ASSESSMENT\"}", true);
         String files = admin.getJson("/api/v1/agencies/" + agency + "/accreditation-files").body();
-        assertThat(files).contains("\"programme\":\"LAW_ENFORCEMENT\"").contains("\"tier\":\"BASIC\"")
-                .contains("\"manualId\":\"");
+        assertThat(files).contains("\"programme\":\"LAW_ENFORCEMENT\"").contains("\"tier\":");
         String file = files.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        assertThat(system(() -> jdbc.sql("""
+                select id::text from manual_edition where programme = 'LAW_ENFORCEMENT' and status = 'PUBLISHED'
+                  and effective_date = (select max(effective_date) from manual_edition
+                                        where programme = 'LAW_ENFORCEMENT' and status = 'PUBLISHED')
+                """).query(String.class).list())).contains(files.replaceAll(".*\"manualId\":\"([^\"]+)\".*", "$1"));
+        assertThat(audited(file)).isEqualTo(1);
+        assertThat(admin.sendJson("POST", "/api/v1/agencies/" + agency + "/accreditation-files", "{}", true).body())
+                .contains("ya tiene expediente");
+
+        // Other tests may publish newer editions; pin to the illustrative one to know what applies.
+        String manual = system(() -> jdbc.sql("select id from manual_edition where code = 'POL-ILUSTRATIVO' and version = '2026'")
+                .query(String.class).single());
+        AppClient body = client("calea.pm");
+        assertThat(body.sendJson("PUT", "/api/v1/accreditation-files/" + file, "{\"manualId\":\"" + manual
+                + "\",\"tier\":\"BASIC\"}", true).body()).contains("\"tier\":\"BASIC\"");
         String standards = admin.getJson("/api/v1/accreditation-files/" + file + "/standards").body();
         assertThat(standards).contains("\"number\":\"5.2.1\"").doesNotContain("\"number\":\"7.2.1\"")
                 .doesNotContain("\"number\":\"5.2.2\"")
@@ -100,12 +133,7 @@ class AccreditationFileTest {
                 .contains("Forma parte del nivel BASIC que busca la institución.")
                 .contains("\"status\":\"NOT_STARTED\"")
                 .contains("\"proofCounts\":{\"1\":0,\"2\":0,\"3\":0,\"4\":0}");
-        assertThat(audited(file)).isEqualTo(1);
-        assertThat(admin.sendJson("POST", "/api/v1/agencies/" + agency + "/accreditation-files", "{}", true).body())
-                .contains("ya tiene expediente");
 
-        String manual = files.replaceAll(".*\"manualId\":\"([^\"]+)\".*", "$1");
-        AppClient body = client("calea.pm");
         AppClient.Response repinned = body.sendJson("PUT", "/api/v1/accreditation-files/" + file,
                 "{\"manualId\":\"" + manual + "\",\"tier\":\"ADVANCED\"}", true);
         assertThat(repinned.status()).as(repinned.body()).isEqualTo(200);
@@ -113,7 +141,7 @@ class AccreditationFileTest {
                 .contains("\"number\":\"5.2.2\"").doesNotContain("\"number\":\"7.2.1\"");
         body.sendJson("POST", "/api/v1/accreditation-files/" + file + "/standards/5.2.2/comments",
                 "{\"body\":\"Empezamos por tránsito.\"}", true);
-        assertThat(body.sendJson("PUT", "/api/v1/accreditation-files/" + file,
+        assertThat(admin.sendJson("PUT", "/api/v1/accreditation-files/" + file,
                 "{\"manualId\":\"" + manual + "\",\"tier\":\"BASIC\"}", true).body())
                 .contains("Ya se trabajó en el expediente");
     }
@@ -121,8 +149,8 @@ class AccreditationFileTest {
     @Test
     void staffWorkAStandardAndReviewersApproveOrReturnItWithAComment() {
         String file = policeFile();
-        AppClient staff = client("personal.policia");
-        AppClient advisor = client("asesor");
+        AppClient staff = in("es-MX", "personal.policia");
+        AppClient advisor = in("es-MX", "asesor");
         String number = firstIn(staff, file, "NOT_STARTED");
 
         assertThat(act(staff, file, number, "{\"action\":\"START\"}").body()).contains("\"status\":\"IN_PROGRESS\"");
@@ -155,7 +183,7 @@ class AccreditationFileTest {
     @Test
     void notApplicableNeedsAJustificationThatTheAccreditationBodyDecides() {
         String file = policeFile();
-        AppClient manager = client("gerente.policia");
+        AppClient manager = in("es-MX", "gerente.policia");
         String number = firstIn(manager, file, "NOT_STARTED");
         assertThat(act(manager, file, number, "{\"action\":\"REQUEST_NOT_APPLICABLE\"}").body())
                 .contains("Justifique por qué la norma no aplica");
@@ -176,7 +204,7 @@ class AccreditationFileTest {
     @Test
     void managerAssignsAChapterAndOnlyPlannersChangeAssigneeAndDueDate() {
         String file = policeFile();
-        AppClient manager = client("gerente.policia");
+        AppClient manager = in("es-MX", "gerente.policia");
         UUID staffId = userId("personal.policia");
         AppClient.Response assigned = manager.sendJson("POST", "/api/v1/accreditation-files/" + file
                 + "/chapters/3/assignment", "{\"assignee\":\"" + staffId + "\",\"dueDate\":\"2027-03-31\"}", true);
@@ -213,7 +241,7 @@ class AccreditationFileTest {
                 true).status()).isEqualTo(201);
         assertThat(client("asesora").sendJson("POST", comments, "{\"body\":\"Sí, con su fecha de aprobación.\"}", true)
                 .status()).isEqualTo(201);
-        assertThat(client("asesor").sendJson("POST", comments, "{\"body\":\"  \"}", true).body())
+        assertThat(in("es-MX", "asesor").sendJson("POST", comments, "{\"body\":\"  \"}", true).body())
                 .contains("Escriba el comentario");
         assertThat(client("financiador").sendJson("POST", comments, "{\"body\":\"Hola\"}", true).status())
                 .isEqualTo(403);
@@ -259,7 +287,7 @@ class AccreditationFileTest {
     @Test
     void demoPoliceFileShowsRealProgressInBothLanguages() {
         UUID police = DemoOrganisations.police(jdbc);
-        AppClient manager = client("gerente.policia");
+        AppClient manager = in("es-MX", "gerente.policia");
         assertThat(manager.get("/agencies/" + police).body()).contains("data-testid=\"accreditation-link\"");
         String page = manager.get("/agencies/" + police + "/accreditation").body();
         assertThat(page).contains("Expediente de acreditación").contains("En cumplimiento").contains("Devuelta")
