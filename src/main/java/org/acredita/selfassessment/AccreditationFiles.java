@@ -24,6 +24,7 @@ import org.acredita.standards.EditionStatus;
 import org.acredita.standards.ManualEdition;
 import org.acredita.standards.Manuals;
 import org.acredita.standards.format.ManualDocument;
+import org.acredita.storage.StoredFiles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,12 +42,13 @@ public class AccreditationFiles {
     private final Manuals manuals;
     private final Organisations organisations;
     private final Staff staff;
+    private final StoredFiles storedFiles;
     private final AuditTrail audit;
     private final Clock clock;
 
     AccreditationFiles(FileRepository files, ActivityRepository activity, FileOpening opening,
-            AgencyLifecycle lifecycle, Manuals manuals, Organisations organisations, Staff staff, AuditTrail audit,
-            Clock clock) {
+            AgencyLifecycle lifecycle, Manuals manuals, Organisations organisations, Staff staff,
+            StoredFiles storedFiles, AuditTrail audit, Clock clock) {
         this.files = files;
         this.activity = activity;
         this.opening = opening;
@@ -54,6 +56,7 @@ public class AccreditationFiles {
         this.manuals = manuals;
         this.organisations = organisations;
         this.staff = staff;
+        this.storedFiles = storedFiles;
         this.audit = audit;
         this.clock = clock;
     }
@@ -100,7 +103,11 @@ public class AccreditationFiles {
         boolean mayAssign = writes && scope.hasAnyRole(StandardWorkflow.PLANNERS.toArray(Role[]::new));
         return new StandardDetail(file, standard, text, comments, history,
                 writes ? WorkflowRules.allowed(standard, scope.roles(), today) : List.of(), mayPlan, mayAssign, writes,
-                mayPlan ? staff.ofAgency(file.agencyId()) : List.of(), staff.named(people), today);
+                mayPlan ? staff.ofAgency(file.agencyId()) : List.of(), staff.named(people),
+                storedFiles.list(file.agencyId(), StandardWorkflow.WAIVER_DOCUMENT, file.id() + "/" + number),
+                writes && scope.hasAnyRole(WorkflowRules.AGENCY.toArray(Role[]::new))
+                        && (standard.request() == ExceptionRequest.WAIVER || standard.status() == StandardStatus.WAIVED),
+                today);
     }
 
     /** The agency's own people, whom its standards can be assigned to. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.acredita.identity.StaffMember;
+import org.acredita.storage.StoredFile;
 import org.acredita.standards.format.ManualDocument;
 
 /**
@@ -13,7 +14,8 @@ import org.acredita.standards.format.ManualDocument;
  */
 public record StandardDetail(AccreditationFile file, FileStandard standard, ManualDocument.Standard text,
         List<StandardComment> comments, List<HistoryEntry> history, List<StandardAction> actions, boolean mayPlan,
-        boolean mayAssign, boolean mayComment, List<StaffMember> assignees, Map<UUID, StaffMember> people, LocalDate today) {
+        boolean mayAssign, boolean mayComment, List<StaffMember> assignees, Map<UUID, StaffMember> people,
+        List<StoredFile> waiverDocuments, boolean mayAddWaiverDocuments, LocalDate today) {
 
     public StandardDetail {
         comments = List.copyOf(comments);
@@ -21,6 +23,7 @@ public record StandardDetail(AccreditationFile file, FileStandard standard, Manu
         actions = List.copyOf(actions);
         assignees = List.copyOf(assignees);
         people = Map.copyOf(people);
+        waiverDocuments = List.copyOf(waiverDocuments);
     }
 
     public String nameOf(UUID userId, String fallback) {

@@ -1,5 +1,6 @@
 package org.acredita.selfassessment;
 
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,6 +18,8 @@ import org.acredita.identity.Staff;
 import org.acredita.identity.StaffMember;
 import org.acredita.selfassessment.internal.ActivityRepository;
 import org.acredita.selfassessment.internal.FileRepository;
+import org.acredita.storage.StoredFile;
+import org.acredita.storage.StoredFiles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,18 +37,23 @@ public class StandardWorkflow {
     static final Set<Role> NOTE_TAKERS = EnumSet.of(Role.ACCREDITATION_MANAGER, Role.AGENCY_CEO,
             Role.PROGRAMME_MANAGER, Role.ADMIN, Role.AGENCY_STAFF);
 
+    /** Owner type of waiver documents in the file store; the owner id is "fileId/number". */
+    public static final String WAIVER_DOCUMENT = "waiver-document";
+
     private final FileRepository files;
     private final ActivityRepository activity;
     private final AccreditationFiles reading;
     private final Staff staff;
+    private final StoredFiles storedFiles;
     private final AuditTrail audit;
 
     StandardWorkflow(FileRepository files, ActivityRepository activity, AccreditationFiles reading, Staff staff,
-            AuditTrail audit) {
+            StoredFiles storedFiles, AuditTrail audit) {
         this.files = files;
         this.activity = activity;
         this.reading = reading;
         this.staff = staff;
+        this.storedFiles = storedFiles;
         this.audit = audit;
     }
 
@@ -138,6 +146,23 @@ public class StandardWorkflow {
         audit.record("FILE_STANDARD_COMMENTED", "file-standard", file.id() + "/" + number, file.agencyId(),
                 number + " · " + (cleaned.length() > 120 ? cleaned.substring(0, 120) + "…" : cleaned));
         return comment;
+    }
+
+    /** A document supporting a waiver request (or a granted waiver), kept with the standard. */
+    @Transactional
+    public StoredFile addWaiverDocument(UUID fileId, String number, String fileName, InputStream content) {
+        AccreditationFile file = writable(fileId);
+        CurrentScope.get().requireRole(WorkflowRules.AGENCY.toArray(Role[]::new));
+        FileStandard standard = files.forUpdate(file.id(), number).orElseThrow(NotFoundException::new);
+        if (standard.request() != ExceptionRequest.WAIVER && standard.status() != StandardStatus.WAIVED) {
+            throw RuleViolation.onField("file", "selfassessment.waiver.documentNeedsRequest");
+        }
+        StoredFile stored = storedFiles.save(file.agencyId(), WAIVER_DOCUMENT, file.id() + "/" + number, fileName,
+                content);
+        record(file, number, "WAIVER_DOCUMENT", null, null, stored.originalName());
+        audit.record("FILE_STANDARD_WAIVER_DOCUMENT", "file-standard", file.id() + "/" + number, file.agencyId(),
+                number + " · " + stored.originalName());
+        return stored;
     }
 
     private void record(AccreditationFile file, String number, String action, StandardStatus from,

@@ -196,7 +196,20 @@ class AccreditationFileTest {
         String waiver = firstIn(manager, file, "NOT_STARTED");
         assertThat(act(manager, file, waiver, "{\"action\":\"REQUEST_WAIVER\",\"note\":\"Equipo nuevo en 2027\"}")
                 .body()).contains("de 1 a 48 meses");
+        String documents = "/api/v1/accreditation-files/" + file + "/standards/" + waiver + "/waiver-documents";
+        byte[] letter = "Oficio de asignación de recursos".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(manager.upload(documents, "oficio.txt", letter, false).body())
+                .contains("Solo se agregan documentos a una dispensa solicitada u otorgada");
         act(manager, file, waiver, "{\"action\":\"REQUEST_WAIVER\",\"note\":\"Equipo nuevo en 2027\",\"months\":6}");
+        AppClient.Response uploaded = manager.upload(documents, "oficio.txt", letter, false);
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        String download = uploaded.body().replaceAll(".*\"download\":\"([^\"]+)\".*", "$1");
+        assertThat(manager.get(download).body()).isEqualTo("Oficio de asignación de recursos");
+        assertThat(client("gerente.c5").get(download).status()).isEqualTo(404);
+        assertThat(client("gerente.c5").upload(documents, "x.txt", letter, false).status()).isEqualTo(404);
+        assertThat(client("financiador").upload(documents, "x.txt", letter, false).status()).isEqualTo(403);
+        assertThat(manager.get("/accreditation-files/" + file + "/standards/" + waiver).body())
+                .contains("href=\"" + download + "\"").contains("Documentos de la dispensa");
         assertThat(act(client("admin"), file, waiver, "{\"action\":\"ACCEPT_REQUEST\"}").body())
                 .contains("\"status\":\"WAIVED\"").contains("\"waivedUntil\":\"");
     }

@@ -2,6 +2,8 @@ package org.acredita.selfassessment.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -19,15 +21,19 @@ import org.acredita.selfassessment.StandardDetail;
 import org.acredita.selfassessment.StandardWorkflow;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.acredita.storage.StoredFile;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Accreditation files and the workflow of their standards. Another agency's file answers 404. */
 @RestController
@@ -170,6 +176,22 @@ class AccreditationApi {
     CommentJson comment(@PathVariable("fileId") UUID fileId, @PathVariable("number") String number,
             @RequestBody CommentRequest request) {
         return CommentJson.of(workflow.comment(fileId, number, request.body()));
+    }
+
+    record DocumentJson(UUID id, String name, String contentType, long size, String download) {
+    }
+
+    @PostMapping(path = "/accreditation-files/{fileId}/standards/{number}/waiver-documents",
+            consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Attach a document (multipart field \"file\") to a pending or granted waiver (agency)")
+    DocumentJson waiverDocument(@PathVariable("fileId") UUID fileId, @PathVariable("number") String number,
+            @RequestParam("file") MultipartFile file) throws IOException {
+        try (InputStream content = file.getInputStream()) {
+            StoredFile stored = workflow.addWaiverDocument(fileId, number, file.getOriginalFilename(), content);
+            return new DocumentJson(stored.id(), stored.originalName(), stored.contentType(), stored.size(),
+                    "/files/" + stored.id());
+        }
     }
 
     private StandardJson json(FileStandard standard, String assigneeName, LocalDate today, Locale locale) {

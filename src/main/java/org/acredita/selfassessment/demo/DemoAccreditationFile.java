@@ -1,5 +1,7 @@
 package org.acredita.selfassessment.demo;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The demo police force's file with realistic progress, done by the demo people themselves so the history and
  * the audit trail name them: a chapter assigned to the staff member, standards in compliance, one returned
  * with a conversation, several in progress (one overdue), some ready for review, a not-applicable accepted by
- * the accreditation body and a waiver request waiting, on the advanced tier. Due dates are relative to today. Seeded once.
+ * the accreditation body and a waiver request with its document waiting, on the advanced tier. Due dates are relative to today. Seeded once.
  */
 @Component
 class DemoAccreditationFile {
@@ -131,6 +133,9 @@ class DemoAccreditationFile {
         run(body, () -> workflow.act(id, notApplicable, StandardAction.ACCEPT_REQUEST, null, null));
         run(manager, () -> workflow.act(id, n.get(n.size() - 2), StandardAction.REQUEST_WAIVER, "El equipo de "
                 + "radiocomunicación se sustituye en 2027 con recursos federales ya asignados.", 12));
+        run(manager, () -> workflow.addWaiverDocument(id, n.get(n.size() - 2), "oficio-asignacion-recursos.txt",
+                new ByteArrayInputStream(("Oficio de asignación de recursos federales para sustituir el equipo de "
+                        + "radiocomunicación en 2027.").getBytes(StandardCharsets.UTF_8))));
     }
 
     private AccessScope as(String username, UUID police, Role role) {

@@ -1,5 +1,8 @@
 package org.acredita.selfassessment.web;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -19,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The agency's accreditation file (progress, filters, bulk assignment) and the page of one of its standards. */
@@ -111,6 +115,21 @@ class AccreditationPages {
             @RequestParam(name = "body", required = false) String body, RedirectAttributes flash) {
         return attempt(standardPath(fileId, number) + "#comments", flash, "selfassessment.comment.added",
                 () -> workflow.comment(fileId, number, body));
+    }
+
+    @PostMapping("/accreditation-files/{fileId}/standards/{number}/waiver-documents")
+    String waiverDocument(@PathVariable("fileId") UUID fileId, @PathVariable("number") String number,
+            @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes flash) {
+        return attempt(standardPath(fileId, number), flash, "selfassessment.waiver.document.added", () -> {
+            if (file == null || file.isEmpty()) {
+                throw RuleViolation.onField("file", "selfassessment.waiver.document.required");
+            }
+            try (InputStream content = file.getInputStream()) {
+                workflow.addWaiverDocument(fileId, number, file.getOriginalFilename(), content);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     private static String standardPath(UUID fileId, String number) {
