@@ -72,7 +72,8 @@ public class StandardWorkflow {
                 reading.today(file.agencyId()));
         files.update(changed);
         String why = action == StandardAction.REQUEST_WAIVER ? cleaned + " (" + months + ")" : cleaned;
-        record(file, number, action.name(), current.status(), changed.status(), why);
+        boolean moved = current.status() != changed.status();
+        record(file, number, action.name(), moved ? current.status() : null, moved ? changed.status() : null, why);
         audit.record("FILE_STANDARD_" + action.name(), "file-standard", file.id() + "/" + number, file.agencyId(),
                 number + " · " + current.status() + " → " + changed.status() + (why == null ? "" : " · " + why));
         return changed;

@@ -177,7 +177,7 @@ class PageGalleryBrowserTest {
         assertAll(gallery::assertEveryPageWasClean, english::assertEveryPageWasClean);
     }
 
-    /** The agency's accreditation file, one returned standard with its thread and one ready for review. */
+    /** The agency's accreditation file, a returned standard with its thread, one ready for review, a waiver request. */
     private static void accreditationPages(Gallery gallery, String agency, String who) {
         gallery.shoot(who + "-accreditation", agency + "/accreditation", 200);
         gallery.shoot(who + "-accreditation-returned", agency + "/accreditation?status=RETURNED", 200);
@@ -186,6 +186,9 @@ class PageGalleryBrowserTest {
         gallery.shoot(who + "-accreditation-ready", agency + "/accreditation?status=READY_FOR_REVIEW", 200);
         gallery.shoot(who + "-accreditation-standard-ready",
                 gallery.page.locator("[data-testid=standards] a").first().getAttribute("href"), 200);
+        gallery.shoot(who + "-accreditation-chapter-9", agency + "/accreditation?chapter=9", 200);
+        gallery.shoot(who + "-accreditation-standard-waiver",
+                gallery.page.locator("tr:has([data-testid=pending-request]) a").first().getAttribute("href"), 200);
     }
 
     /** An agency's readiness page, its draft (as a form), its latest report and the programme's instrument. */

@@ -129,13 +129,13 @@ class DemoAccreditationFile {
                 + "particular esta semana."));
         String notApplicable = n.get(n.size() - 1);
         run(manager, () -> workflow.act(id, notApplicable, StandardAction.REQUEST_NOT_APPLICABLE, "La Secretaría no "
-                + "opera esta función: la presta el municipio por convenio vigente hasta 2029.", null));
+                + "usa cámaras corporales: no tiene equipo asignado y el programa estatal las entrega hasta 2028.", null));
         run(body, () -> workflow.act(id, notApplicable, StandardAction.ACCEPT_REQUEST, null, null));
-        run(manager, () -> workflow.act(id, n.get(n.size() - 2), StandardAction.REQUEST_WAIVER, "El equipo de "
-                + "radiocomunicación se sustituye en 2027 con recursos federales ya asignados.", 12));
-        run(manager, () -> workflow.addWaiverDocument(id, n.get(n.size() - 2), "oficio-asignacion-recursos.txt",
-                new ByteArrayInputStream(("Oficio de asignación de recursos federales para sustituir el equipo de "
-                        + "radiocomunicación en 2027.").getBytes(StandardCharsets.UTF_8))));
+        run(manager, () -> workflow.act(id, n.get(n.size() - 2), StandardAction.REQUEST_WAIVER, "El registro de "
+                + "quejas migra a la plataforma estatal en 2027; hasta entonces no produce estadísticas confiables.", 12));
+        run(manager, () -> workflow.addWaiverDocument(id, n.get(n.size() - 2), "oficio-migracion-quejas.txt",
+                new ByteArrayInputStream(("Oficio de la Secretaría Ejecutiva estatal con el calendario de migración "
+                        + "del registro de quejas a la plataforma estatal en 2027.").getBytes(StandardCharsets.UTF_8))));
     }
 
     private AccessScope as(String username, UUID police, Role role) {
