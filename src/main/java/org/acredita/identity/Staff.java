@@ -40,6 +40,13 @@ public class Staff {
         return queries.holding(role);
     }
 
+    /** The agency's own enabled people, for choosing whom its work is assigned to. */
+    @Transactional(readOnly = true)
+    public List<StaffMember> ofAgency(UUID agencyId) {
+        CurrentScope.get().requireRead(agencyId);
+        return queries.ofAgency(agencyId);
+    }
+
     /** Whether this enabled person holds the role; how a module checks a choice before it stores it. */
     @Transactional(readOnly = true)
     public boolean holds(UUID userId, Role role) {

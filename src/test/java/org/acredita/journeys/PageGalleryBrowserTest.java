@@ -84,6 +84,7 @@ class PageGalleryBrowserTest {
             gallery.shoot("agency-profile", police + "/profile", 200);
             gallery.shoot("agency-assistance", police + "/assistance", 200);
             gallery.shoot("agency-improvement-plan", police + "/improvement-plan", 200);
+            accreditationPages(gallery, police, "admin");
             readinessPages(gallery, police);
             directivePages(gallery, police);
             gallery.shoot("assistance-totals", "/assistance", 200);
@@ -97,6 +98,7 @@ class PageGalleryBrowserTest {
             String agency = myAgency(gallery.page);
             gallery.shoot("manager-my-agency", agency, 200);
             gallery.shoot("manager-agency-profile", agency.replace("/organisations/", "/agencies/") + "/profile", 200);
+            accreditationPages(gallery, agency.replace("/organisations/", "/agencies/"), "manager");
             gallery.shoot("manager-profile", "/profile", 200);
             gallery.shoot("manager-notifications", "/notifications", 200);
             mapsASectionWithThePicker(gallery, agency.replace("/organisations/", "/agencies/"));
@@ -149,6 +151,7 @@ class PageGalleryBrowserTest {
             gallery.shoot("manager-profile", "/profile", 200);
             gallery.shoot("manager-readiness", myAgency(gallery.page).replace("/organisations/", "/agencies/")
                     + "/readiness", 200);
+            accreditationPages(gallery, myAgency(gallery.page).replace("/organisations/", "/agencies/"), "manager");
             GalleryManuals manuals = GalleryManuals.importedInto(port);
             gallery.shoot("manuals", "/manuals", 200);
             gallery.shoot("manual-edition", "/manuals/" + manuals.later, 200);
@@ -183,6 +186,20 @@ class PageGalleryBrowserTest {
             english.shoot("programme-drill-down", programme + "/dashboard/agencies?state=22", 200);
         });
         assertAll(gallery::assertEveryPageWasClean, english::assertEveryPageWasClean);
+    }
+
+    /** The agency's accreditation file, a returned standard with its thread, one ready for review, a waiver request. */
+    private static void accreditationPages(Gallery gallery, String agency, String who) {
+        gallery.shoot(who + "-accreditation", agency + "/accreditation", 200);
+        gallery.shoot(who + "-accreditation-returned", agency + "/accreditation?status=RETURNED", 200);
+        gallery.shoot(who + "-accreditation-standard",
+                gallery.page.locator("[data-testid=standards] a").first().getAttribute("href"), 200);
+        gallery.shoot(who + "-accreditation-ready", agency + "/accreditation?status=READY_FOR_REVIEW", 200);
+        gallery.shoot(who + "-accreditation-standard-ready",
+                gallery.page.locator("[data-testid=standards] a").first().getAttribute("href"), 200);
+        gallery.shoot(who + "-accreditation-chapter-9", agency + "/accreditation?chapter=9", 200);
+        gallery.shoot(who + "-accreditation-standard-waiver",
+                gallery.page.locator("tr:has([data-testid=pending-request]) a").first().getAttribute("href"), 200);
     }
 
     /** An agency's readiness page, its draft (as a form), its latest report and the programme's instrument. */

@@ -31,6 +31,12 @@ public class StaffQueries {
                 """).param(role.name()).query(StaffQueries::member).list();
     }
 
+    /** The agency's own enabled people, by name. */
+    public List<StaffMember> ofAgency(UUID agencyId) {
+        return jdbc.sql(SELECT + " where u.enabled and u.agency_id = ? order by u.display_name").param(agencyId)
+                .query(StaffQueries::member).list();
+    }
+
     public boolean holds(UUID userId, Role role) {
         return jdbc.sql("""
                 select exists (select 1 from app_user u join role_grant g on g.user_id = u.id

@@ -13,7 +13,9 @@ import org.acredita.standards.TranslationStatus;
  * One edition of a manual in Acredita's exchange format, the same model in JSON and YAML
  * ({@code standards/acredita-manual.schema.json}, documented in {@code docs/standards-format.md}).
  * Empty lists and absent values are left out when written, so an export carries only what the manual says.
+ * Exposed to other modules ({@code Manuals.document}) so they can show a standard's full text.
  */
+@org.springframework.modulith.NamedInterface("manual-document")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record ManualDocument(String format, String programme, String code, String version, Text title,
         String effectiveDate, String transitionDate, String authoritativeLanguage, List<String> requiredLanguages,

@@ -1,0 +1,152 @@
+package org.acredita.selfassessment.internal;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.acredita.agencies.ProgrammeKind;
+import org.acredita.selfassessment.AccreditationFile;
+import org.acredita.selfassessment.ExceptionRequest;
+import org.acredita.selfassessment.FileStandard;
+import org.acredita.selfassessment.StandardStatus;
+import org.acredita.standards.Applicability.Reason;
+import org.acredita.standards.Level;
+import org.acredita.standards.Text;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Accreditation files and their standards; row-level security hides other agencies' rows. */
+@Repository
+public class FileRepository {
+
+    private static final String FILE = "select id, agency_id, programme, edition_id, tier, created_at "
+            + "from accreditation_file ";
+    private static final String STANDARD = """
+            select file_id, agency_id, number, chapter, title_es, title_en, level, reasons, status, assignee_id,
+                   due_date, notes, request, request_reason, waiver_months, waived_until
+            from file_standard
+            """;
+    private final JdbcClient jdbc;
+
+    FileRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(AccreditationFile file) {
+        jdbc.sql("insert into accreditation_file (id, agency_id, programme, edition_id, tier) values (?, ?, ?, ?, ?)")
+                .params(file.id(), file.agencyId(), file.programme().name(), file.editionId(), file.tier()).update();
+    }
+
+    public Optional<AccreditationFile> find(UUID fileId) {
+        return jdbc.sql(FILE + "where id = ?").param(fileId).query(FileRepository::file).optional();
+    }
+
+    public List<AccreditationFile> ofAgency(UUID agencyId) {
+        return jdbc.sql(FILE + "where agency_id = ? order by created_at desc").param(agencyId)
+                .query(FileRepository::file).list();
+    }
+
+    public boolean exists(UUID agencyId, ProgrammeKind programme) {
+        return jdbc.sql("select exists (select 1 from accreditation_file where agency_id = ? and programme = ?)")
+                .params(agencyId, programme.name()).query(Boolean.class).single();
+    }
+
+    /** Re-pins a file whose work has not started: its standards are computed again by the caller. */
+    public void repin(UUID fileId, UUID editionId, String tier) {
+        jdbc.sql("delete from file_standard where file_id = ?").param(fileId).update();
+        jdbc.sql("update accreditation_file set edition_id = ?, tier = ? where id = ?").params(editionId, tier, fileId)
+                .update();
+    }
+
+    public void insert(List<FileStandard> standards) {
+        for (FileStandard s : standards) {
+            jdbc.sql("""
+                    insert into file_standard (file_id, agency_id, number, sort_key, chapter, title_es, title_en, level,
+                        reasons, status)
+                    values (?, ?, ?, string_to_array(?, '.')::integer[], ?, ?, ?, ?, ?, ?)
+                    """).params(s.fileId(), s.agencyId(), s.number(), s.number(), s.chapter(),
+                    s.title() == null ? null : s.title().es(), s.title() == null ? null : s.title().en(),
+                    s.level().name(), encode(s.reasons()), s.status().name()).update();
+        }
+    }
+
+    /** The whole file in number order (4.2.10 after 4.2.9), one query. */
+    public List<FileStandard> standards(UUID fileId) {
+        return jdbc.sql(STANDARD + "where file_id = ? order by sort_key").param(fileId)
+                .query(FileRepository::standard).list();
+    }
+
+    /** The standard, locked so two changes of it happen one after the other. */
+    public Optional<FileStandard> forUpdate(UUID fileId, String number) {
+        return jdbc.sql(STANDARD + "where file_id = ? and number = ? for update").params(fileId, number)
+                .query(FileRepository::standard).optional();
+    }
+
+    public Optional<FileStandard> standard(UUID fileId, String number) {
+        return jdbc.sql(STANDARD + "where file_id = ? and number = ?").params(fileId, number)
+                .query(FileRepository::standard).optional();
+    }
+
+    /** The chapter's standards, locked, for a bulk assignment. */
+    public List<FileStandard> chapterForUpdate(UUID fileId, int chapter) {
+        return jdbc.sql(STANDARD + "where file_id = ? and chapter = ? order by sort_key for update")
+                .params(fileId, chapter).query(FileRepository::standard).list();
+    }
+
+    public void update(FileStandard s) {
+        jdbc.sql("""
+                update file_standard set status = ?, assignee_id = ?, due_date = ?, notes = ?, request = ?,
+                    request_reason = ?, waiver_months = ?, waived_until = ?, updated_at = now()
+                where file_id = ? and number = ?
+                """).params(s.status().name(), s.assigneeId(), date(s.dueDate()), s.notes(),
+                s.request() == null ? null : s.request().name(), s.requestReason(), s.waiverMonths(),
+                date(s.waivedUntil()), s.fileId(), s.number()).update();
+    }
+
+    private static AccreditationFile file(ResultSet rs, int row) throws SQLException {
+        return new AccreditationFile(rs.getObject("id", UUID.class), rs.getObject("agency_id", UUID.class),
+                ProgrammeKind.valueOf(rs.getString("programme")), rs.getObject("edition_id", UUID.class),
+                rs.getString("tier"), rs.getTimestamp("created_at").toInstant());
+    }
+
+    private static FileStandard standard(ResultSet rs, int row) throws SQLException {
+        String request = rs.getString("request");
+        return new FileStandard(rs.getObject("file_id", UUID.class), rs.getObject("agency_id", UUID.class),
+                rs.getString("number"), rs.getInt("chapter"), Text.of(rs.getString("title_es"), rs.getString("title_en")),
+                Level.valueOf(rs.getString("level")), decode((String[]) rs.getArray("reasons").getArray()),
+                StandardStatus.valueOf(rs.getString("status")), rs.getObject("assignee_id", UUID.class),
+                localDate(rs.getDate("due_date")), rs.getString("notes"),
+                request == null ? null : ExceptionRequest.valueOf(request), rs.getString("request_reason"),
+                rs.getObject("waiver_months", Integer.class), localDate(rs.getDate("waived_until")));
+    }
+
+    /** Reasons as "messageKey|arg|arg": their arguments are codes (tiers, functions, size classes). */
+    private static String[] encode(List<Reason> reasons) {
+        return reasons.stream().map(reason -> {
+            List<String> parts = new ArrayList<>();
+            parts.add(reason.messageKey());
+            reason.arguments().forEach(argument -> parts.add(String.valueOf(argument)));
+            return String.join("|", parts);
+        }).toArray(String[]::new);
+    }
+
+    private static List<Reason> decode(String[] reasons) {
+        return Arrays.stream(reasons).map(reason -> {
+            String[] parts = reason.split("\\|");
+            return new Reason(parts[0], List.<Object>of(Arrays.copyOfRange(parts, 1, parts.length)));
+        }).toList();
+    }
+
+    private static Date date(LocalDate value) {
+        return value == null ? null : Date.valueOf(value);
+    }
+
+    private static LocalDate localDate(Date value) {
+        return value == null ? null : value.toLocalDate();
+    }
+}
