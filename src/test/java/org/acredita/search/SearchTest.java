@@ -83,6 +83,22 @@ class SearchTest {
         assertThat(funder).contains("Protocolo de custodia").contains("Bitácora de custodia");
     }
 
+    /** The index-backed candidate function runs as the table's owner, so it must apply the reach itself. */
+    @Test
+    void theCandidateFunctionKeepsAgenciesApartOnItsOwn() {
+        AccessScope policeOnly = new AccessScope(UUID.randomUUID(), "prueba", police,
+                java.util.Set.of(org.acredita.access.Role.ACCREDITATION_MANAGER),
+                org.acredita.access.Reach.of(java.util.Set.of(police)), org.acredita.access.Reach.of(java.util.Set.of(police)));
+        java.util.List<UUID> agencies = CurrentScope.runAs(policeOnly, () -> transactions.execute(status -> jdbc.sql("""
+                select distinct d.agency_id from acredita_search_candidates('custodia', null, null, null, 1000) c
+                join search_document d on d.id = c.id""").query(UUID.class).list()));
+        assertThat(agencies).containsExactly(police);
+        Long hidden = CurrentScope.runAs(policeOnly, () -> transactions.execute(status -> jdbc.sql(
+                "select count(*) from acredita_search_candidates('grabaciones', null, null, null, 1000)")
+                .query(Long.class).single()));
+        assertThat(hidden).isZero();
+    }
+
     @Test
     void snippetsNeverCarryMarkupFromDocuments() {
         String hits = client("gerente.policia").getJson("/api/v1/search?q=turnos").body();

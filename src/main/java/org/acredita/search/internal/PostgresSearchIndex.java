@@ -49,6 +49,8 @@ class PostgresSearchIndex implements SearchIndex {
     }
 
     /**
+     * The candidates come from {@code acredita_search_candidates} (V23), which can use the text indexes
+     * under row-level security and applies the caller's reach itself.
      * At most {@value #CANDIDATES} matches are ranked, the first the index finds: a word found in tens
      * of thousands of documents across a whole programme is answered as fast as a rare one (an agency's
      * own documents rarely reach that many, so for them every match is ranked). Ordering the candidates
@@ -61,22 +63,15 @@ class PostgresSearchIndex implements SearchIndex {
         if (within != null && within.isEmpty()) {
             return List.of();
         }
-        // For this statement only (the caller's read-only transaction): a sequential scan that stops at the
-        // candidate limit looks cheap to the planner, but for words found together in few documents it reads
-        // the whole table (seconds over 200,000 documents); the GIN indexes answer in milliseconds. Compiling
-        // the query (JIT) costs more than running it.
-        jdbc.sql("set local enable_seqscan = off").update();
+        // Compiling the statement (JIT) costs more than running it; for this statement's transaction only.
         jdbc.sql("set local jit = off").update();
         return jdbc.sql("""
                 with q as (select plainto_tsquery('spanish', acredita_unaccent(:words)) as es,
                                   plainto_tsquery('english', acredita_unaccent(:words)) as en),
                 candidates as (
-                    select d.id from search_document d, q
-                    where (d.search_es @@ q.es or d.search_en @@ q.en)
-                      and (cast(:kind as text) is null or d.kind = cast(:kind as text))
-                      and (cast(:agency as uuid) is null or d.agency_id = cast(:agency as uuid))
-                      and (cast(:everywhere as boolean) or d.agency_id = any(cast(:within as uuid[])))
-                    limit :candidates),
+                    select c.id from acredita_search_candidates(:words, cast(:kind as text), cast(:agency as uuid),
+                        case when cast(:everywhere as boolean) then null else cast(:within as uuid[]) end,
+                        :candidates) c),
                 best as (
                     select d.id, d.agency_id, d.kind, d.source_id, d.title, d.link, d.body,
                            greatest(ts_rank(d.search_es, q.es), ts_rank(d.search_en, q.en)) as rank
