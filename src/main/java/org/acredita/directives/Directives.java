@@ -13,6 +13,7 @@ import org.acredita.access.NotFoundException;
 import org.acredita.access.RuleViolation;
 import org.acredita.audit.AuditTrail;
 import org.acredita.directives.internal.DirectiveRepository;
+import org.acredita.directives.internal.DirectiveIndexing;
 import org.acredita.directives.internal.SectionRepository;
 import org.acredita.directives.internal.SectionRepository.SectionRow;
 import org.acredita.identity.Organisation;
@@ -41,9 +42,11 @@ public class Directives {
     private final Manuals manuals;
     private final StoredFiles files;
     private final AuditTrail audit;
+    private final DirectiveIndexing indexing;
 
     Directives(DirectiveRepository directives, SectionRepository sections, AgencyAccess access, Manuals manuals,
-            StoredFiles files, AuditTrail audit) {
+            StoredFiles files, AuditTrail audit, DirectiveIndexing indexing) {
+        this.indexing = indexing;
         this.directives = directives;
         this.sections = sections;
         this.access = access;
@@ -128,6 +131,7 @@ public class Directives {
         if (draft.copying() && latest.isPresent()) {
             sections.copy(agency.id(), latest.get().id(), version.id());
         }
+        indexing.index(directive, version, DOCUMENT);
         audit.record("DIRECTIVE_VERSION_CREATED", "directive-version", version.id().toString(), agency.id(),
                 directive.code() + " · " + version.label()
                         + (draft.copying() && latest.isPresent() ? " ← " + latest.get().label() : ""));
@@ -174,6 +178,7 @@ public class Directives {
         Directive directive = directives.find(agency.id(), directiveId).orElseThrow(NotFoundException::new);
         DirectiveVersion version = editableVersion(directive, versionId);
         StoredFile file = files.save(agency.id(), DOCUMENT, version.id().toString(), fileName, content);
+        indexing.index(directive, version, DOCUMENT);
         audit.record("DIRECTIVE_DOCUMENT_ADDED", "directive-version", version.id().toString(), agency.id(),
                 directive.code() + " · " + version.label() + " · " + file.originalName());
         return file;
@@ -192,6 +197,7 @@ public class Directives {
             throw RuleViolation.onField("number", "directives.section.number.taken", section.number());
         }
         sections.insert(agency.id(), version.id(), section);
+        indexing.index(directive, version, DOCUMENT);
         audit.record("DIRECTIVE_SECTION_ADDED", "directive-section", section.id().toString(), agency.id(),
                 directive.code() + " · " + version.label() + " · " + section.number() + " " + section.heading());
         return section;

@@ -100,6 +100,14 @@ class SearchTest {
     }
 
     @Test
+    void theDemoPolicesDirectivesAreFoundOnlyByThoseWhoSeeThePolice() {
+        String hits = client("gerente.policia").getJson("/api/v1/search?q=fuerza&kind=directive").body();
+        assertThat(hits).contains("\"kind\":\"directive\"").contains("/directives/");
+        assertThat(client("gerente.c5").getJson("/api/v1/search?q=fuerza&kind=directive").body())
+                .contains("\"hits\":[]");
+    }
+
+    @Test
     void snippetsNeverCarryMarkupFromDocuments() {
         String hits = client("gerente.policia").getJson("/api/v1/search?q=turnos").body();
         assertThat(hits).contains("<mark>turnos</mark>").doesNotContain("<script>");

@@ -1,0 +1,68 @@
+package org.acredita.directives.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.acredita.directives.Directive;
+import org.acredita.directives.DirectiveVersion;
+import org.acredita.directives.Section;
+import org.acredita.search.Search;
+import org.acredita.search.SearchDocument;
+import org.acredita.search.TextExtraction;
+import org.acredita.storage.FileDownload;
+import org.acredita.storage.StoredFile;
+import org.acredita.storage.StoredFiles;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps a directive version findable by its words: its text, its sections' headings and excerpts and
+ * the text of its documents, indexed in the caller's transaction whenever one of them changes.
+ */
+@Component
+public class DirectiveIndexing {
+
+    /** Search kind of directive versions; the source id is the version's id. */
+    public static final String KIND = "directive";
+
+    private final Search search;
+    private final TextExtraction text;
+    private final StoredFiles files;
+    private final SectionRepository sections;
+
+    DirectiveIndexing(Search search, TextExtraction text, StoredFiles files, SectionRepository sections) {
+        this.search = search;
+        this.text = text;
+        this.files = files;
+        this.sections = sections;
+    }
+
+    public void index(Directive directive, DirectiveVersion version, String documentType) {
+        StringBuilder body = new StringBuilder();
+        append(body, version.body());
+        append(body, version.changeSummary());
+        List<Section> parts = sections.ofVersions(version.agencyId(), List.of(version.id()))
+                .getOrDefault(version.id(), List.of());
+        for (Section section : parts) {
+            append(body, section.number() + " " + section.heading());
+            append(body, section.excerpt());
+        }
+        for (StoredFile file : files.list(version.agencyId(), documentType, version.id().toString())) {
+            FileDownload download = files.open(file.id());
+            try (InputStream content = download.content()) {
+                append(body, text.textOf(content, file.originalName()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        search.index(new SearchDocument(version.agencyId(), KIND, version.id().toString(),
+                directive.code() + " · " + directive.title() + " (" + version.label() + ")", body.toString(),
+                "/agencies/" + version.agencyId() + "/directives/" + directive.id()));
+    }
+
+    private static void append(StringBuilder body, String text) {
+        if (text != null && !text.isBlank() && body.length() < SearchDocument.MAX_BODY) {
+            body.append(text.strip()).append('\n');
+        }
+    }
+}
