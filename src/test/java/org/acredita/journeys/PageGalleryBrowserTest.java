@@ -95,6 +95,8 @@ class PageGalleryBrowserTest {
         });
         gallery.as("gerente.policia", () -> {
             gallery.shoot("manager-home", "/", 200);
+            gallery.shoot("manager-search", "/search?q=uso%20de%20la%20fuerza", 200);
+            gallery.shoot("manager-search-empty", "/search", 200);
             String agency = myAgency(gallery.page);
             gallery.shoot("manager-my-agency", agency, 200);
             gallery.shoot("manager-agency-profile", agency.replace("/organisations/", "/agencies/") + "/profile", 200);

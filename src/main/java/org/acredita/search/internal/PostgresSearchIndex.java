@@ -94,9 +94,12 @@ class PostgresSearchIndex implements SearchIndex {
                 .list();
     }
 
-    /** The headline with more marked words (Spanish or English wording of the same document). */
+    /**
+     * The Spanish headline when the Spanish reading found the words, else the English one: the English
+     * reading also marks Spanish articles ("de", "la") it does not know to skip.
+     */
     private static String best(String spanish, String english) {
-        return count(english) > count(spanish) ? english : spanish;
+        return count(spanish) > 0 || count(english) == 0 ? spanish : english;
     }
 
     private static long count(String headline) {
