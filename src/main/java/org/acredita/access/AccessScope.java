@@ -25,6 +25,13 @@ public record AccessScope(UUID userId, String username, UUID organisationId, Set
     /** The application acting on its own behalf (seeding, verification jobs, sign-in lookups). */
     public static final AccessScope SYSTEM = new AccessScope(null, "system", null, Set.of(), Reach.ALL, Reach.ALL);
 
+    /**
+     * The application seeding demo data through the services as an administrator would, so every rule
+     * and audit event applies; recorded as "system".
+     */
+    public static final AccessScope SEEDING = new AccessScope(null, "system", null, Set.of(Role.ADMIN), Reach.ALL,
+            Reach.ALL);
+
     public AccessScope {
         roles = Set.copyOf(roles);
     }

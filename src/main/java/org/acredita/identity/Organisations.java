@@ -66,6 +66,12 @@ public class Organisations {
                 .toList();
     }
 
+    /** The first visible agency whose name contains the fragment (how the demo seeders find their agencies). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Organisation> agencyNamed(String nameFragment) {
+        return visible().stream().filter(o -> o.isAgency() && o.name().contains(nameFragment)).findFirst();
+    }
+
     @Transactional(readOnly = true)
     public Organisation get(UUID id) {
         AccessScope scope = CurrentScope.get();

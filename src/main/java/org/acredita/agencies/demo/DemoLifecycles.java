@@ -3,11 +3,10 @@ package org.acredita.agencies.demo;
 import org.acredita.database.DemoMode;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.acredita.access.AccessScope;
 import org.acredita.access.CurrentScope;
-import org.acredita.access.Reach;
-import org.acredita.access.Role;
+
+
 import org.acredita.agencies.Agencies;
 import org.acredita.agencies.AgencyContact;
 import org.acredita.agencies.AgencyContacts;
@@ -37,9 +36,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoLifecycles {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLifecycles.class);
-    /** The system seeding as an administrator would: recorded as "system" in timeline and audit. */
-    private static final AccessScope SEEDING = new AccessScope(null, "system", null, Set.of(Role.ADMIN), Reach.ALL,
-            Reach.ALL);
 
     private final AgencyLifecycle lifecycle;
     private final Agencies agencies;
@@ -65,8 +61,8 @@ class DemoLifecycles {
         if (!demo) {
             return;
         }
-        CurrentScope.runAs(SEEDING, () -> transactions.executeWithoutResult(status -> seedLifecycles()));
-        CurrentScope.runAs(SEEDING, () -> transactions.executeWithoutResult(status -> seedContacts()));
+        CurrentScope.runAs(AccessScope.SEEDING, () -> transactions.executeWithoutResult(status -> seedLifecycles()));
+        CurrentScope.runAs(AccessScope.SEEDING, () -> transactions.executeWithoutResult(status -> seedContacts()));
     }
 
     private void seedLifecycles() {
@@ -140,7 +136,6 @@ class DemoLifecycles {
     }
 
     private Organisation agency(String nameFragment) {
-        return organisations.visible().stream().filter(o -> o.isAgency() && o.name().contains(nameFragment))
-                .findFirst().orElse(null);
+        return organisations.agencyNamed(nameFragment).orElse(null);
     }
 }

@@ -3,12 +3,11 @@ package org.acredita.assistance.demo;
 import org.acredita.database.DemoMode;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.acredita.access.AccessScope;
 import org.acredita.access.CurrentScope;
-import org.acredita.access.Reach;
-import org.acredita.access.Role;
+
+
 import org.acredita.assistance.AssistanceMode;
 import org.acredita.assistance.internal.AssistanceLogRepository;
 import org.acredita.identity.Organisation;
@@ -31,8 +30,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoAssistance {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAssistance.class);
-    private static final AccessScope SEEDING = new AccessScope(null, "system", null, Set.of(Role.ADMIN), Reach.ALL,
-            Reach.ALL);
     private static final String ADVISOR = "Miguel Ángel Torres";
 
     private final AssistanceLogRepository sessions;
@@ -55,7 +52,7 @@ class DemoAssistance {
         if (!demo) {
             return;
         }
-        CurrentScope.runAs(SEEDING, () -> transactions.executeWithoutResult(status -> {
+        CurrentScope.runAs(AccessScope.SEEDING, () -> transactions.executeWithoutResult(status -> {
             Organisation police = agency("Querétaro");
             Organisation c5 = agency("C5");
             if (police == null || c5 == null || sessions.anyFor(police.id())) {
@@ -103,7 +100,6 @@ class DemoAssistance {
     }
 
     private Organisation agency(String nameFragment) {
-        return organisations.visible().stream().filter(o -> o.isAgency() && o.name().contains(nameFragment))
-                .findFirst().orElse(null);
+        return organisations.agencyNamed(nameFragment).orElse(null);
     }
 }

@@ -5,12 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.acredita.access.AccessScope;
 import org.acredita.access.CurrentScope;
-import org.acredita.access.Reach;
-import org.acredita.access.Role;
+
+
 import org.acredita.database.DemoMode;
 import org.acredita.directives.Directive;
 import org.acredita.directives.DirectiveDraft;
@@ -41,8 +40,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoDirectives {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDirectives.class);
-    private static final AccessScope SEEDING = new AccessScope(null, "system", null, Set.of(Role.ADMIN), Reach.ALL,
-            Reach.ALL);
     private static final String CEO = "Mtra. Ana Lucía Herrera, Secretaria de Seguridad Ciudadana";
 
     private final Directives directives;
@@ -68,9 +65,8 @@ class DemoDirectives {
         if (!DemoMode.applies(environment)) {
             return;
         }
-        CurrentScope.runAs(SEEDING, () -> transactions.executeWithoutResult(status -> {
-            Organisation police = organisations.visible().stream()
-                    .filter(o -> o.isAgency() && o.name().contains("Querétaro")).findFirst().orElse(null);
+        CurrentScope.runAs(AccessScope.SEEDING, () -> transactions.executeWithoutResult(status -> {
+            Organisation police = organisations.agencyNamed("Querétaro").orElse(null);
             UUID edition = manuals.editions().stream().filter(e -> e.code().equals("POL-ILUSTRATIVO"))
                     .map(ManualEdition::id).findFirst().orElse(null);
             if (police == null || edition == null || !directives.list(police.id()).isEmpty()) {

@@ -6,11 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.acredita.access.AccessScope;
 import org.acredita.access.CurrentScope;
-import org.acredita.access.Reach;
-import org.acredita.access.Role;
+
+
 import org.acredita.identity.Organisation;
 import org.acredita.identity.Organisations;
 import org.acredita.improvement.Category;
@@ -37,9 +36,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoImprovements {
 
     private static final Logger log = LoggerFactory.getLogger(DemoImprovements.class);
-    /** The system seeding as an administrator would: recorded as "system" in the audit trail. */
-    private static final AccessScope SEEDING = new AccessScope(null, "system", null, Set.of(Role.ADMIN), Reach.ALL,
-            Reach.ALL);
 
     private final ImprovementPlans plans;
     private final Organisations organisations;
@@ -63,7 +59,7 @@ class DemoImprovements {
         if (!demo) {
             return;
         }
-        CurrentScope.runAs(SEEDING, () -> transactions.executeWithoutResult(status -> {
+        CurrentScope.runAs(AccessScope.SEEDING, () -> transactions.executeWithoutResult(status -> {
             Organisation police = agency("Querétaro");
             Organisation c5 = agency("C5");
             if (police == null || c5 == null || !plans.plan(police.id()).isEmpty()) {
@@ -100,7 +96,6 @@ class DemoImprovements {
     }
 
     private Organisation agency(String nameFragment) {
-        return organisations.visible().stream().filter(o -> o.isAgency() && o.name().contains(nameFragment))
-                .findFirst().orElse(null);
+        return organisations.agencyNamed(nameFragment).orElse(null);
     }
 }

@@ -4,11 +4,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Set;
 import org.acredita.access.AccessScope;
 import org.acredita.access.CurrentScope;
 import org.acredita.access.OrganisationKind;
-import org.acredita.access.Reach;
 import org.acredita.access.Role;
 import org.acredita.agencies.AgencyKind;
 import org.acredita.database.DemoMode;
@@ -39,8 +37,6 @@ class DemoProgramme {
 
     private static final Logger log = LoggerFactory.getLogger(DemoProgramme.class);
     static final String NAME = "Programa de Acreditación de Instituciones de Seguridad Pública (demostración)";
-    private static final AccessScope SEEDING = new AccessScope(null, "system", null, Set.of(Role.ADMIN), Reach.ALL,
-            Reach.ALL);
 
     private final Programmes programmes;
     private final Organisations organisations;
@@ -63,7 +59,7 @@ class DemoProgramme {
         if (!DemoMode.applies(environment)) {
             return;
         }
-        CurrentScope.runAs(SEEDING, () -> transactions.executeWithoutResult(status -> {
+        CurrentScope.runAs(AccessScope.SEEDING, () -> transactions.executeWithoutResult(status -> {
             if (!programmes.visible().isEmpty()) {
                 return;
             }
@@ -102,8 +98,7 @@ class DemoProgramme {
     }
 
     private Organisation find(String namePart) {
-        return organisations.visible().stream().filter(o -> o.isAgency() && o.name().contains(namePart)).findFirst()
-                .orElse(null);
+        return organisations.agencyNamed(namePart).orElse(null);
     }
 
     private java.util.UUID partner(OrganisationKind kind) {

@@ -3,12 +3,11 @@ package org.acredita.programmes.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.acredita.access.AccessScope;
 import org.acredita.access.CurrentScope;
 import org.acredita.access.OrganisationKind;
-import org.acredita.access.Reach;
-import org.acredita.access.Role;
+
+
 import org.acredita.agencies.Agencies;
 import org.acredita.agencies.AgencyKind;
 import org.acredita.agencies.AgencyLifecycle;
@@ -42,8 +41,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoProgrammeAgencies {
 
     private static final Logger log = LoggerFactory.getLogger(DemoProgrammeAgencies.class);
-    private static final AccessScope SEEDING = new AccessScope(null, "system", null, Set.of(Role.ADMIN), Reach.ALL,
-            Reach.ALL);
     private static final List<Phase> TO_AWARD = List.of(Phase.CONTACTED, Phase.INVITED, Phase.COMMITTED,
             Phase.READINESS_ASSESSMENT, Phase.SELF_ASSESSMENT, Phase.MOCK_ASSESSMENT, Phase.READY_FOR_REVIEW,
             Phase.REMOTE_FILE_REVIEW, Phase.SITE_BASED_ASSESSMENT, Phase.REPORT, Phase.HEARING_SCHEDULED,
@@ -119,7 +116,7 @@ class DemoProgrammeAgencies {
         if (!DemoMode.applies(environment)) {
             return;
         }
-        CurrentScope.runAs(SEEDING, () -> transactions.executeWithoutResult(status -> {
+        CurrentScope.runAs(AccessScope.SEEDING, () -> transactions.executeWithoutResult(status -> {
             Programme programme = programmes.visible().stream().filter(p -> p.name().equals(DemoProgramme.NAME))
                     .findFirst().orElse(null);
             boolean seeded = organisations.visible().stream().anyMatch(o -> o.name().equals(SAMPLES.get(0).name()));

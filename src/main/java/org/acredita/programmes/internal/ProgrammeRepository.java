@@ -44,7 +44,12 @@ public class ProgrammeRepository {
                 order by p.starts_on desc, p.name
                 """).param(everything).param(organisationId).param(organisationId).param(organisationId)
                 .query(this::programme).list();
-        return rows.stream().map(this::withGoals).toList();
+        Map<UUID, Map<AgencyKind, Integer>> goals = new java.util.HashMap<>();
+        jdbc.sql("select programme_id, agency_kind, target from funded_programme_goal")
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> goals
+                        .computeIfAbsent(rs.getObject(1, UUID.class), k -> new EnumMap<>(AgencyKind.class))
+                        .put(AgencyKind.valueOf(rs.getString(2)), rs.getInt(3)));
+        return rows.stream().map(p -> withGoals(p, goals.getOrDefault(p.id(), Map.of()))).toList();
     }
 
     public Optional<Programme> find(UUID id) {
@@ -123,6 +128,10 @@ public class ProgrammeRepository {
         Map<AgencyKind, Integer> goals = new EnumMap<>(AgencyKind.class);
         jdbc.sql("select agency_kind, target from funded_programme_goal where programme_id = ?").param(programme.id())
                 .query((rs, row) -> goals.put(AgencyKind.valueOf(rs.getString(1)), rs.getInt(2))).list();
+        return withGoals(programme, goals);
+    }
+
+    private static Programme withGoals(Programme programme, Map<AgencyKind, Integer> goals) {
         return new Programme(programme.id(), programme.name(), programme.description(), programme.funderId(),
                 programme.advisoryId(), programme.accreditorId(), programme.startsOn(), programme.endsOn(),
                 programme.budget(), programme.currency(), programme.settings(), goals);

@@ -5,11 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.acredita.access.AccessScope;
 import org.acredita.access.CurrentScope;
-import org.acredita.access.Reach;
-import org.acredita.access.Role;
+
+
 import org.acredita.database.DemoMode;
 import org.acredita.identity.Organisation;
 import org.acredita.identity.Organisations;
@@ -36,8 +35,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoReadiness {
 
     private static final Logger log = LoggerFactory.getLogger(DemoReadiness.class);
-    private static final AccessScope SEEDING = new AccessScope(null, "system", null, Set.of(Role.ADMIN), Reach.ALL,
-            Reach.ALL);
     private static final String ADVISORS = "Miguel Ángel Torres, Sofía Núñez Rivas";
 
     private final ReadinessAssessments assessments;
@@ -61,7 +58,7 @@ class DemoReadiness {
         if (!DemoMode.applies(environment)) {
             return;
         }
-        CurrentScope.runAs(SEEDING, () -> transactions.executeWithoutResult(status -> {
+        CurrentScope.runAs(AccessScope.SEEDING, () -> transactions.executeWithoutResult(status -> {
             Organisation police = agency("Querétaro");
             Organisation c5 = agency("C5");
             if (police == null || c5 == null || assessments.programmeOf(police.id()).isEmpty()
@@ -129,7 +126,6 @@ class DemoReadiness {
     }
 
     private Organisation agency(String nameFragment) {
-        return organisations.visible().stream().filter(o -> o.isAgency() && o.name().contains(nameFragment))
-                .findFirst().orElse(null);
+        return organisations.agencyNamed(nameFragment).orElse(null);
     }
 }

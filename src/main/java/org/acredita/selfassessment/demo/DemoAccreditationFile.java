@@ -39,8 +39,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoAccreditationFile {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccreditationFile.class);
-    private static final AccessScope SEEDING = new AccessScope(null, "system", null, Set.of(Role.ADMIN), Reach.ALL,
-            Reach.ALL);
 
     private final AccreditationFiles files;
     private final StandardWorkflow workflow;
@@ -67,9 +65,8 @@ class DemoAccreditationFile {
         if (!DemoMode.applies(environment)) {
             return;
         }
-        CurrentScope.runAs(SEEDING, () -> transactions.executeWithoutResult(status -> {
-            Organisation police = organisations.visible().stream()
-                    .filter(o -> o.isAgency() && o.name().contains("Querétaro")).findFirst().orElse(null);
+        CurrentScope.runAs(AccessScope.SEEDING, () -> transactions.executeWithoutResult(status -> {
+            Organisation police = organisations.agencyNamed("Querétaro").orElse(null);
             if (police == null) {
                 return;
             }

@@ -6,10 +6,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.acredita.access.AccessScope;
 import org.acredita.access.CurrentScope;
-import org.acredita.access.Role;
 import org.acredita.standards.ImportedManual;
 import org.acredita.standards.EditionStatus;
 import org.acredita.standards.ManualEdition;
@@ -41,9 +39,6 @@ public class IllustrativeManuals {
 
     private static final Logger log = LoggerFactory.getLogger(IllustrativeManuals.class);
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
-    /** The system seeding on its own behalf, with the administrator's role the import and publication ask for. */
-    private static final AccessScope SEEDER = new AccessScope(null, AccessScope.SYSTEM.username(), null,
-            Set.of(Role.ADMIN), AccessScope.SYSTEM.read(), AccessScope.SYSTEM.write());
 
     private final ManualImports imports;
     private final Manuals manuals;
@@ -66,7 +61,7 @@ public class IllustrativeManuals {
         if (!applies(environment)) {
             return;
         }
-        CurrentScope.runAs(SEEDER, () -> {
+        CurrentScope.runAs(AccessScope.SEEDING, () -> {
             for (String resource : RESOURCES) {
                 load(resource);
             }
