@@ -82,6 +82,18 @@ public class AccreditationFiles {
         return new FileContents(file, standards, staff.named(assignees), today(file.agencyId()));
     }
 
+    /** One standard of a readable file without its texts and thread: for modules that keep things per standard. */
+    @Transactional(readOnly = true)
+    public FileStandard fileStandard(UUID fileId, String number) {
+        AccreditationFile file = readable(fileId);
+        return files.standard(file.id(), number).orElseThrow(NotFoundException::new);
+    }
+
+    /** The agency's calendar day now: what due dates, waivers and proof periods are judged against. */
+    public LocalDate todayOf(UUID agencyId) {
+        return today(agencyId);
+    }
+
     @Transactional(readOnly = true)
     public StandardDetail standard(UUID fileId, String number) {
         AccreditationFile file = readable(fileId);

@@ -38,6 +38,21 @@ public class StoredFiles {
 
     @Transactional
     public StoredFile save(UUID agencyId, String ownerType, String ownerId, String originalName, InputStream content) {
+        return store(agencyId, ownerType, ownerId, originalName, content, false).file();
+    }
+
+    /**
+     * Like {@link #save}, but when the owner already holds a file with the same bytes that one is returned
+     * and nothing new is recorded: sending the same file again (a retry) keeps it once.
+     */
+    @Transactional
+    public SavedFile saveOnce(UUID agencyId, String ownerType, String ownerId, String originalName,
+            InputStream content) {
+        return store(agencyId, ownerType, ownerId, originalName, content, true);
+    }
+
+    private SavedFile store(UUID agencyId, String ownerType, String ownerId, String originalName, InputStream content,
+            boolean once) {
         AccessScope scope = CurrentScope.get();
         if (agencyId != null) {
             scope.requireWrite(agencyId);
@@ -49,13 +64,20 @@ public class StoredFiles {
         if (!AllowedContentTypes.DOCUMENTS.contains(stored.contentType())) {
             throw RuleViolation.onField("file", "storage.type.notAllowed", stored.contentType());
         }
+        if (once) {
+            java.util.Optional<StoredFile> known = files.findByOwner(ownerType, ownerId).stream()
+                    .filter(candidate -> candidate.sha256().equals(stored.sha256())).findFirst();
+            if (known.isPresent()) {
+                return new SavedFile(known.get(), false);
+            }
+        }
         String name = AllowedContentTypes.nameMatchingType(requestedName, stored.contentType());
         StoredFile file = new StoredFile(UUID.randomUUID(), agencyId, ownerType, ownerId, stored.sha256(),
                 stored.size(), stored.contentType(), name, scope.userId(), clock.instant());
         files.insert(file);
         audit.record("FILE_STORED", ownerType, ownerId, agencyId,
                 name + " · " + stored.contentType() + " · " + stored.size() + " B · sha256 " + stored.sha256());
-        return file;
+        return new SavedFile(file, true);
     }
 
     @Transactional(readOnly = true)

@@ -110,12 +110,20 @@ public final class AppClient {
 
     /** A multipart upload of one file (field "file"), with the page's CSRF token unless a bearer token is used. */
     public Response upload(String path, String fileName, byte[] content, boolean asPage) {
+        return upload(path, fileName, content, asPage, Map.of());
+    }
+
+    /** A multipart upload of one file (field "file") with more form fields. */
+    public Response upload(String path, String fileName, byte[] content, boolean asPage, Map<String, String> fields) {
         String boundary = "----acredita" + UUID.randomUUID();
         StringBuilder head = new StringBuilder();
         if (bearer == null && !csrf.isEmpty()) {
             head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n")
                     .append(csrf).append("\r\n");
         }
+        fields.forEach((name, value) -> head.append("--").append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
         head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
                 .append(fileName).append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
         byte[] start = head.toString().getBytes(StandardCharsets.UTF_8);

@@ -17,8 +17,10 @@ import org.acredita.selfassessment.FileContents;
 import org.acredita.selfassessment.FileStandard;
 import org.acredita.selfassessment.StandardAction;
 import org.acredita.selfassessment.StandardComment;
+import org.acredita.selfassessment.ProofTally;
 import org.acredita.selfassessment.StandardDetail;
 import org.acredita.selfassessment.StandardWorkflow;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.acredita.storage.StoredFile;
@@ -88,8 +90,11 @@ class AccreditationApi {
     private final AccreditationFiles files;
     private final StandardWorkflow workflow;
     private final MessageSource messages;
+    private final ObjectProvider<ProofTally> proofs;
 
-    AccreditationApi(AccreditationFiles files, StandardWorkflow workflow, MessageSource messages) {
+    AccreditationApi(AccreditationFiles files, StandardWorkflow workflow, MessageSource messages,
+            ObjectProvider<ProofTally> proofs) {
+        this.proofs = proofs;
         this.files = files;
         this.workflow = workflow;
         this.messages = messages;
@@ -118,13 +123,14 @@ class AccreditationApi {
 
     @GetMapping("/accreditation-files/{fileId}/standards")
     @Operation(summary = "Every applicable standard in number order: level, status, assignee, due date and the "
-            + "one-line applicability reason in the caller's language. proofCounts (per cycle year 1-4) are all zero "
-            + "until proofs of compliance arrive in the next step")
+            + "one-line applicability reason in the caller's language, and proofCounts: proofs of compliance per cycle "
+            + "year (1-4)")
     List<StandardJson> standards(@PathVariable("fileId") UUID fileId) {
         FileContents contents = files.contents(fileId);
         Locale locale = LocaleContextHolder.getLocale();
+        Map<String, Map<Integer, Integer>> counts = tally(contents.file().id());
         return contents.standards().stream().map(standard -> json(standard, contents.nameOf(standard.assigneeId()),
-                contents.today(), locale)).toList();
+                contents.today(), locale, counts)).toList();
     }
 
     @GetMapping("/accreditation-files/{fileId}/standards/{number}")
@@ -134,7 +140,7 @@ class AccreditationApi {
         StandardDetail detail = files.standard(fileId, number);
         FileStandard standard = detail.standard();
         return new DetailJson(json(standard, detail.nameOf(standard.assigneeId(), null), detail.today(),
-                LocaleContextHolder.getLocale()), standard.notes(),
+                LocaleContextHolder.getLocale(), tally(detail.file().id())), standard.notes(),
                 detail.actions().stream().map(Enum::name).toList(),
                 detail.comments().stream().map(CommentJson::of).toList(),
                 detail.history().stream().map(entry -> new HistoryJson(entry.at(),
@@ -194,10 +200,18 @@ class AccreditationApi {
         }
     }
 
-    private StandardJson json(FileStandard standard, String assigneeName, LocalDate today, Locale locale) {
+    /** Without the proofs module (a module test) every count is zero. */
+    private Map<String, Map<Integer, Integer>> tally(UUID fileId) {
+        ProofTally tally = proofs.getIfAvailable();
+        return tally == null ? Map.of() : tally.perYear(fileId);
+    }
+
+    private StandardJson json(FileStandard standard, String assigneeName, LocalDate today, Locale locale,
+            Map<String, Map<Integer, Integer>> counts) {
         Map<Integer, Integer> proofCounts = new LinkedHashMap<>();
+        Map<Integer, Integer> known = counts.getOrDefault(standard.number(), Map.of());
         for (int year = 1; year <= 4; year++) {
-            proofCounts.put(year, 0);
+            proofCounts.put(year, known.getOrDefault(year, 0));
         }
         return new StandardJson(standard.number(), locale.getLanguage().equals("en") && standard.title().en() != null
                 ? standard.title().en() : standard.title().es(), standard.level().name(), standard.status().name(),

@@ -2,15 +2,10 @@ package org.acredita.storage.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import org.acredita.storage.FileDownload;
-import org.acredita.storage.StoredFile;
 import org.acredita.storage.StoredFiles;
+import org.acredita.storage.DownloadResponse;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,17 +30,6 @@ class FileDownloads {
     @Operation(summary = "Download a stored file (404 when it belongs to another agency)")
     ResponseEntity<InputStreamResource> download(@PathVariable("id") UUID id,
             @RequestParam(name = "inline", defaultValue = "false") boolean inline) {
-        FileDownload download = files.open(id);
-        StoredFile file = download.file();
-        ContentDisposition disposition = (inline && file.previewable() ? ContentDisposition.inline()
-                : ContentDisposition.attachment()).filename(file.originalName(), StandardCharsets.UTF_8).build();
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .contentLength(file.size())
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "sandbox; default-src 'none'; img-src 'self'")
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .body(new InputStreamResource(download.content()));
+        return DownloadResponse.of(files.open(id), inline);
     }
 }

@@ -164,6 +164,20 @@ public final class Ui {
         return java.text.NumberFormat.getIntegerInstance(locale).format(value);
     }
 
+    /** A file size as people read it: 930 B, 48 KB, 1.2 MB, 1 GB (binary units, one decimal at most). */
+    public String fileSize(long bytes) {
+        String[] units = {"B", "KB", "MB", "GB", "TB"};
+        double value = bytes;
+        int unit = 0;
+        while (value >= 1024 && unit < units.length - 1) {
+            value /= 1024;
+            unit++;
+        }
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(unit == 0 || value >= 100 ? 0 : 1);
+        return format.format(value) + " " + units[unit];
+    }
+
     /** An amount of money with its ISO currency code after it, grouped as the reader expects. */
     public String money(java.math.BigDecimal amount, String currency) {
         if (amount == null) {

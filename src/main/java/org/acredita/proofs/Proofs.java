@@ -1,0 +1,185 @@
+package org.acredita.proofs;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.acredita.access.AccessScope;
+import org.acredita.access.CurrentScope;
+import org.acredita.access.NotFoundException;
+import org.acredita.access.Role;
+import org.acredita.agencies.AgencyLifecycle;
+import org.acredita.agencies.Enrolment;
+import org.acredita.proofs.internal.ProofRepository;
+import org.acredita.selfassessment.AccreditationFile;
+import org.acredita.selfassessment.AccreditationFiles;
+import org.acredita.selfassessment.FileStandard;
+import org.acredita.selfassessment.ProofTally;
+import org.acredita.selfassessment.StandardStatus;
+import org.acredita.standards.Manuals;
+import org.acredita.standards.format.ManualDocument;
+import org.acredita.storage.FileDownload;
+import org.acredita.storage.StoredFiles;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading proofs of compliance: a standard's four years with the slots it expects, counts per year for the
+ * file's list, the gaps of a whole file, and the content of a proof (authorised per request). Whoever may read
+ * the agency reads its proofs; another agency's proofs are not found.
+ */
+@Service
+public class Proofs implements ProofTally {
+
+    /** Who gives proofs: the agency's own people doing the work. */
+    static final Set<Role> CONTRIBUTORS = EnumSet.of(Role.AGENCY_STAFF, Role.ACCREDITATION_MANAGER, Role.AGENCY_CEO);
+    /** Who may remove anybody's proof (others remove only their own). */
+    static final Set<Role> KEEPERS = EnumSet.of(Role.ACCREDITATION_MANAGER, Role.AGENCY_CEO);
+
+    private final ProofRepository proofs;
+    private final AccreditationFiles files;
+    private final AgencyLifecycle lifecycle;
+    private final Manuals manuals;
+    private final StoredFiles storedFiles;
+
+    Proofs(ProofRepository proofs, AccreditationFiles files, AgencyLifecycle lifecycle, Manuals manuals,
+            StoredFiles storedFiles) {
+        this.proofs = proofs;
+        this.files = files;
+        this.lifecycle = lifecycle;
+        this.manuals = manuals;
+        this.storedFiles = storedFiles;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, Map<Integer, Integer>> perYear(UUID fileId) {
+        return proofs.countsPerYear(files.file(fileId).id());
+    }
+
+    @Transactional(readOnly = true)
+    public StandardProofs ofStandard(UUID fileId, String number) {
+        FileStandard standard = files.fileStandard(fileId, number);
+        AccreditationFile file = files.file(fileId);
+        ManualDocument.TimeSensitivity timing = timing(file.editionId(), number);
+        LocalDate start = cycleStart(file);
+        LocalDate today = files.todayOf(file.agencyId());
+        ProofSchedule schedule = new ProofSchedule(timing == null ? null : timing.frequency(), start);
+        List<Proof> given = proofs.ofStandard(file.id(), number);
+        List<ProofSlot> slots = schedule.slots(given, today);
+        List<StandardProofs.YearProofs> years = new ArrayList<>();
+        for (CycleYear year : ProofSchedule.years(start)) {
+            years.add(new StandardProofs.YearProofs(year,
+                    given.stream().filter(proof -> proof.cycleYear() == year.year()).toList(),
+                    slots.stream().filter(slot -> slot.year() == year.year()).toList()));
+        }
+        AccessScope scope = CurrentScope.get();
+        Set<UUID> removable = new HashSet<>();
+        Set<UUID> late = new HashSet<>();
+        for (Proof proof : given) {
+            if (mayRemove(scope, standard, proof)) {
+                removable.add(proof.id());
+            }
+            if (schedule.late(proof)) {
+                late.add(proof.id());
+            }
+        }
+        return new StandardProofs(file, standard, timing == null ? null : timing.frequency(),
+                timing == null ? null : timing.proof(), start, years, slots, schedule.periodsPerYear(),
+                ProofSchedule.yearOf(start, today), mayAdd(scope, standard), removable, late, today);
+    }
+
+    /** The missing time-sensitive proofs of every standard of the file, per standard, as of today. */
+    @Transactional(readOnly = true)
+    public Map<String, List<ProofSlot>> gaps(UUID fileId) {
+        AccreditationFile file = files.file(fileId);
+        LocalDate start = cycleStart(file);
+        LocalDate today = files.todayOf(file.agencyId());
+        Map<String, List<Proof>> byStandard = new java.util.HashMap<>();
+        proofs.ofFile(file.id()).forEach(proof -> byStandard.computeIfAbsent(proof.number(), key -> new ArrayList<>())
+                .add(proof));
+        Set<String> applicable = new HashSet<>();
+        files.contents(file.id()).standards().stream()
+                .filter(standard -> standard.status() != StandardStatus.NOT_APPLICABLE
+                        && standard.status() != StandardStatus.WAIVED)
+                .forEach(standard -> applicable.add(standard.number()));
+        Map<String, List<ProofSlot>> gaps = new java.util.LinkedHashMap<>();
+        for (ManualDocument.Standard text : manuals.document(file.editionId()).standards()) {
+            if (text.timeSensitivity() == null || !applicable.contains(text.number())) {
+                continue;
+            }
+            List<ProofSlot> missing = new ProofSchedule(text.timeSensitivity().frequency(), start)
+                    .slots(byStandard.getOrDefault(text.number(), List.of()), today).stream()
+                    .filter(slot -> slot.state().gap()).toList();
+            if (!missing.isEmpty()) {
+                gaps.put(text.number(), missing);
+            }
+        }
+        return gaps;
+    }
+
+    @Transactional(readOnly = true)
+    public Proof proof(UUID fileId, String number, UUID proofId) {
+        FileStandard standard = files.fileStandard(fileId, number);
+        return proofs.find(standard.fileId(), number, proofId).orElseThrow(NotFoundException::new);
+    }
+
+    /** Whether the proof is dated after the period it was given for. */
+    @Transactional(readOnly = true)
+    public boolean late(Proof proof) {
+        AccreditationFile file = files.file(proof.fileId());
+        ManualDocument.TimeSensitivity timing = timing(file.editionId(), proof.number());
+        return new ProofSchedule(timing == null ? null : timing.frequency(), cycleStart(file)).late(proof);
+    }
+
+    /** The bytes of a file proof, after the same checks as every other read. */
+    @Transactional(readOnly = true)
+    public FileDownload content(UUID fileId, String number, UUID proofId) {
+        Proof proof = proof(fileId, number, proofId);
+        if (proof.storedFileId() == null) {
+            throw new NotFoundException();
+        }
+        return storedFiles.open(proof.storedFileId());
+    }
+
+    /**
+     * The first day of the file's four-year cycle: the award date once accredited, else the date of the
+     * accreditation agreement that started self-assessment, else the day the file was opened.
+     */
+    LocalDate cycleStart(AccreditationFile file) {
+        Enrolment enrolment = lifecycle.enrolments(file.agencyId()).stream()
+                .filter(candidate -> candidate.programme() == file.programme()).findFirst().orElse(null);
+        if (enrolment != null && enrolment.awardDate() != null) {
+            return enrolment.awardDate();
+        }
+        if (enrolment != null && enrolment.agreementDate() != null) {
+            return enrolment.agreementDate();
+        }
+        return file.createdAt().atZone(ZoneId.of("America/Mexico_City")).toLocalDate();
+    }
+
+    ManualDocument.TimeSensitivity timing(UUID editionId, String number) {
+        return manuals.document(editionId).standards().stream().filter(text -> text.number().equals(number))
+                .findFirst().map(ManualDocument.Standard::timeSensitivity).orElse(null);
+    }
+
+    static boolean mayAdd(AccessScope scope, FileStandard standard) {
+        return scope.canWrite(standard.agencyId()) && scope.hasAnyRole(CONTRIBUTORS.toArray(Role[]::new))
+                && standard.status() != StandardStatus.NOT_APPLICABLE;
+    }
+
+    /** Proofs under review or accepted stay as the reviewer saw them. */
+    static boolean mayRemove(AccessScope scope, FileStandard standard, Proof proof) {
+        boolean frozen = standard.status() == StandardStatus.READY_FOR_REVIEW
+                || standard.status() == StandardStatus.IN_COMPLIANCE;
+        boolean own = scope.userId() != null && scope.userId().equals(proof.createdBy());
+        return !frozen && scope.canWrite(standard.agencyId())
+                && (own && scope.hasAnyRole(CONTRIBUTORS.toArray(Role[]::new))
+                        || scope.hasAnyRole(KEEPERS.toArray(Role[]::new)));
+    }
+}

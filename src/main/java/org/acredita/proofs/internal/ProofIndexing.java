@@ -1,0 +1,70 @@
+package org.acredita.proofs.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.acredita.proofs.Proof;
+import org.acredita.search.Search;
+import org.acredita.search.SearchDocument;
+import org.acredita.search.TextExtraction;
+import org.acredita.storage.FileDownload;
+import org.acredita.storage.StoredFiles;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Puts a proof's words into the search index in the caller's transaction: a file's extracted text (files
+ * larger than {@code acredita.proofs.text-max-size} and media are found by title only, so a huge upload never
+ * loads a parser), or the note and link of the others.
+ */
+@Component
+public class ProofIndexing {
+
+    /** Search kind of proofs; the source id is the proof's id. */
+    public static final String KIND = "proof";
+
+    private final Search search;
+    private final TextExtraction text;
+    private final StoredFiles files;
+    private final long textMaxBytes;
+
+    ProofIndexing(Search search, TextExtraction text, StoredFiles files,
+            @Value("${acredita.proofs.text-max-size:50MB}") DataSize textMaxSize) {
+        this.search = search;
+        this.text = text;
+        this.files = files;
+        this.textMaxBytes = textMaxSize.toBytes();
+    }
+
+    /** Whether a file of this type and size has its words extracted. */
+    public boolean extracts(String contentType, long size) {
+        return size <= textMaxBytes && !contentType.startsWith("image/") && !contentType.startsWith("audio/")
+                && !contentType.startsWith("video/") && !contentType.equals("application/zip");
+    }
+
+    public void index(Proof proof) {
+        StringBuilder body = new StringBuilder();
+        if (proof.note() != null) {
+            body.append(proof.note()).append('\n');
+        }
+        if (proof.url() != null) {
+            body.append(proof.url()).append('\n');
+        }
+        if (proof.storedFileId() != null && proof.textIndexed()) {
+            FileDownload download = files.open(proof.storedFileId());
+            try (InputStream content = download.content()) {
+                body.append(text.textOf(content, download.file().originalName()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        search.index(new SearchDocument(proof.agencyId(), KIND, proof.id().toString(),
+                proof.number() + " · " + proof.title() + " (" + proof.documentDate() + ")", body.toString(),
+                "/accreditation-files/" + proof.fileId() + "/standards/" + proof.number() + "#proof-" + proof.id()));
+    }
+
+    public void remove(Proof proof) {
+        search.remove(proof.agencyId(), KIND, proof.id().toString());
+    }
+}
