@@ -8,7 +8,10 @@ import org.acredita.access.CurrentScope;
 import org.acredita.access.ForbiddenException;
 import org.acredita.access.Role;
 import org.acredita.access.RuleViolation;
+import java.util.List;
 import org.acredita.audit.AuditTrail;
+import org.acredita.identity.Staff;
+import org.acredita.identity.StaffMember;
 import org.acredita.proofs.internal.ProofIndexing;
 import org.acredita.proofs.internal.ProofRepository;
 import org.acredita.selfassessment.AccreditationFile;
@@ -40,9 +43,11 @@ public class ProofSubmissions {
     private final StoredFiles storedFiles;
     private final ProofIndexing indexing;
     private final AuditTrail audit;
+    private final Staff staff;
 
     ProofSubmissions(Proofs reading, ProofRepository proofs, AccreditationFiles files, StoredFiles storedFiles,
-            ProofIndexing indexing, AuditTrail audit) {
+            ProofIndexing indexing, AuditTrail audit, Staff staff) {
+        this.staff = staff;
         this.reading = reading;
         this.proofs = proofs;
         this.files = files;
@@ -131,7 +136,16 @@ public class ProofSubmissions {
         return new Proof(UUID.randomUUID(), target.file().id(), target.file().agencyId(), target.number(), kind, cut,
                 storedFileId, sha256, contentType, size, checked.note(), checked.url(), checked.documentDate(),
                 checked.cycleYear(), checked.period(), checked.lateExplanation(), extracted, scope.userId(),
-                scope.username() == null ? "—" : scope.username(), java.time.Instant.now());
+                authorName(scope), java.time.Instant.now());
+    }
+
+    /** The name people know the author by, kept with the proof as it was when given. */
+    private String authorName(AccessScope scope) {
+        StaffMember person = scope.userId() == null ? null : staff.named(List.of(scope.userId())).get(scope.userId());
+        if (person != null) {
+            return person.displayName();
+        }
+        return scope.username() == null ? "—" : scope.username();
     }
 
     private Proof record(Target target, Proof proof, String detail) {

@@ -109,17 +109,17 @@ public class Proofs implements ProofTally {
                         && standard.status() != StandardStatus.WAIVED)
                 .forEach(standard -> applicable.add(standard.number()));
         Map<String, List<ProofSlot>> gaps = new java.util.LinkedHashMap<>();
-        for (ManualDocument.Standard text : manuals.document(file.editionId()).standards()) {
-            if (text.timeSensitivity() == null || !applicable.contains(text.number())) {
-                continue;
+        manuals.timeSensitivities(file.editionId()).forEach((number, timing) -> {
+            if (!applicable.contains(number)) {
+                return;
             }
-            List<ProofSlot> missing = new ProofSchedule(text.timeSensitivity().frequency(), start)
-                    .slots(byStandard.getOrDefault(text.number(), List.of()), today).stream()
+            List<ProofSlot> missing = new ProofSchedule(timing.frequency(), start)
+                    .slots(byStandard.getOrDefault(number, List.of()), today).stream()
                     .filter(slot -> slot.state().gap()).toList();
             if (!missing.isEmpty()) {
-                gaps.put(text.number(), missing);
+                gaps.put(number, missing);
             }
-        }
+        });
         return gaps;
     }
 
@@ -164,8 +164,7 @@ public class Proofs implements ProofTally {
     }
 
     ManualDocument.TimeSensitivity timing(UUID editionId, String number) {
-        return manuals.document(editionId).standards().stream().filter(text -> text.number().equals(number))
-                .findFirst().map(ManualDocument.Standard::timeSensitivity).orElse(null);
+        return manuals.timeSensitivities(editionId).get(number);
     }
 
     static boolean mayAdd(AccessScope scope, FileStandard standard) {

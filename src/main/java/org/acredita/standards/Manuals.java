@@ -76,6 +76,12 @@ public class Manuals {
         return editions.elementLetters(edition(editionId).id());
     }
 
+    /** The edition's time-sensitive standards (number to frequency and what to prove), read in one query. */
+    @Transactional(readOnly = true)
+    public Map<String, ManualDocument.TimeSensitivity> timeSensitivities(UUID editionId) {
+        return editions.timeSensitivities(edition(editionId).id());
+    }
+
     /** The whole edition (chapters, standards with all their texts, crosswalk) for reading it page by page. */
     @Transactional(readOnly = true)
     public ManualDocument document(UUID editionId) {

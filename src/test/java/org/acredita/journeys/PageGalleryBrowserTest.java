@@ -202,6 +202,14 @@ class PageGalleryBrowserTest {
         gallery.shoot(who + "-accreditation-chapter-9", agency + "/accreditation?chapter=9", 200);
         gallery.shoot(who + "-accreditation-standard-waiver",
                 gallery.page.locator("tr:has([data-testid=pending-request]) a").first().getAttribute("href"), 200);
+        gallery.shoot(who + "-accreditation-compliance", agency + "/accreditation?status=IN_COMPLIANCE", 200);
+        String proven = gallery.page.locator("[data-testid=standards] a").first().getAttribute("href");
+        gallery.shoot(who + "-accreditation-standard-proven", proven, 200);
+        gallery.shoot(who + "-accreditation-standard-proofs-page", proven + "/proofs", 200);
+        String file = proven.substring(0, proven.indexOf("/standards/"));
+        for (String number : List.of("1.3.1", "5.3.2", "5.3.3", "6.1.3")) {
+            gallery.shootIfItExists(who + "-accreditation-time-sensitive-" + number, file + "/standards/" + number);
+        }
     }
 
     /** An agency's readiness page, its draft (as a form), its latest report and the programme's instrument. */
@@ -330,6 +338,10 @@ class PageGalleryBrowserTest {
             try {
                 Response response = page.navigate(path);
                 page.waitForLoadState();
+                if (page.locator("[hx-trigger=load]").count() > 0) {
+                    // Parts that load themselves (a standard's proofs) are in the picture too.
+                    page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+                }
                 statusCheck.accept(response);
                 browser.screenshot(page, "gallery-" + device + "-" + (SPANISH.equals(language) ? "es" : "en") + "-" + name);
                 String contentType = String.valueOf(response.headerValue("content-type"));

@@ -31,10 +31,16 @@ public final class AppClient {
     private String bearer;
     private String language = "es-MX";
 
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
     public AppClient(int port) {
         this.base = "http://localhost:" + port;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** The session's cookies, for a test that needs its own HTTP client (e.g. to stream a huge body). */
+    public CookieManager cookies() {
+        return cookies;
     }
 
     public static AppClient signedIn(int port, String username) {

@@ -11,10 +11,12 @@ import org.acredita.identity.Organisations;
 import org.acredita.selfassessment.AccreditationFile;
 import org.acredita.selfassessment.AccreditationFiles;
 import org.acredita.selfassessment.FileContents;
+import org.acredita.selfassessment.ProofTally;
 import org.acredita.selfassessment.StandardAction;
 import org.acredita.selfassessment.StandardDetail;
 import org.acredita.selfassessment.StandardWorkflow;
 import org.acredita.standards.Manuals;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,9 +35,11 @@ class AccreditationPages {
     private final StandardWorkflow workflow;
     private final Organisations organisations;
     private final Manuals manuals;
+    private final ObjectProvider<ProofTally> proofs;
 
     AccreditationPages(AccreditationFiles files, StandardWorkflow workflow, Organisations organisations,
-            Manuals manuals) {
+            Manuals manuals, ObjectProvider<ProofTally> proofs) {
+        this.proofs = proofs;
         this.files = files;
         this.workflow = workflow;
         this.organisations = organisations;
@@ -64,6 +68,8 @@ class AccreditationPages {
         model.addAttribute("shown", filter.apply(contents.standards(), contents.today()));
         model.addAttribute("mayPlan", workflow.mayPlan(agencyId));
         model.addAttribute("people", files.assignees(agencyId));
+        ProofTally tally = proofs.getIfAvailable();
+        model.addAttribute("proofCounts", tally == null ? java.util.Map.of() : tally.perYear(contents.file().id()));
         return "selfassessment/file";
     }
 

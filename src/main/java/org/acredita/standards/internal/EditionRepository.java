@@ -130,6 +130,20 @@ public class EditionRepository {
                 TranslationStatus.valueOf(rs.getString("translation_status")));
     }
 
+    /** The time-sensitive standards of an edition: number to frequency and what to prove, in one query. */
+    public Map<String, org.acredita.standards.format.ManualDocument.TimeSensitivity> timeSensitivities(UUID edition) {
+        Map<String, org.acredita.standards.format.ManualDocument.TimeSensitivity> found = new LinkedHashMap<>();
+        jdbc.sql("""
+                select number, frequency, frequency_proof_es, frequency_proof_en from standard
+                where edition_id = ? and frequency is not null order by sort_key""").param(edition)
+                .query(rs -> {
+                    found.put(rs.getString("number"), new org.acredita.standards.format.ManualDocument.TimeSensitivity(
+                            Frequency.valueOf(rs.getString("frequency")),
+                            Text.of(rs.getString("frequency_proof_es"), rs.getString("frequency_proof_en"))));
+                });
+        return found;
+    }
+
     /** Standard number to its element letters, in the manual's order. */
     public java.util.Map<String, List<String>> elementLetters(UUID editionId) {
         java.util.Map<String, List<String>> letters = new java.util.LinkedHashMap<>();

@@ -26,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Tag("benchmark")
 @AcreditaIntegrationTest
-class StandardsBenchmark {
+public class StandardsBenchmark {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -129,7 +129,7 @@ class StandardsBenchmark {
     }
 
     /** Realistic bilingual manuals: chapters with sections, standards with elements, commentary, proofs. */
-    static final class ManualGenerator {
+    public static final class ManualGenerator {
 
         private static final String[][] TOPICS = {
             {"Capacitación del personal", "Personnel training"}, {"Uso de la fuerza", "Use of force"},
@@ -165,7 +165,7 @@ class StandardsBenchmark {
             {"la revisión periódica de los resultados;", "the periodic review of results;"},
             {"la comunicación al personal afectado.", "the communication to affected personnel."}};
 
-        static byte[] manual(String code, String version, int standards, int chapters, long seed) {
+        public static byte[] manual(String code, String version, int standards, int chapters, long seed) {
             Random random = new Random(seed);
             ObjectNode manual = JSON.createObjectNode();
             manual.put("format", "acredita-manual/1");
