@@ -173,8 +173,11 @@ class AccreditationFileTest {
         String detail = staff.getJson("/api/v1/accreditation-files/" + file + "/standards/" + number).body();
         assertThat(detail).contains("\"action\":\"APPROVE\"").contains("\"note\":\"Falta el inciso b\"")
                 .contains("\"from\":\"NOT_STARTED\",\"to\":\"IN_PROGRESS\"").contains("\"actor\":\"");
-        assertThat(detail.split("\"action\":").length - 1).isEqualTo(5);
-        assertThat(audited(file + "/" + number)).isEqualTo(5);
+        // Other tests and the demo may have planned this standard before; the moves are what this test made.
+        assertThat(detail.split("\"action\":\"(START|SUBMIT|RETURN|APPROVE)\"").length - 1).as(detail).isEqualTo(5);
+        assertThat(system(() -> jdbc.sql("select count(*) from audit_event where target_id = ? and action in "
+                + "('FILE_STANDARD_START', 'FILE_STANDARD_SUBMIT', 'FILE_STANDARD_RETURN', 'FILE_STANDARD_APPROVE')")
+                .param(file + "/" + number).query(Long.class).single())).isEqualTo(5);
         String page = staff.get("/accreditation-files/" + file + "/standards/" + number).body();
         assertThat(page).contains("En cumplimiento").contains("Falta el inciso b").contains("data-testid=\"reason\"")
                 .contains("data-testid=\"standard-text\"");
