@@ -1,6 +1,7 @@
 package org.acredita.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.Message;
@@ -9,7 +10,12 @@ import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.acredita.access.AccessScope;
+import org.acredita.access.CurrentScope;
+import org.acredita.access.Reach;
+import org.acredita.access.Role;
 import org.acredita.support.AcreditaIntegrationTest;
 import org.acredita.support.AppClient;
 import org.acredita.support.TestMailServer;
@@ -134,6 +140,37 @@ class MentionNotificationTest {
 
         assertThat(mentions(f, manager)).isZero();
         assertThat(f.count("select count(*) from file_standard_comment where file_id = ?", file)).isZero();
+    }
+
+    @Test
+    void theDatabaseLetsAPersonWriteOnlyMentionNoticesForAnAgencyTheyMayChange() {
+        NotificationFixture f = new NotificationFixture(jdbc, passwords, "Policía de Tala — filas de menciones");
+        NotificationFixture other = new NotificationFixture(jdbc, passwords, "Policía de Ameca — filas de menciones");
+        UUID manager = f.user("gerente", "ACCREDITATION_MANAGER", true, "es-MX", true);
+        UUID staff = f.user("personal", "AGENCY_STAFF", true, "es-MX", true);
+        UUID foreign = other.user("gerente", "ACCREDITATION_MANAGER", true, "es-MX", true);
+        AccessScope staffScope = scope(staff, f.username("personal"), f.agency, Role.AGENCY_STAFF);
+        AccessScope foreignScope = scope(foreign, other.username("gerente"), other.agency, Role.ACCREDITATION_MANAGER);
+        String insert = "insert into notification (recipient_id, agency_id, kind, dedup_key, email_status) "
+                + "values (?, ?, ?, ?, 'NONE')";
+
+        CurrentScope.runAs(staffScope, () -> jdbc.sql(insert).params(manager, f.agency, "MENTIONED", "MENTIONED:x")
+                .update());
+        assertThatThrownBy(() -> CurrentScope.runAs(foreignScope, () -> jdbc.sql(insert)
+                .params(manager, f.agency, "MENTIONED", "MENTIONED:forged").update()))
+                .rootCause().hasMessageContaining("row-level security");
+        assertThatThrownBy(() -> CurrentScope.runAs(staffScope, () -> jdbc.sql(insert)
+                .params(manager, f.agency, "ASSIGNMENT_OVERDUE", "forged").update()))
+                .rootCause().hasMessageContaining("row-level security");
+        assertThat(mentions(f, manager)).isOne();
+        // Writing a notice for someone does not let the writer read it.
+        assertThat(CurrentScope.runAs(staffScope, () -> jdbc.sql("select count(*) from notification where recipient_id = ?")
+                .param(manager).query(Long.class).single())).isZero();
+    }
+
+    private static AccessScope scope(UUID user, String username, UUID agency, Role role) {
+        Reach own = Reach.of(Set.of(agency));
+        return new AccessScope(user, username, agency, Set.of(role), own, own);
     }
 
     @Test
