@@ -74,7 +74,8 @@ public class Recipients {
      */
     @Transactional(readOnly = true)
     public List<Recipient> readersNamed(UUID agencyId, Collection<String> usernames) {
-        List<String> names = usernames.stream().filter(Objects::nonNull).map(name -> name.strip().toLowerCase(Locale.ROOT))
+        List<String> names = usernames.stream().filter(Objects::nonNull)
+                .map(name -> name.strip().toLowerCase(Locale.ROOT))
                 .filter(name -> name.matches("[a-z0-9][a-z0-9._-]{2,59}")).distinct().toList();
         if (names.isEmpty() || !CurrentScope.get().canRead(agencyId)) {
             return List.of();

@@ -109,7 +109,8 @@ class SelfAssessmentRemindersTest {
         assertThat(english).extracting(MimeMessage::getSubject).anyMatch(subject -> subject.equals(
                 "Acredita · Standard " + n.get(3) + " assigned to you is overdue"));
         MimeMessage overdue = english.stream().filter(m -> subject(m).contains("overdue")).findFirst().orElseThrow();
-        assertThat(GreenMailUtil.getBody(overdue).replace("=\r\n", "")).contains("/accreditation-files/" + file + "/standards/");
+        assertThat(GreenMailUtil.getBody(overdue).replace("=\r\n", ""))
+                .contains("/accreditation-files/" + file + "/standards/");
         assertThat(mailTo(f.email("gerente"))).extracting(MimeMessage::getSubject)
                 .containsExactly("Acredita · Venció la fecha de la norma " + n.get(7) + " que tiene asignada");
     }
@@ -154,7 +155,7 @@ class SelfAssessmentRemindersTest {
         assertThat(kinds(f, ceo, "WAIVER_EXPIRED")).isEqualTo(3);
 
         assertThat(mailTo(f.email("gerente"))).extracting(MimeMessage::getSubject)
-                .contains("Acredita · Waiver of standard " + n.get(4) + " has ended at " + "Policía de Arandas — dispensas "
+                .contains("Acredita · Waiver of standard " + n.get(4) + " has ended at Policía de Arandas — dispensas "
                         + f.tag);
         assertThat(mailTo(f.email("titular"))).extracting(MimeMessage::getSubject)
                 .contains("Acredita · Se acerca el fin de la dispensa de la norma " + n.get(2)

@@ -20,7 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("acredita.notifications")
 public record NotificationsProperties(@DefaultValue({"90", "30", "7"}) List<Integer> selfAssessmentDays,
-        @DefaultValue({"180", "90", "30"}) List<Integer> awardExpiryDays, @DefaultValue("7") List<Integer> assignmentDays,
+        @DefaultValue({"180", "90", "30"}) List<Integer> awardExpiryDays,
+        @DefaultValue("7") List<Integer> assignmentDays,
         @DefaultValue({"60", "30", "7"}) List<Integer> waiverDays, @DefaultValue("5") int mailAttempts,
         @DefaultValue("15m") Duration mailRetryDelay, @DefaultValue("200") int mailBatch) {
 }

@@ -47,7 +47,8 @@ public class DueWorkQueries {
         return new DueStandard(rs.getObject("file_id", UUID.class), rs.getObject("agency_id", UUID.class),
                 rs.getString("agency_name"), rs.getString("number"), Text.of(rs.getString("title_es"),
                         rs.getString("title_en")), StandardStatus.valueOf(rs.getString("status")),
-                rs.getObject("assignee_id", UUID.class), date(rs.getDate("due_date")), date(rs.getDate("waived_until")));
+                rs.getObject("assignee_id", UUID.class), date(rs.getDate("due_date")),
+                date(rs.getDate("waived_until")));
     }
 
     private static LocalDate date(Date date) {

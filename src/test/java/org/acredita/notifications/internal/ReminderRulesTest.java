@@ -78,18 +78,20 @@ class ReminderRulesTest {
     @Test
     void eachAssignmentMilestoneIsItsOwnEventButRepeatsOfOneAreNot() {
         LocalDate due = TODAY.plusDays(7);
-        String week = ReminderRules.dedupKey(rules.forAssignment(due, TODAY).orElseThrow(), "f/1.1.1", due);
-        String later = ReminderRules.dedupKey(rules.forAssignment(due, TODAY.plusDays(4)).orElseThrow(), "f/1.1.1", due);
-        String onTheDay = ReminderRules.dedupKey(rules.forAssignment(due, due).orElseThrow(), "f/1.1.1", due);
-        String overdue = ReminderRules.dedupKey(rules.forAssignment(due, due.plusDays(1)).orElseThrow(), "f/1.1.1", due);
-        String stillOverdue = ReminderRules.dedupKey(rules.forAssignment(due, due.plusDays(30)).orElseThrow(), "f/1.1.1",
-                due);
+        String week = assignmentKey(due, TODAY);
+        String later = assignmentKey(due, TODAY.plusDays(4));
+        String onTheDay = assignmentKey(due, due);
+        String overdue = assignmentKey(due, due.plusDays(1));
+        String stillOverdue = assignmentKey(due, due.plusDays(30));
         assertThat(week).isEqualTo(later).isEqualTo("ASSIGNMENT_DUE:f/1.1.1:2026-12-05:7");
         assertThat(onTheDay).isEqualTo("ASSIGNMENT_DUE_TODAY:f/1.1.1:2026-12-05");
         assertThat(overdue).isEqualTo(stillOverdue).isEqualTo("ASSIGNMENT_OVERDUE:f/1.1.1:2026-12-05");
         // A new due date is a new event.
-        assertThat(ReminderRules.dedupKey(rules.forAssignment(due.minusDays(1), TODAY).orElseThrow(), "f/1.1.1",
-                due.minusDays(1))).isNotEqualTo(week);
+        assertThat(assignmentKey(due.minusDays(1), TODAY)).isNotEqualTo(week);
+    }
+
+    private String assignmentKey(LocalDate due, LocalDate today) {
+        return ReminderRules.dedupKey(rules.forAssignment(due, today).orElseThrow(), "f/1.1.1", due);
     }
 
     @Test
