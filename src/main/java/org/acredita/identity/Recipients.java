@@ -1,8 +1,11 @@
 package org.acredita.identity;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.acredita.access.AccessScope;
@@ -40,5 +43,43 @@ public class Recipients {
         }
         return queries.forAgencies(readable).stream()
                 .collect(Collectors.groupingBy(Recipient::agencyId, Collectors.toList()));
+    }
+
+    /**
+     * Of these people (keyed by the agency they should hear about), those enabled who may read that agency,
+     * by the same rules as their own sign-in: e.g. whom an assignment of the agency's work may be reminded
+     * to. Agencies the caller may not read are left out.
+     */
+    @Transactional(readOnly = true)
+    public List<Recipient> readers(Map<UUID, ? extends Collection<UUID>> peopleByAgency) {
+        AccessScope scope = CurrentScope.get();
+        List<UUID> agencies = new ArrayList<>();
+        List<UUID> people = new ArrayList<>();
+        peopleByAgency.forEach((agency, ids) -> {
+            if (scope.canRead(agency)) {
+                ids.stream().filter(Objects::nonNull).distinct().forEach(id -> {
+                    agencies.add(agency);
+                    people.add(id);
+                });
+            }
+        });
+        return people.isEmpty() ? List.of() : queries.readers(agencies, people);
+    }
+
+    /**
+     * The enabled people with these user names who may read the agency: its own people, the advisors and
+     * others assigned to it, the accreditation body's programme staff. Unknown names, disabled accounts and
+     * people without access are left out, indistinguishably; so is everything when the caller may not read
+     * the agency.
+     */
+    @Transactional(readOnly = true)
+    public List<Recipient> readersNamed(UUID agencyId, Collection<String> usernames) {
+        List<String> names = usernames.stream().filter(Objects::nonNull)
+                .map(name -> name.strip().toLowerCase(Locale.ROOT))
+                .filter(name -> name.matches("[a-z0-9][a-z0-9._-]{2,59}")).distinct().toList();
+        if (names.isEmpty() || !CurrentScope.get().canRead(agencyId)) {
+            return List.of();
+        }
+        return queries.readersNamed(agencyId, names);
     }
 }

@@ -20,6 +20,8 @@ import org.acredita.selfassessment.internal.ActivityRepository;
 import org.acredita.selfassessment.internal.FileRepository;
 import org.acredita.storage.StoredFile;
 import org.acredita.storage.StoredFiles;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -130,10 +132,25 @@ public class StandardWorkflow {
         return standards.size();
     }
 
+    /**
+     * Where {@link StandardCommented} goes. Set by Spring (not through the constructor) so this addition stays
+     * next to the one method that uses it.
+     */
+    private ApplicationEventPublisher events;
+
+    @Autowired
+    void setEvents(ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
+    /**
+     * Adds a comment and tells the listeners ({@link StandardCommented}, e.g. to notify the people mentioned)
+     * inside the same transaction, so the comment and what follows from it commit together or not at all.
+     */
     @Transactional
     public StandardComment comment(UUID fileId, String number, String body) {
         AccreditationFile file = writable(fileId);
-        files.standard(file.id(), number).orElseThrow(NotFoundException::new);
+        FileStandard standard = files.standard(file.id(), number).orElseThrow(NotFoundException::new);
         String cleaned = clean(body);
         if (cleaned == null) {
             throw RuleViolation.onField("body", "selfassessment.comment.required");
@@ -146,6 +163,7 @@ public class StandardWorkflow {
                 scope.username(), cleaned);
         audit.record("FILE_STANDARD_COMMENTED", "file-standard", file.id() + "/" + number, file.agencyId(),
                 number + " · " + (cleaned.length() > 120 ? cleaned.substring(0, 120) + "…" : cleaned));
+        events.publishEvent(StandardCommented.of(standard, comment));
         return comment;
     }
 

@@ -78,6 +78,47 @@ public final class NotificationFixture {
                 .query(UUID.class).single());
     }
 
+    /**
+     * An accreditation file on a published law-enforcement edition, with the edition's first standards as
+     * its rows (not started, unassigned), as opening the file would write them; returns the file's id.
+     */
+    public UUID accreditationFile(int standards) {
+        return system(() -> {
+            UUID edition = jdbc.sql("""
+                    select e.id from manual_edition e where e.programme = 'LAW_ENFORCEMENT' and e.status = 'PUBLISHED'
+                      and exists (select 1 from standard s where s.edition_id = e.id) order by e.effective_date desc limit 1
+                    """).query(UUID.class).single();
+            UUID file = UUID.randomUUID();
+            jdbc.sql("insert into accreditation_file (id, agency_id, programme, edition_id, tier) values (?, ?, "
+                    + "'LAW_ENFORCEMENT', ?, null)").params(file, agency, edition).update();
+            jdbc.sql("""
+                    insert into file_standard (file_id, agency_id, number, sort_key, chapter, title_es, title_en, level,
+                        status)
+                    select ?, ?, s.number, s.sort_key, s.sort_key[1], s.title_es, s.title_en, s.level, 'NOT_STARTED'
+                    from standard s where s.edition_id = ? order by s.sort_key limit ?
+                    """).params(file, agency, edition, standards).update();
+            return file;
+        });
+    }
+
+    /** The file's standards in number order. */
+    public java.util.List<String> numbers(UUID file) {
+        return system(() -> jdbc.sql("select number from file_standard where file_id = ? order by sort_key")
+                .param(file).query(String.class).list());
+    }
+
+    /** Assigns a standard with a due date and a status, as the workflow would leave it. */
+    public void assignment(UUID file, String number, UUID assignee, LocalDate due, String status) {
+        system(() -> jdbc.sql("update file_standard set assignee_id = ?, due_date = ?, status = ? where file_id = ? "
+                + "and number = ?").params(assignee, due, status, file, number).update());
+    }
+
+    /** An accepted waiver whose last day is this one. */
+    public void waiver(UUID file, String number, LocalDate lastDay) {
+        system(() -> jdbc.sql("update file_standard set status = 'WAIVED', waived_until = ? where file_id = ? "
+                + "and number = ?").params(lastDay, file, number).update());
+    }
+
     public long count(String sql, Object... params) {
         return system(() -> jdbc.sql(sql).params(params).query(Long.class).single());
     }

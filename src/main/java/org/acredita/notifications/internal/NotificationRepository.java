@@ -24,12 +24,12 @@ public class NotificationRepository {
 
     private static final String COLUMNS = "id, agency_id, kind, parameters, link, created_at, read_at";
     private static final TypeReference<Map<String, String>> PARAMETERS = new TypeReference<>() { };
-    private static final String INSERT = """
+    private static final String INSERT_NEW = """
             insert into notification (recipient_id, agency_id, kind, dedup_key, parameters, link, email_to,
                 email_locale, email_status)
             values (?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)
-            on conflict (recipient_id, dedup_key) do nothing
             """;
+    private static final String INSERT = INSERT_NEW + "on conflict (recipient_id, dedup_key) do nothing\n";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
@@ -56,7 +56,20 @@ public class NotificationRepository {
      * offers the current events again); returns how many were new.
      */
     int insertAll(List<NewNotification> notices) {
-        int[][] counts = batches.batchUpdate(INSERT, notices, 500, (statement, notice) -> {
+        return insert(INSERT, notices);
+    }
+
+    /**
+     * Creates notifications of a new event (a comment's mentions: its id is in the key), without the conflict
+     * check: "on conflict" needs to see the rows it could meet, and a person writing a mention notice may not
+     * read anyone else's notices.
+     */
+    int insertNew(List<NewNotification> notices) {
+        return insert(INSERT_NEW, notices);
+    }
+
+    private int insert(String sql, List<NewNotification> notices) {
+        int[][] counts = batches.batchUpdate(sql, notices, 500, (statement, notice) -> {
             statement.setObject(1, notice.recipientId());
             statement.setObject(2, notice.agencyId());
             statement.setString(3, notice.kind().name());

@@ -36,13 +36,21 @@ public class NotificationText {
         return messages.getMessage(key, arguments, locale);
     }
 
-    /** {0} agency, {1} programme, {2} due date, {3} days before, {4} item title. */
+    /**
+     * {0} agency, {1} programme, {2} due date, {3} days before, {4} item title, {5} standard number, {6} author
+     * of a comment, {7} excerpt of a comment, {8} standard number and title in this language.
+     */
     private Object[] arguments(Map<String, String> parameters, Locale locale) {
         String programme = parameters.get("programme");
+        String number = parameters.getOrDefault("number", "");
+        String title = "en".equals(locale.getLanguage())
+                ? parameters.getOrDefault("standard_en", parameters.get("standard_es"))
+                : parameters.getOrDefault("standard_es", parameters.get("standard_en"));
         return new Object[] {parameters.getOrDefault("agency", ""),
             programme == null ? "" : messages.getMessage("agencies.programme." + programme, null, programme, locale),
             date(parameters.get("due"), locale), parameters.getOrDefault("days", ""),
-            parameters.getOrDefault("title", "")};
+            parameters.getOrDefault("title", ""), number, parameters.getOrDefault("author", ""),
+            parameters.getOrDefault("excerpt", ""), title == null || title.isBlank() ? number : number + " " + title};
     }
 
     private static String date(String iso, Locale locale) {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,15 +13,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.acredita.access.AccessScope;
 import org.acredita.access.CurrentScope;
-import org.acredita.agencies.Deadline;
-import org.acredita.agencies.Deadlines;
 import org.acredita.audit.AuditTrail;
 import org.acredita.identity.Recipient;
 import org.acredita.identity.Recipients;
-import org.acredita.improvement.OverdueItem;
-import org.acredita.improvement.OverdueItems;
-import org.acredita.notifications.NotificationKind;
-import org.acredita.notifications.internal.ReminderRules.Reminder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -27,10 +23,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Creates the reminders due today and then e-mails them. Runs once across the cluster: the creation
- * happens in one transaction that first takes a transaction-scoped advisory lock and skips the run when
- * another node holds it; and every insert ignores an event its recipient already has, so even two
- * overlapping runs never notify twice.
+ * Creates the reminders due today and then e-mails them. The events come from every {@link ReminderSource}
+ * (programme dates, improvement items, the self-assessment workspace's assignments and waivers). Runs once
+ * across the cluster: the creation happens in one transaction that first takes a transaction-scoped
+ * advisory lock and skips the run when another node holds it; and every insert ignores an event its
+ * recipient already has, so even two overlapping runs never notify twice.
  */
 @Component
 public class ReminderSweep {
@@ -49,27 +46,22 @@ public class ReminderSweep {
     /** The calendar the reminders count days in; the agencies' zones differ from it by at most two hours. */
     private static final ZoneId PROGRAMME_ZONE = ZoneId.of("America/Mexico_City");
 
-    private final Deadlines deadlines;
-    private final OverdueItems overdueItems;
+    private final List<ReminderSource> sources;
     private final Recipients recipients;
     private final NotificationRepository notifications;
     private final MailOutbox outbox;
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
-    private final ReminderRules rules;
     private final Clock clock;
 
-    ReminderSweep(Deadlines deadlines, OverdueItems overdueItems, Recipients recipients,
-            NotificationRepository notifications, MailOutbox outbox, AuditTrail audit, TransactionTemplate transactions,
-            NotificationsProperties properties, Clock clock) {
-        this.deadlines = deadlines;
-        this.overdueItems = overdueItems;
+    ReminderSweep(List<ReminderSource> sources, Recipients recipients, NotificationRepository notifications,
+            MailOutbox outbox, AuditTrail audit, TransactionTemplate transactions, Clock clock) {
+        this.sources = List.copyOf(sources);
         this.recipients = recipients;
         this.notifications = notifications;
         this.outbox = outbox;
         this.audit = audit;
         this.transactions = transactions;
-        this.rules = new ReminderRules(properties.selfAssessmentDays(), properties.awardExpiryDays());
         this.clock = clock;
     }
 
@@ -95,23 +87,32 @@ public class ReminderSweep {
         if (!notifications.tryLock(LOCK)) {
             return -1;
         }
-        List<Event> events = new ArrayList<>();
-        List<Deadline> dates = new ArrayList<>(deadlines.overdue(today));
-        dates.addAll(deadlines.dueBetween(today, today.plusDays(rules.horizonDays())));
-        for (Deadline deadline : dates) {
-            rules.forDeadline(deadline.kind(), deadline.due(), today)
-                    .ifPresent(reminder -> events.add(Event.of(deadline, reminder)));
-        }
-        for (OverdueItem item : overdueItems.on(today)) {
-            events.add(Event.of(item));
-        }
+        List<ReminderEvent> events = new ArrayList<>();
+        sources.forEach(source -> events.addAll(source.eventsOn(today)));
         Set<UUID> agencies = new LinkedHashSet<>();
-        events.forEach(event -> agencies.add(event.agencyId()));
-        Map<UUID, List<Recipient>> people = recipients.forAgencies(agencies);
+        Map<UUID, Set<UUID>> people = new LinkedHashMap<>();
+        for (ReminderEvent event : events) {
+            if (event.personId() == null) {
+                agencies.add(event.agencyId());
+            } else {
+                people.computeIfAbsent(event.agencyId(), agency -> new LinkedHashSet<>()).add(event.personId());
+            }
+        }
+        Map<UUID, List<Recipient>> agencyPeople = recipients.forAgencies(agencies);
+        // A person is told of their own work only while they may still read the agency (and are enabled).
+        Map<List<UUID>, Recipient> persons = new HashMap<>();
+        recipients.readers(people).forEach(person -> persons.put(List.of(person.agencyId(), person.userId()), person));
         List<NewNotification> notices = new ArrayList<>();
-        for (Event event : events) {
-            for (Recipient person : people.getOrDefault(event.agencyId(), List.of())) {
-                notices.add(event.to(person, outbox.enabled()));
+        boolean mailOn = outbox.enabled();
+        for (ReminderEvent event : events) {
+            if (event.personId() == null) {
+                agencyPeople.getOrDefault(event.agencyId(), List.of())
+                        .forEach(person -> notices.add(event.to(person, mailOn)));
+            } else {
+                Recipient person = persons.get(List.of(event.agencyId(), event.personId()));
+                if (person != null) {
+                    notices.add(event.to(person, mailOn));
+                }
             }
         }
         int created = notices.isEmpty() ? 0 : notifications.insertAll(notices);
@@ -120,32 +121,5 @@ public class ReminderSweep {
                     created + " · " + events.size() + " · " + today);
         }
         return created;
-    }
-
-    /** Something to remind the agency's people of, before it is addressed to each of them. */
-    private record Event(UUID agencyId, NotificationKind kind, String dedupKey, Map<String, String> parameters,
-            String link) {
-
-        static Event of(Deadline deadline, Reminder reminder) {
-            return new Event(deadline.agencyId(), reminder.kind(),
-                    ReminderRules.dedupKey(reminder, deadline.enrolmentId(), deadline.due()),
-                    Map.of("agency", deadline.agencyName(), "programme", deadline.programme().name(), "due",
-                            deadline.due().toString(), "days", String.valueOf(reminder.days())),
-                    "/agencies/" + deadline.agencyId());
-        }
-
-        static Event of(OverdueItem item) {
-            Reminder reminder = new Reminder(NotificationKind.IMPROVEMENT_OVERDUE, 0);
-            return new Event(item.agencyId(), reminder.kind(), ReminderRules.dedupKey(reminder, item.id(),
-                    item.dueDate()), Map.of("agency", item.agencyName(), "title", item.title(), "due",
-                            item.dueDate().toString()), "/agencies/" + item.agencyId() + "/improvement-plan");
-        }
-
-        /** Without a mail server, or without an address, the notice is only shown in the app. */
-        NewNotification to(Recipient person, boolean mailOn) {
-            boolean mail = mailOn && person.email() != null && !person.email().isBlank();
-            return new NewNotification(person.userId(), agencyId, kind, dedupKey, parameters, link,
-                    mail ? person.email() : null, person.language().toLanguageTag());
-        }
     }
 }

@@ -57,7 +57,8 @@ class MailOutboxRetryTest {
 
     private MailOutbox outbox(FlakyServer server, int attempts) {
         return new MailOutbox(repository, server, composer, transactions,
-                new NotificationsProperties(List.of(90, 30, 7), List.of(180, 90, 30), attempts, Duration.ZERO, 10));
+                new NotificationsProperties(List.of(90, 30, 7), List.of(180, 90, 30), List.of(7),
+                        List.of(60, 30, 7), attempts, Duration.ZERO, 10));
     }
 
     private UUID pendingNotice(NotificationFixture f) {

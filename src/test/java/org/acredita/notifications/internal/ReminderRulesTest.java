@@ -56,6 +56,74 @@ class ReminderRulesTest {
         assertThat(ReminderRules.dedupKey(overdue, "i1", TODAY)).isEqualTo("IMPROVEMENT_OVERDUE:i1:2026-11-28");
     }
 
+    private Reminder assignment(int daysLeft) {
+        return rules.forAssignment(TODAY.plusDays(daysLeft), TODAY).orElse(null);
+    }
+
+    private Reminder waiver(int daysLeft) {
+        return rules.forWaiver(TODAY.plusDays(daysLeft), TODAY).orElse(null);
+    }
+
+    @Test
+    void remindsOfAnAssignmentAWeekBeforeOnTheDayAndOnceOverdue() {
+        assertThat(assignment(8)).isNull();
+        assertThat(assignment(7)).isEqualTo(new Reminder(NotificationKind.ASSIGNMENT_DUE, 7));
+        assertThat(assignment(1)).isEqualTo(new Reminder(NotificationKind.ASSIGNMENT_DUE, 7));
+        assertThat(assignment(0)).isEqualTo(new Reminder(NotificationKind.ASSIGNMENT_DUE_TODAY, 0));
+        assertThat(assignment(-1)).isEqualTo(new Reminder(NotificationKind.ASSIGNMENT_OVERDUE, 0));
+        assertThat(assignment(-400)).isEqualTo(new Reminder(NotificationKind.ASSIGNMENT_OVERDUE, 0));
+        assertThat(rules.assignmentHorizonDays()).isEqualTo(7);
+    }
+
+    @Test
+    void eachAssignmentMilestoneIsItsOwnEventButRepeatsOfOneAreNot() {
+        LocalDate due = TODAY.plusDays(7);
+        String week = assignmentKey(due, TODAY);
+        String later = assignmentKey(due, TODAY.plusDays(4));
+        String onTheDay = assignmentKey(due, due);
+        String overdue = assignmentKey(due, due.plusDays(1));
+        String stillOverdue = assignmentKey(due, due.plusDays(30));
+        assertThat(week).isEqualTo(later).isEqualTo("ASSIGNMENT_DUE:f/1.1.1:2026-12-05:7");
+        assertThat(onTheDay).isEqualTo("ASSIGNMENT_DUE_TODAY:f/1.1.1:2026-12-05");
+        assertThat(overdue).isEqualTo(stillOverdue).isEqualTo("ASSIGNMENT_OVERDUE:f/1.1.1:2026-12-05");
+        // A new due date is a new event.
+        assertThat(assignmentKey(due.minusDays(1), TODAY)).isNotEqualTo(week);
+    }
+
+    private String assignmentKey(LocalDate due, LocalDate today) {
+        return ReminderRules.dedupKey(rules.forAssignment(due, today).orElseThrow(), "f/1.1.1", due);
+    }
+
+    @Test
+    void remindsOfAWaiverSixtyThirtyAndSevenDaysBeforeAndWhenItEnds() {
+        assertThat(waiver(61)).isNull();
+        assertThat(waiver(60)).isEqualTo(new Reminder(NotificationKind.WAIVER_EXPIRING, 60));
+        assertThat(waiver(31)).isEqualTo(new Reminder(NotificationKind.WAIVER_EXPIRING, 60));
+        assertThat(waiver(30)).isEqualTo(new Reminder(NotificationKind.WAIVER_EXPIRING, 30));
+        assertThat(waiver(8)).isEqualTo(new Reminder(NotificationKind.WAIVER_EXPIRING, 30));
+        assertThat(waiver(7)).isEqualTo(new Reminder(NotificationKind.WAIVER_EXPIRING, 7));
+        assertThat(waiver(1)).isEqualTo(new Reminder(NotificationKind.WAIVER_EXPIRING, 7));
+        assertThat(waiver(0)).isEqualTo(new Reminder(NotificationKind.WAIVER_EXPIRED, 0));
+        assertThat(waiver(-5)).isEqualTo(new Reminder(NotificationKind.WAIVER_EXPIRED, 0));
+        // Ended on its last day or noticed later: one event.
+        assertThat(ReminderRules.dedupKey(waiver(0), "f/2.1.1", TODAY))
+                .isEqualTo(ReminderRules.dedupKey(rules.forWaiver(TODAY, TODAY.plusDays(3)).orElseThrow(), "f/2.1.1",
+                        TODAY)).isEqualTo("WAIVER_EXPIRED:f/2.1.1:2026-11-28");
+        assertThat(rules.waiverHorizonDays()).isEqualTo(60);
+    }
+
+    @Test
+    void assignmentAndWaiverThresholdsComeFromConfiguration() {
+        ReminderRules custom = new ReminderRules(List.of(90), List.of(180), List.of(1, 14, 0), List.of(15, 90));
+        assertThat(custom.forAssignment(TODAY.plusDays(10), TODAY)).contains(
+                new Reminder(NotificationKind.ASSIGNMENT_DUE, 14));
+        assertThat(custom.forAssignment(TODAY.plusDays(1), TODAY)).contains(
+                new Reminder(NotificationKind.ASSIGNMENT_DUE, 1));
+        assertThat(custom.forWaiver(TODAY.plusDays(16), TODAY)).contains(
+                new Reminder(NotificationKind.WAIVER_EXPIRING, 90));
+        assertThat(custom.forWaiver(TODAY.plusDays(91), TODAY)).isEmpty();
+    }
+
     @Test
     void thresholdsComeFromConfigurationInAnyOrder() {
         ReminderRules custom = new ReminderRules(List.of(14, 60), List.of(365));
