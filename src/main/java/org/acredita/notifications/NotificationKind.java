@@ -14,5 +14,9 @@ public enum NotificationKind {
     /** An accepted waiver reached its last day: the standard needs work again. */
     WAIVER_EXPIRED,
     /** Someone mentioned the recipient in a standard's comments. */
-    MENTIONED
+    MENTIONED,
+    /** A time-sensitive standard's period ends within days without its proof. */
+    PROOF_DUE,
+    /** A time-sensitive standard's period ended without its proof. */
+    PROOF_MISSING
 }

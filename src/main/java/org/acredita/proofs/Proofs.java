@@ -15,6 +15,7 @@ import org.acredita.access.NotFoundException;
 import org.acredita.access.Role;
 import org.acredita.agencies.AgencyLifecycle;
 import org.acredita.agencies.Enrolment;
+import org.acredita.identity.Organisations;
 import org.acredita.proofs.internal.ProofRepository;
 import org.acredita.selfassessment.AccreditationFile;
 import org.acredita.selfassessment.AccreditationFiles;
@@ -46,9 +47,11 @@ public class Proofs implements ProofTally {
     private final AgencyLifecycle lifecycle;
     private final Manuals manuals;
     private final StoredFiles storedFiles;
+    private final Organisations organisations;
 
     Proofs(ProofRepository proofs, AccreditationFiles files, AgencyLifecycle lifecycle, Manuals manuals,
-            StoredFiles storedFiles) {
+            StoredFiles storedFiles, Organisations organisations) {
+        this.organisations = organisations;
         this.proofs = proofs;
         this.files = files;
         this.lifecycle = lifecycle;
@@ -121,6 +124,46 @@ public class Proofs implements ProofTally {
             }
         });
         return gaps;
+    }
+
+    /**
+     * Expected proofs of every readable file whose period ends within {@code daysBefore} days without a proof,
+     * or ended in the last {@code missedWithin} days without one: what the daily reminders tell the agency.
+     */
+    @Transactional(readOnly = true)
+    public List<DueProof> due(LocalDate today, int daysBefore, int missedWithin) {
+        List<DueProof> due = new ArrayList<>();
+        Map<UUID, Map<String, ManualDocument.TimeSensitivity>> timings = new java.util.HashMap<>();
+        for (AccreditationFile file : files.all()) {
+            Map<String, ManualDocument.TimeSensitivity> timing = timings.computeIfAbsent(file.editionId(),
+                    manuals::timeSensitivities);
+            if (timing.isEmpty()) {
+                continue;
+            }
+            LocalDate start = cycleStart(file);
+            Map<String, List<Proof>> byStandard = new java.util.HashMap<>();
+            proofs.ofFile(file.id()).forEach(proof -> byStandard.computeIfAbsent(proof.number(),
+                    key -> new ArrayList<>()).add(proof));
+            String agencyName = organisations.get(file.agencyId()).name();
+            for (FileStandard standard : files.contents(file.id()).standards()) {
+                ManualDocument.TimeSensitivity time = timing.get(standard.number());
+                if (time == null || standard.status() == StandardStatus.NOT_APPLICABLE
+                        || standard.status() == StandardStatus.WAIVED) {
+                    continue;
+                }
+                for (ProofSlot slot : new ProofSchedule(time.frequency(), start)
+                        .slots(byStandard.getOrDefault(standard.number(), List.of()), today)) {
+                    boolean soon = slot.state() == SlotState.DUE && !slot.to().isAfter(today.plusDays(daysBefore));
+                    boolean missed = slot.state() == SlotState.MISSING
+                            && !slot.to().isBefore(today.minusDays(missedWithin));
+                    if (soon || missed) {
+                        due.add(new DueProof(file.id(), file.agencyId(), agencyName, standard.number(),
+                                standard.title(), slot));
+                    }
+                }
+            }
+        }
+        return due;
     }
 
     @Transactional(readOnly = true)

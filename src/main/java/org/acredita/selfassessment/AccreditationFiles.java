@@ -67,6 +67,13 @@ public class AccreditationFiles {
         return files.ofAgency(agency(agencyId).id());
     }
 
+    /** Every file the caller may read, e.g. for the system's daily reminders. */
+    @Transactional(readOnly = true)
+    public List<AccreditationFile> all() {
+        AccessScope scope = CurrentScope.get();
+        return files.all().stream().filter(file -> scope.canRead(file.agencyId())).toList();
+    }
+
     @Transactional(readOnly = true)
     public AccreditationFile file(UUID fileId) {
         return readable(fileId);

@@ -38,6 +38,9 @@ class ProofsTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.acredita.notifications.internal.ReminderSweep sweep;
+
     private final Map<String, String> savedLanguages = new LinkedHashMap<>();
 
     private AppClient client(String username) {
@@ -296,6 +299,37 @@ class ProofsTest {
                 fields(today(), "1")).status()).isEqualTo(403);
         assertThat(client("financiador").upload(base(file, number), "y.txt", "y".getBytes(StandardCharsets.UTF_8),
                 false, fields(today(), "1")).status()).isIn(403, 404);
+    }
+
+    @Test
+    void aPeriodEndingWithoutItsProofRemindsTheAgencyBeforeAndAfterOnce() {
+        String file = policeFile();
+        String number = system(() -> jdbc.sql("""
+                select fs.number from file_standard fs join accreditation_file f on f.id = fs.file_id
+                  join standard s on s.edition_id = f.edition_id and s.number = fs.number
+                where fs.file_id = ?::uuid and s.frequency in ('MONTHLY', 'QUARTERLY', 'SEMI_ANNUAL')
+                  and fs.status not in ('NOT_APPLICABLE', 'WAIVED')
+                order by fs.sort_key limit 1""").param(file).query(String.class).single());
+        String listed = in("es-MX", "gerente.policia").getJson(base(file, number)).body();
+        java.util.regex.Matcher slot = java.util.regex.Pattern.compile("\"year\":(\\d+),\"period\":(\\d+),"
+                + "\"lastYear\":\\d+,\"from\":\"[0-9-]+\",\"to\":\"([0-9-]+)\",\"state\":\"MISSING\"").matcher(listed);
+        assertThat(slot.find()).as(listed).isTrue();
+        LocalDate end = LocalDate.parse(slot.group(3));
+        String key = file + "/" + number + "/" + slot.group(1) + "/" + slot.group(2) + ":" + end;
+
+        sweep.run(end.minusDays(5));
+        sweep.run(end.plusDays(1));
+        sweep.run(end.plusDays(2));
+        for (String kind : new String[] {"PROOF_DUE", "PROOF_MISSING"}) {
+            assertThat(system(() -> jdbc.sql("""
+                    select count(*) from notification n join app_user u on u.id = n.recipient_id
+                    where u.username = 'gerente.policia' and n.kind = ? and n.dedup_key = ?""")
+                    .params(kind, kind + ":" + key).query(Long.class).single())).as(kind).isEqualTo(1);
+        }
+        assertThat(system(() -> jdbc.sql("""
+                select count(*) from notification n join app_user u on u.id = n.recipient_id
+                where u.username = 'gerente.c5' and n.dedup_key like 'PROOF_%' || ? || '%'""").param(file)
+                .query(Long.class).single())).isZero();
     }
 
     private static byte[] pdf(String words) throws IOException {

@@ -46,6 +46,11 @@ public class FileRepository {
         return jdbc.sql(FILE + "where id = ?").param(fileId).query(FileRepository::file).optional();
     }
 
+    /** Every file the caller's scope reaches (row-level security filters the rest), oldest first. */
+    public List<AccreditationFile> all() {
+        return jdbc.sql(FILE + "order by created_at").query(FileRepository::file).list();
+    }
+
     public List<AccreditationFile> ofAgency(UUID agencyId) {
         return jdbc.sql(FILE + "where agency_id = ? order by created_at desc").param(agencyId)
                 .query(FileRepository::file).list();
