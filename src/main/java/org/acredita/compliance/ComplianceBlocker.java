@@ -12,7 +12,7 @@ import org.springframework.context.MessageSourceResolvable;
  * @param number the standard it is about, or null when it is about the file as a whole
  * @param level the standard's level, or null
  * @param messageKey the bundle key of the message; its arguments may themselves be message resolvables
- * @param details further facts for the API, by name (status, needed, request, waivedUntil...)
+ * @param details further facts for the API, by name and in the order given (status, needed, request...)
  */
 public record ComplianceBlocker(String kind, String number, Level level, String messageKey, List<Object> arguments,
         Map<String, Object> details) implements MessageSourceResolvable {
@@ -24,7 +24,7 @@ public record ComplianceBlocker(String kind, String number, Level level, String 
 
     public ComplianceBlocker {
         arguments = List.copyOf(arguments);
-        details = Map.copyOf(details);
+        details = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(details));
     }
 
     @Override

@@ -65,14 +65,16 @@ public final class ComplianceRules {
         int needed = needed(otherCount.met(), otherCount.applicable(), threshold.percent());
 
         List<ComplianceBlocker> blockers = new ArrayList<>();
-        mandatory.stream().filter(s -> applicable(s) && !met(s, today))
-                .forEach(s -> blockers.add(standardBlocker(s, today, ComplianceBlocker.MANDATORY_NOT_MET)));
         if (needed > 0) {
             blockers.add(new ComplianceBlocker(ComplianceBlocker.OTHER_BELOW_THRESHOLD, null, Level.OTHER,
                     "compliance.blocker.OTHER_BELOW_THRESHOLD", List.of(needed, otherCount.met(),
                             otherCount.applicable(), threshold.percent(), otherCount.met() + needed),
-                    Map.of("needed", needed, "met", otherCount.met(), "applicable", otherCount.applicable(),
+                    ordered("needed", needed, "met", otherCount.met(), "applicable", otherCount.applicable(),
                             "threshold", threshold.percent())));
+        }
+        mandatory.stream().filter(s -> applicable(s) && !met(s, today))
+                .forEach(s -> blockers.add(standardBlocker(s, today, ComplianceBlocker.MANDATORY_NOT_MET)));
+        if (needed > 0) {
             // Below the threshold, a decision awaited or a lapsed waiver is part of what blocks.
             other.stream().filter(s -> applicable(s) && !met(s, today)
                     && (s.waiverExpiredOn(today) || s.request() != null))
@@ -120,6 +122,14 @@ public final class ComplianceRules {
         }
         return new ComplianceBlocker(fallbackKind, s.number(), s.level(), "compliance.blocker." + fallbackKind,
                 List.of(s.number(), resolvable("selfassessment.status." + s.status().name())), details);
+    }
+
+    private static Map<String, Object> ordered(Object... namesAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            map.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return map;
     }
 
     private static DefaultMessageSourceResolvable resolvable(String key) {

@@ -134,12 +134,13 @@ class ComplianceReadinessTest {
         assertThat(response.body()).startsWith("{\"mandatory\":{\"met\":" + (mandatory.size() - 1) + ",\"applicable\":"
                 + mandatory.size() + "},\"otherThanMandatory\":{\"met\":" + (required - 1) + ",\"applicable\":"
                 + applicable + ",\"threshold\":80,\"needed\":1},\"wouldPass\":false,\"blockers\":["
-                + "{\"kind\":\"MANDATORY_NOT_MET\",\"number\":\"" + returned + "\",\"level\":\"MANDATORY\","
-                + "\"message\":\"La norma obligatoria " + returned + " está «Devuelta»: debe estar en cumplimiento.\","
-                + "\"status\":\"RETURNED\"},"
                 + "{\"kind\":\"OTHER_BELOW_THRESHOLD\",\"number\":null,\"level\":\"OTHER\",\"message\":\"Falta 1 "
                 + "norma no obligatoria en cumplimiento: hay " + (required - 1) + " de " + applicable
-                + " y el 80 % exige " + required + ".\"");
+                + " y el 80 % exige " + required + ".\",\"needed\":1,\"met\":" + (required - 1) + ",\"applicable\":"
+                + applicable + ",\"threshold\":80},"
+                + "{\"kind\":\"MANDATORY_NOT_MET\",\"number\":\"" + returned + "\",\"level\":\"MANDATORY\","
+                + "\"message\":\"La norma obligatoria " + returned + " está «Devuelta»: debe estar en cumplimiento.\","
+                + "\"status\":\"RETURNED\"}],");
         assertThat(response.body()).contains("\"thresholdSource\":\"DEFAULT\"").contains("\"programme\":null")
                 .contains("\"chapters\":[{\"chapter\":").contains("\"overdue\":[]")
                 .containsPattern("\"trend\":\\[.*\\{\"on\":\"[0-9-]+\",\"met\":" + (mandatory.size() - 1 + required - 1)

@@ -33,6 +33,8 @@ class CompliancePages {
     @GetMapping("/accreditation-files/{id}/readiness/panel")
     String panel(@PathVariable("id") UUID fileId, Model model) {
         model.addAttribute("readiness", readiness.of(fileId));
+        model.addAttribute("limit", 5);
+        model.addAttribute("linkMore", true);
         return "compliance/panel";
     }
 
