@@ -3,7 +3,6 @@ package org.acredita.compliance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,7 +13,9 @@ import org.acredita.access.CurrentScope;
 import org.acredita.support.AcreditaIntegrationTest;
 import org.acredita.support.AppClient;
 import org.acredita.support.DemoOrganisations;
+import org.acredita.support.UserLanguages;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,28 +41,24 @@ class ComplianceReadinessTest {
     @Autowired
     JdbcClient jdbc;
 
-    private final Map<String, String> savedLanguages = new LinkedHashMap<>();
+    private UserLanguages users;
 
-    private AppClient client(String username) {
-        AppClient client = AppClient.signedIn(port, username);
-        client.get("/profile");
-        return client;
-    }
-
-    /** Signed in and reading in this language whatever the user saved; given back after the test. */
-    private AppClient in(String language, String username) {
-        savedLanguages.computeIfAbsent(username, name -> system(() -> jdbc.sql(
-                "select locale from app_user where username = ?").param(name).query(String.class).single()));
-        AppClient client = client(username);
-        client.postForm("/language", Map.of("lang", language, "redirect", "/"));
-        return client;
+    @BeforeEach
+    void users() {
+        users = new UserLanguages(port, jdbc);
     }
 
     @AfterEach
     void giveLanguagesBack() {
-        savedLanguages.forEach((username, language) -> client(username).postForm("/language",
-                Map.of("lang", language, "redirect", "/")));
-        savedLanguages.clear();
+        users.giveBack();
+    }
+
+    private AppClient client(String username) {
+        return users.client(username);
+    }
+
+    private AppClient in(String language, String username) {
+        return users.in(language, username);
     }
 
     private <T> T system(java.util.function.Supplier<T> query) {
@@ -73,7 +70,10 @@ class ComplianceReadinessTest {
                 .param(DemoOrganisations.police(jdbc)).query(String.class).single());
     }
 
-    /** A new municipal force in self-assessment, in no funded programme, its file on the illustrative advanced tier (size class A: many other-than-mandatory). */
+    /**
+     * A new municipal force in self-assessment, in no funded programme, its file on the illustrative manual's
+     * advanced tier (size class A, so many standards are other-than-mandatory).
+     */
     private String newFile(AppClient admin, String name) {
         String agency = admin.sendJson("POST", "/api/v1/organisations", "{\"kind\":\"AGENCY\",\"name\":\"" + name
                 + " " + UUID.randomUUID().toString().substring(0, 8) + "\",\"stateCode\":\"14\"}", true).body()
