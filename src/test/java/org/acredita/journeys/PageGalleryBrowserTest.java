@@ -110,6 +110,7 @@ class PageGalleryBrowserTest {
             gallery.shoot("advisor-home", "/", 200);
             gallery.shoot("advisor-organisations", "/organisations", 200);
             gallery.shoot("advisor-organisation-c5", hrefOfLink(gallery.page, C5), 200);
+            gallery.shoot("advisor-compliance-overview", "/accreditation/overview", 200);
         });
         gallery.as("asesor", () -> savesADraftWithHtmx(gallery));
         gallery.as("calea.pm", () -> {
@@ -133,6 +134,7 @@ class PageGalleryBrowserTest {
             gallery.shoot("programme-dashboard", programme + "/dashboard", 200);
             gallery.shoot("programme-dashboard-readiness-map", programme + "/dashboard?map=readiness", 200);
             gallery.shoot("programme-drill-down", programme + "/dashboard/agencies?kind=LAW_ENFORCEMENT", 200);
+            gallery.shoot("funder-compliance-overview", "/accreditation/overview", 200);
         });
         gallery.assertEveryPageWasClean();
     }
@@ -186,13 +188,18 @@ class PageGalleryBrowserTest {
             english.shoot("programme", programme, 200);
             english.shoot("programme-dashboard", programme + "/dashboard", 200);
             english.shoot("programme-drill-down", programme + "/dashboard/agencies?state=22", 200);
+            english.shoot("funder-compliance-overview", "/accreditation/overview", 200);
         });
         assertAll(gallery::assertEveryPageWasClean, english::assertEveryPageWasClean);
     }
 
-    /** The agency's accreditation file, a returned standard with its thread, one ready for review, a waiver request. */
+    /**
+     * The agency's accreditation file, a returned standard with its thread, one ready for review, a waiver request,
+     * and the file's "would we pass today?" page.
+     */
     private static void accreditationPages(Gallery gallery, String agency, String who) {
         gallery.shoot(who + "-accreditation", agency + "/accreditation", 200);
+        String readiness = gallery.page.getByTestId("readiness-link").getAttribute("href");
         gallery.shoot(who + "-accreditation-returned", agency + "/accreditation?status=RETURNED", 200);
         gallery.shoot(who + "-accreditation-standard",
                 gallery.page.locator("[data-testid=standards] a").first().getAttribute("href"), 200);
@@ -210,6 +217,7 @@ class PageGalleryBrowserTest {
         for (String number : List.of("1.3.1", "5.3.2", "5.3.3", "6.1.3")) {
             gallery.shootIfItExists(who + "-accreditation-time-sensitive-" + number, file + "/standards/" + number);
         }
+        gallery.shoot(who + "-accreditation-would-pass", readiness, 200);
     }
 
     /** An agency's readiness page, its draft (as a form), its latest report and the programme's instrument. */

@@ -119,7 +119,7 @@ public class FileRepository {
                 rs.getString("tier"), rs.getTimestamp("created_at").toInstant());
     }
 
-    private static FileStandard standard(ResultSet rs, int row) throws SQLException {
+    public static FileStandard standard(ResultSet rs, int row) throws SQLException {
         String request = rs.getString("request");
         return new FileStandard(rs.getObject("file_id", UUID.class), rs.getObject("agency_id", UUID.class),
                 rs.getString("number"), rs.getInt("chapter"), Text.of(rs.getString("title_es"), rs.getString("title_en")),

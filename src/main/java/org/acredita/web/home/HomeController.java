@@ -57,6 +57,7 @@ class HomeController {
             case ADVISOR, REGIONAL_MANAGER, PROGRAMME_MANAGER, FUNDER_OFFICER -> List.of(
                     new HomeCard.Link("agencies.list.title", "/agencies", "shield"),
                     new HomeCard.Link("assistance.totals.title", "/assistance", "clock-history"),
+                    new HomeCard.Link("compliance.overview.title", "/accreditation/overview", "clipboard-check"),
                     new HomeCard.Link("improvement.overview.title", "/improvement-plans", "list-check"));
             default -> List.of(new HomeCard.Link("nav.organisations", "/organisations", "buildings"));
         };
