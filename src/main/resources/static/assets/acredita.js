@@ -36,7 +36,13 @@ document.addEventListener("click", function (event) {
     }
     function refresh(form) {
         if (window.htmx) {
-            window.htmx.ajax("GET", form.getAttribute("data-refresh"), {target: "#proof-years", swap: "outerHTML"});
+            window.htmx.ajax("GET", form.getAttribute("data-refresh"), {target: "#proof-years", swap: "outerHTML"})
+                .then(function () {
+                    var total = document.querySelector('[data-testid="proof-total"]');
+                    if (total) {
+                        total.textContent = document.querySelectorAll('#proof-years [data-testid="proof"]').length;
+                    }
+                });
         }
     }
     function send(form, item, file) {

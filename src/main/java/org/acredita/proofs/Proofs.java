@@ -101,14 +101,20 @@ public class Proofs implements ProofTally {
     @Transactional(readOnly = true)
     public Map<String, List<ProofSlot>> gaps(UUID fileId) {
         AccreditationFile file = files.file(fileId);
+        return gaps(file, files.contents(file.id()).standards());
+    }
+
+    /** The same for a file whose standards the caller already read. */
+    @Transactional(readOnly = true)
+    public Map<String, List<ProofSlot>> gaps(AccreditationFile file, List<FileStandard> standards) {
+        CurrentScope.get().requireRead(file.agencyId());
         LocalDate start = cycleStart(file);
         LocalDate today = files.todayOf(file.agencyId());
         Map<String, List<Proof>> byStandard = new java.util.HashMap<>();
         proofs.ofFile(file.id()).forEach(proof -> byStandard.computeIfAbsent(proof.number(), key -> new ArrayList<>())
                 .add(proof));
         Set<String> applicable = new HashSet<>();
-        files.contents(file.id()).standards().stream()
-                .filter(standard -> standard.status() != StandardStatus.NOT_APPLICABLE
+        standards.stream().filter(standard -> standard.status() != StandardStatus.NOT_APPLICABLE
                         && standard.status() != StandardStatus.WAIVED)
                 .forEach(standard -> applicable.add(standard.number()));
         Map<String, List<ProofSlot>> gaps = new java.util.LinkedHashMap<>();

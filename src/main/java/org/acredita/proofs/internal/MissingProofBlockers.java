@@ -1,0 +1,53 @@
+package org.acredita.proofs.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.acredita.compliance.ComplianceBlocker;
+import org.acredita.compliance.ComplianceBlockerSource;
+import org.acredita.proofs.ProofSlot;
+import org.acredita.proofs.Proofs;
+import org.acredita.selfassessment.FileContents;
+import org.acredita.selfassessment.FileStandard;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells "would we pass today?" about time-sensitive standards whose past periods ended without a proof: an
+ * assessor would find the gap, so each such standard blocks until the proof (or a late one with its
+ * explanation) is added.
+ */
+@Component
+class MissingProofBlockers implements ComplianceBlockerSource {
+
+    /** The blocker kind, for the API and the page. */
+    static final String MISSING_PROOF = "MISSING_PROOF";
+
+    private final Proofs proofs;
+
+    MissingProofBlockers(Proofs proofs) {
+        this.proofs = proofs;
+    }
+
+    @Override
+    public List<ComplianceBlocker> blockers(FileContents contents) {
+        Map<String, List<ProofSlot>> gaps = proofs.gaps(contents.file(), contents.standards());
+        List<ComplianceBlocker> blockers = new ArrayList<>();
+        for (FileStandard standard : contents.standards()) {
+            List<ProofSlot> missing = gaps.get(standard.number());
+            if (missing == null) {
+                continue;
+            }
+            String years = missing.stream().map(slot -> String.valueOf(slot.year())).distinct()
+                    .collect(Collectors.joining(", "));
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("missing", missing.size());
+            details.put("years", missing.stream().map(ProofSlot::year).distinct().toList());
+            details.put("lastPeriodEnded", missing.get(missing.size() - 1).to().toString());
+            blockers.add(new ComplianceBlocker(MISSING_PROOF, standard.number(), standard.level(),
+                    "proofs.blocker.missing", List.of(standard.number(), missing.size(), years), details));
+        }
+        return blockers;
+    }
+}
