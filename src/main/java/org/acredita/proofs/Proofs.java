@@ -178,6 +178,13 @@ public class Proofs implements ProofTally {
         return proofs.find(standard.fileId(), number, proofId).orElseThrow(NotFoundException::new);
     }
 
+    /** A proof of a readable file by its id: search results point here, so a renumbered standard never breaks them. */
+    @Transactional(readOnly = true)
+    public Proof inFile(UUID fileId, UUID proofId) {
+        AccreditationFile file = files.file(fileId);
+        return proofs.inFile(file.id(), proofId).orElseThrow(NotFoundException::new);
+    }
+
     /** Whether the proof is dated after the period it was given for. */
     @Transactional(readOnly = true)
     public boolean late(Proof proof) {
@@ -218,7 +225,7 @@ public class Proofs implements ProofTally {
 
     static boolean mayAdd(AccessScope scope, FileStandard standard) {
         return scope.canWrite(standard.agencyId()) && scope.hasAnyRole(CONTRIBUTORS.toArray(Role[]::new))
-                && standard.status() != StandardStatus.NOT_APPLICABLE;
+                && standard.status() != StandardStatus.NOT_APPLICABLE && !standard.retired();
     }
 
     /** Proofs under review or accepted stay as the reviewer saw them. */
@@ -226,7 +233,7 @@ public class Proofs implements ProofTally {
         boolean frozen = standard.status() == StandardStatus.READY_FOR_REVIEW
                 || standard.status() == StandardStatus.IN_COMPLIANCE;
         boolean own = scope.userId() != null && scope.userId().equals(proof.createdBy());
-        return !frozen && scope.canWrite(standard.agencyId())
+        return !frozen && !standard.retired() && scope.canWrite(standard.agencyId())
                 && (own && scope.hasAnyRole(CONTRIBUTORS.toArray(Role[]::new))
                         || scope.hasAnyRole(KEEPERS.toArray(Role[]::new)));
     }

@@ -45,10 +45,12 @@ public class AccreditationFiles {
     private final StoredFiles storedFiles;
     private final AuditTrail audit;
     private final Clock clock;
+    private final org.springframework.context.MessageSource messages;
 
     AccreditationFiles(FileRepository files, ActivityRepository activity, FileOpening opening,
             AgencyLifecycle lifecycle, Manuals manuals, Organisations organisations, Staff staff,
-            StoredFiles storedFiles, AuditTrail audit, Clock clock) {
+            StoredFiles storedFiles, AuditTrail audit, Clock clock, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.files = files;
         this.activity = activity;
         this.opening = opening;
@@ -106,7 +108,8 @@ public class AccreditationFiles {
         AccreditationFile file = readable(fileId);
         FileStandard standard = files.standard(file.id(), number).orElseThrow(NotFoundException::new);
         ManualDocument.Standard text = manuals.document(file.editionId()).standards().stream()
-                .filter(candidate -> candidate.number().equals(number)).findFirst().orElseThrow(NotFoundException::new);
+                .filter(candidate -> candidate.number().equals(number)).findFirst()
+                .orElseGet(() -> retiredText(file.id(), standard));
         List<StandardComment> comments = activity.comments(file.id(), number);
         List<HistoryEntry> history = activity.history(file.id(), number);
         Set<UUID> people = new HashSet<>();
@@ -116,7 +119,7 @@ public class AccreditationFiles {
         comments.stream().map(StandardComment::authorId).filter(java.util.Objects::nonNull).forEach(people::add);
         history.stream().map(HistoryEntry::actorId).filter(java.util.Objects::nonNull).forEach(people::add);
         AccessScope scope = CurrentScope.get();
-        boolean writes = scope.canWrite(file.agencyId());
+        boolean writes = scope.canWrite(file.agencyId()) && !standard.retired();
         LocalDate today = today(file.agencyId());
         boolean mayPlan = writes && scope.hasAnyRole(StandardWorkflow.NOTE_TAKERS.toArray(Role[]::new));
         boolean mayAssign = writes && scope.hasAnyRole(StandardWorkflow.PLANNERS.toArray(Role[]::new));
@@ -127,6 +130,26 @@ public class AccreditationFiles {
                 writes && scope.hasAnyRole(WorkflowRules.AGENCY.toArray(Role[]::new))
                         && (standard.request() == ExceptionRequest.WAIVER || standard.status() == StandardStatus.WAIVED),
                 today);
+    }
+
+    /** Standards of earlier editions the file keeps for the record, in reserved-number order. */
+    @Transactional(readOnly = true)
+    public List<RetiredStandard> retired(UUID fileId) {
+        return files.retired(readable(fileId).id());
+    }
+
+    /** A retired standard's page shows its title and where it came from; its edition's text is not pinned. */
+    private ManualDocument.Standard retiredText(UUID fileId, FileStandard standard) {
+        RetiredStandard retired = files.retired(fileId).stream()
+                .filter(candidate -> candidate.number().equals(standard.number())).findFirst()
+                .orElseThrow(NotFoundException::new);
+        org.acredita.standards.Text statement = org.acredita.standards.Text.of(
+                messages.getMessage("selfassessment.retired.statement", new Object[] {retired.formerNumber()},
+                        java.util.Locale.forLanguageTag("es-MX")),
+                messages.getMessage("selfassessment.retired.statement", new Object[] {retired.formerNumber()},
+                        java.util.Locale.ENGLISH));
+        return new ManualDocument.Standard(standard.number(), standard.title(), statement, null, null, null,
+                standard.level(), null, null, null, null, null);
     }
 
     /** The agency's own people, whom its standards can be assigned to. */

@@ -68,6 +68,13 @@ class FileOpening {
 
     /** Stores the standards that apply, each with its level and reasons; returns how many. */
     int fill(AccreditationFile file) {
+        List<FileStandard> applicable = applicable(file);
+        files.insert(applicable);
+        return applicable.size();
+    }
+
+    /** The standards of the file's edition and tier that apply to the agency's profile today, not started. */
+    List<FileStandard> applicable(AccreditationFile file) {
         AgencySummary agency = agencies.get(file.agencyId());
         AgencyProfile profile = agency.profile() == null ? new AgencyProfile(file.tier(), null, null)
                 : new AgencyProfile(file.tier(), agency.profile().personnel(),
@@ -81,8 +88,7 @@ class FileOpening {
                         decision.level(), decision.reasons(), StandardStatus.NOT_STARTED, null, null, null, null, null,
                         null, null))
                 .toList();
-        files.insert(applicable);
-        return applicable.size();
+        return applicable;
     }
 
     /** A fresh file records its opening once, so "no work yet" can be told from an untouched file. */

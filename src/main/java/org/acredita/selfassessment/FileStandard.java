@@ -23,6 +23,11 @@ public record FileStandard(UUID fileId, UUID agencyId, String number, int chapte
         reasons = List.copyOf(reasons);
     }
 
+    /** Kept from an earlier edition under a reserved number (chapter 999): read-only, not counted. */
+    public boolean retired() {
+        return chapter == 999;
+    }
+
     /** Work still to do whose due date has passed. */
     public boolean overdueOn(LocalDate today) {
         return dueDate != null && dueDate.isBefore(today) && (status == StandardStatus.NOT_STARTED

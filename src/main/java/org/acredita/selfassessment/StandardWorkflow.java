@@ -68,7 +68,7 @@ public class StandardWorkflow {
     @Transactional
     public FileStandard act(UUID fileId, String number, StandardAction action, String note, Integer months) {
         AccreditationFile file = writable(fileId);
-        FileStandard current = files.forUpdate(file.id(), number).orElseThrow(NotFoundException::new);
+        FileStandard current = editable(files.forUpdate(file.id(), number).orElseThrow(NotFoundException::new));
         String cleaned = clean(note);
         FileStandard changed = WorkflowRules.apply(current, action, CurrentScope.get().roles(), cleaned, months,
                 reading.today(file.agencyId()));
@@ -87,7 +87,7 @@ public class StandardWorkflow {
         AccreditationFile file = writable(fileId);
         AccessScope scope = CurrentScope.get();
         scope.requireRole(NOTE_TAKERS.toArray(Role[]::new));
-        FileStandard current = files.forUpdate(file.id(), number).orElseThrow(NotFoundException::new);
+        FileStandard current = editable(files.forUpdate(file.id(), number).orElseThrow(NotFoundException::new));
         boolean replanned = !Objects.equals(assignee, current.assigneeId()) || !Objects.equals(due, current.dueDate());
         if (replanned && !scope.hasAnyRole(PLANNERS.toArray(Role[]::new))) {
             throw new ForbiddenException();
@@ -182,6 +182,14 @@ public class StandardWorkflow {
         audit.record("FILE_STANDARD_WAIVER_DOCUMENT", "file-standard", file.id() + "/" + number, file.agencyId(),
                 number + " · " + stored.originalName());
         return stored;
+    }
+
+    /** A standard kept from an earlier edition is read-only: its record stays as it was. */
+    private static FileStandard editable(FileStandard standard) {
+        if (standard.retired()) {
+            throw new RuleViolation("selfassessment.retired.readOnly");
+        }
+        return standard;
     }
 
     private void record(AccreditationFile file, String number, String action, StandardStatus from,

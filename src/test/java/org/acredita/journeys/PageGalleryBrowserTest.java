@@ -218,6 +218,9 @@ class PageGalleryBrowserTest {
             gallery.shootIfItExists(who + "-accreditation-time-sensitive-" + number, file + "/standards/" + number);
         }
         gallery.shoot(who + "-accreditation-would-pass", readiness, 200);
+        if (who.equals("admin")) {
+            gallery.shoot(who + "-accreditation-migration", file + "/migration", 200);
+        }
     }
 
     /** An agency's readiness page, its draft (as a form), its latest report and the programme's instrument. */

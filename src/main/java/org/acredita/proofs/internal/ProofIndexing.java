@@ -61,7 +61,7 @@ public class ProofIndexing {
         }
         search.index(new SearchDocument(proof.agencyId(), KIND, proof.id().toString(),
                 proof.number() + " · " + proof.title() + " (" + proof.documentDate() + ")", body.toString(),
-                "/accreditation-files/" + proof.fileId() + "/standards/" + proof.number() + "#proof-" + proof.id()));
+                "/accreditation-files/" + proof.fileId() + "/proofs/" + proof.id()));
     }
 
     public void remove(Proof proof) {

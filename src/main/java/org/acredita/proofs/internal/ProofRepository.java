@@ -57,6 +57,12 @@ public class ProofRepository {
                 .query(ProofRepository::map).optional();
     }
 
+    /** A proof of the file by its id alone, wherever its standard is numbered now. */
+    public Optional<Proof> inFile(UUID fileId, UUID id) {
+        return jdbc.sql(SELECT + "where p.file_id = ? and p.id = ?").params(fileId, id).query(ProofRepository::map)
+                .optional();
+    }
+
     /** The proof of this content already given for the standard and year: sending it again is a retry. */
     public Optional<Proof> sameContent(UUID fileId, String number, int cycleYear, String sha256) {
         return jdbc.sql(SELECT + "where p.file_id = ? and p.number = ? and p.cycle_year = ? and p.sha256 = ?")

@@ -62,6 +62,13 @@ class ProofPages {
         return "proofs/page";
     }
 
+    /** Where a search result leads: the proof on its standard's page, whatever the standard's number is now. */
+    @GetMapping("/accreditation-files/{fileId}/proofs/{proofId}")
+    String find(@PathVariable("fileId") UUID fileId, @PathVariable("proofId") UUID proofId) {
+        var proof = proofs.inFile(fileId, proofId);
+        return "redirect:/accreditation-files/" + fileId + "/standards/" + proof.number() + "#proof-" + proof.id();
+    }
+
     @PostMapping("/accreditation-files/{fileId}/standards/{number}/proofs")
     String upload(@PathVariable("fileId") UUID fileId, @PathVariable("number") String number,
             @RequestParam(name = "file", required = false) List<MultipartFile> uploads,

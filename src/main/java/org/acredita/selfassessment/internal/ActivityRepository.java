@@ -73,4 +73,12 @@ public class ActivityRepository {
                 rs.getString("actor"), rs.getString("action"), from == null ? null : StandardStatus.valueOf(from),
                 to == null ? null : StandardStatus.valueOf(to), rs.getString("note"));
     }
+
+    /** Moves a standard's history and comments along with a new number. */
+    public void renumber(UUID fileId, String from, String to) {
+        jdbc.sql("update file_standard_event set number = ? where file_id = ? and number = ?").params(to, fileId, from)
+                .update();
+        jdbc.sql("update file_standard_comment set number = ? where file_id = ? and number = ?")
+                .params(to, fileId, from).update();
+    }
 }

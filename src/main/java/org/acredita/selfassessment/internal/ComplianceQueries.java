@@ -51,7 +51,7 @@ public class ComplianceQueries {
         jdbc.sql("""
                 select file_id, agency_id, number, chapter, title_es, title_en, level, reasons, status, assignee_id,
                        due_date, notes, request, request_reason, waiver_months, waived_until
-                from file_standard where file_id = any(?) order by file_id, sort_key
+                from file_standard where file_id = any(?) and not retired order by file_id, sort_key
                 """).param(fileIds.toArray(UUID[]::new)).query((RowCallbackHandler) rs -> byFile
                 .computeIfAbsent(rs.getObject("file_id", UUID.class), id -> new java.util.ArrayList<>())
                 .add(FileRepository.standard(rs, 0)));

@@ -30,7 +30,7 @@ public class DueWorkQueries {
 
     public List<DueStandard> assignmentsDueBy(LocalDate until) {
         return jdbc.sql(SELECT + """
-                where s.assignee_id is not null and s.due_date <= ?
+                where s.assignee_id is not null and s.due_date <= ? and not s.retired
                   and s.status in ('NOT_STARTED', 'IN_PROGRESS', 'RETURNED')
                 order by s.due_date, s.agency_id, s.file_id, s.sort_key
                 """).param(Date.valueOf(until)).query(DueWorkQueries::due).list();
@@ -38,7 +38,7 @@ public class DueWorkQueries {
 
     public List<DueStandard> waiversEndingBy(LocalDate until) {
         return jdbc.sql(SELECT + """
-                where s.status = 'WAIVED' and s.waived_until <= ?
+                where s.status = 'WAIVED' and not s.retired and s.waived_until <= ?
                 order by s.waived_until, s.agency_id, s.file_id, s.sort_key
                 """).param(Date.valueOf(until)).query(DueWorkQueries::due).list();
     }

@@ -13,6 +13,7 @@ import org.acredita.agencies.ProgrammeKind;
 import org.acredita.selfassessment.AccreditationFile;
 import org.acredita.selfassessment.ExceptionRequest;
 import org.acredita.selfassessment.FileStandard;
+import org.acredita.selfassessment.RetiredStandard;
 import org.acredita.selfassessment.StandardStatus;
 import org.acredita.standards.Applicability.Reason;
 import org.acredita.standards.Level;
@@ -82,7 +83,7 @@ public class FileRepository {
 
     /** The whole file in number order (4.2.10 after 4.2.9), one query. */
     public List<FileStandard> standards(UUID fileId) {
-        return jdbc.sql(STANDARD + "where file_id = ? order by sort_key").param(fileId)
+        return jdbc.sql(STANDARD + "where file_id = ? and not retired order by sort_key").param(fileId)
                 .query(FileRepository::standard).list();
     }
 
@@ -99,7 +100,7 @@ public class FileRepository {
 
     /** The chapter's standards, locked, for a bulk assignment. */
     public List<FileStandard> chapterForUpdate(UUID fileId, int chapter) {
-        return jdbc.sql(STANDARD + "where file_id = ? and chapter = ? order by sort_key for update")
+        return jdbc.sql(STANDARD + "where file_id = ? and chapter = ? and not retired order by sort_key for update")
                 .params(fileId, chapter).query(FileRepository::standard).list();
     }
 
@@ -111,6 +112,56 @@ public class FileRepository {
                 """).params(s.status().name(), s.assigneeId(), date(s.dueDate()), s.notes(),
                 s.request() == null ? null : s.request().name(), s.requestReason(), s.waiverMonths(),
                 date(s.waivedUntil()), s.fileId(), s.number()).update();
+    }
+
+    /** Locks the file so two moves to a new edition never run at once. */
+    public void lock(UUID fileId) {
+        jdbc.sql("select id from accreditation_file where id = ? for update").param(fileId).query(UUID.class).single();
+    }
+
+    /** Standards kept from earlier editions: reserved number, the number they had, title and last status. */
+    public List<RetiredStandard> retired(UUID fileId) {
+        return jdbc.sql("""
+                select number, former_number, title_es, title_en, status from file_standard
+                where file_id = ? and retired order by sort_key""").param(fileId)
+                .query((rs, row) -> new RetiredStandard(rs.getString("number"), rs.getString("former_number"),
+                        Text.of(rs.getString("title_es"), rs.getString("title_en")),
+                        StandardStatus.valueOf(rs.getString("status")))).list();
+    }
+
+    public int retiredCount(UUID fileId) {
+        return jdbc.sql("select count(*) from file_standard where file_id = ? and retired").param(fileId)
+                .query(Integer.class).single();
+    }
+
+    /** Gives a standard another number (proofs follow through their foreign key), keeping everything else. */
+    public void renumber(UUID fileId, String from, String to) {
+        jdbc.sql("""
+                update file_standard set number = ?, sort_key = string_to_array(?, '.')::integer[],
+                    chapter = split_part(?, '.', 1)::integer where file_id = ? and number = ?""")
+                .params(to, to, to, fileId, from).update();
+    }
+
+    /** A standard carried to the new edition under its new number, title, level, reasons and workflow. */
+    public void carry(String from, FileStandard s) {
+        renumber(s.fileId(), from, s.number());
+        jdbc.sql("update file_standard set title_es = ?, title_en = ?, level = ?, reasons = ? "
+                + "where file_id = ? and number = ?").params(s.title() == null ? null : s.title().es(),
+                s.title() == null ? null : s.title().en(), s.level().name(), encode(s.reasons()), s.fileId(),
+                s.number()).update();
+        update(s);
+    }
+
+    /** Keeps a standard the new edition has no place for, under a reserved number, with the number it had. */
+    public void retire(UUID fileId, String from, String reserved, String formerNumber) {
+        renumber(fileId, from, reserved);
+        jdbc.sql("update file_standard set retired = true, former_number = ? where file_id = ? and number = ?")
+                .params(formerNumber, fileId, reserved).update();
+    }
+
+    public void pin(UUID fileId, UUID editionId, String tier) {
+        jdbc.sql("update accreditation_file set edition_id = ?, tier = ? where id = ?").params(editionId, tier, fileId)
+                .update();
     }
 
     private static AccreditationFile file(ResultSet rs, int row) throws SQLException {

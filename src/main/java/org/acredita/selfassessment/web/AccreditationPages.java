@@ -68,6 +68,7 @@ class AccreditationPages {
         model.addAttribute("shown", filter.apply(contents.standards(), contents.today()));
         model.addAttribute("mayPlan", workflow.mayPlan(agencyId));
         model.addAttribute("people", files.assignees(agencyId));
+        model.addAttribute("retired", files.retired(contents.file().id()));
         ProofTally tally = proofs.getIfAvailable();
         model.addAttribute("proofCounts", tally == null ? java.util.Map.of() : tally.perYear(contents.file().id()));
         return "selfassessment/file";

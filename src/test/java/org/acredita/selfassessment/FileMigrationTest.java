@@ -1,0 +1,171 @@
+package org.acredita.selfassessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.UUID;
+import org.acredita.access.AccessScope;
+import org.acredita.access.CurrentScope;
+import org.acredita.support.AcreditaIntegrationTest;
+import org.acredita.support.AppClient;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Moving a file from the 2024 test edition to the 2026 one through its crosswalk (1.1.1 equal but reworded,
+ * 1.1.2 becomes 1.2.1, 1.1.3 removed, 2.1.1 new): statuses, history, comments, proofs and directive links
+ * follow; the removed standard is kept for the record; only the accreditation body moves a file.
+ */
+@AcreditaIntegrationTest
+class FileMigrationTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private <T> T system(java.util.function.Supplier<T> query) {
+        return CurrentScope.runAs(AccessScope.SYSTEM, query);
+    }
+
+    private void sql(String statement, Object... params) {
+        CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql(statement).params(params).update());
+    }
+
+    private static ObjectNode manual(String resource, String code) throws IOException {
+        try (InputStream in = FileMigrationTest.class.getResourceAsStream(resource)) {
+            ObjectNode manual = (ObjectNode) JSON.readTree(in.readAllBytes());
+            manual.put("code", code);
+            if (manual.has("crosswalk")) {
+                ((ObjectNode) manual.get("crosswalk").get("fromEdition")).put("code", code);
+            }
+            return manual;
+        }
+    }
+
+    private static String id(String json) {
+        return json.replaceAll("^\\{\"id\":\"([^\"]+)\".*", "$1");
+    }
+
+    @Test
+    void aFileMovesToTheNewEditionWithItsRecordAndWhatNeedsReviewIsListed() throws IOException {
+        AppClient body = AppClient.signedIn(port, "calea.pm");
+        body.get("/profile");
+        String code = "MIGRA-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String earlier = id(body.upload("/api/v1/manuals/imports", "anterior.json",
+                JSON.writeValueAsBytes(manual("/standards/previous-edition.json", code)), false).body());
+        String later = id(body.upload("/api/v1/manuals/imports", "manual.json",
+                JSON.writeValueAsBytes(manual("/standards/test-manual.json", code)), false).body());
+        assertThat(body.sendJson("POST", "/api/v1/manuals/" + earlier + "/publish", "", true).status()).isEqualTo(200);
+
+        AppClient admin = AppClient.signedIn(port, "admin");
+        admin.get("/profile");
+        String agency = id(admin.sendJson("POST", "/api/v1/organisations", "{\"kind\":\"AGENCY\",\"name\":\"Policía de "
+                + "Lagos de Moreno — edición\",\"stateCode\":\"14\"}", true).body().replaceAll("\\s", ""))
+                .replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        admin.sendJson("PUT", "/api/v1/agencies/" + agency + "/profile", """
+                {"kind":"LAW_ENFORCEMENT","level":"MUNICIPAL","stateCode":"14","swornPersonnel":150,"civilianPersonnel":20,
+                 "populationServed":170000,"functions":["HOLDING_FACILITY"],"chiefExecutive":"Cmdte. Prueba"}""", true);
+        admin.sendJson("POST", "/api/v1/agencies/" + agency + "/enrolments", "{\"programme\":\"LAW_ENFORCEMENT\"}", true);
+        for (String phase : new String[] {"CONTACTED", "INVITED", "COMMITTED", "READINESS_ASSESSMENT",
+            "SELF_ASSESSMENT"}) {
+            admin.sendJson("POST", "/api/v1/agencies/" + agency + "/transitions", "{\"to\":\"" + phase
+                    + "\",\"agreementDate\":\"2025-03-01\"}", true);
+        }
+        String file = admin.getJson("/api/v1/agencies/" + agency + "/accreditation-files").body()
+                .replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        assertThat(body.sendJson("PUT", "/api/v1/accreditation-files/" + file, "{\"manualId\":\"" + earlier + "\"}",
+                true).status()).isEqualTo(200);
+        assertThat(body.sendJson("POST", "/api/v1/manuals/" + later + "/publish", "", true).status()).isEqualTo(200);
+
+        // Work on the earlier edition: statuses, a comment, a proof, a directive section mapped to 1.1.2 b.
+        UUID agencyId = UUID.fromString(agency);
+        UUID fileId = UUID.fromString(file);
+        sql("update file_standard set status = 'IN_COMPLIANCE' where file_id = ? and number in ('1.1.1', '1.1.2')",
+                fileId);
+        sql("update file_standard set status = 'IN_PROGRESS' where file_id = ? and number = '1.1.3'", fileId);
+        sql("insert into file_standard_comment (file_id, agency_id, number, author, body) values (?, ?, '1.1.2', "
+                + "'Revisora', 'La orden general cubre el inciso b.')", fileId, agencyId);
+        sql("insert into proof (id, file_id, agency_id, number, kind, title, note, document_date, cycle_year, "
+                + "created_by_name) values (gen_random_uuid(), ?, ?, '1.1.2', 'NOTE', 'Acta de revisión', 'Acta.', "
+                + "date '2025-06-01', 1, 'Prueba')", fileId, agencyId);
+        sql("insert into proof (id, file_id, agency_id, number, kind, title, note, document_date, cycle_year, "
+                + "created_by_name) values (gen_random_uuid(), ?, ?, '1.1.3', 'NOTE', 'Bitácora antigua', 'Bitácora.', "
+                + "date '2025-06-02', 1, 'Prueba')", fileId, agencyId);
+        UUID section = system(() -> {
+            UUID directive = jdbc.sql("insert into directive (agency_id, code, title, kind) values (?, 'OG-1', "
+                    + "'Orden general 1', 'GENERAL_ORDER') returning id").param(agencyId).query(UUID.class).single();
+            UUID version = jdbc.sql("insert into directive_version (agency_id, directive_id, label, status, approved_by, "
+                    + "approved_on, effective_date) values (?, ?, 'v1', 'IN_EFFECT', 'Titular', date '2025-01-01', "
+                    + "date '2025-01-02') returning id").params(agencyId, directive).query(UUID.class).single();
+            return jdbc.sql("insert into directive_section (agency_id, version_id, number, heading, position) values "
+                    + "(?, ?, '3', 'Revisión', 1) returning id").params(agencyId, version).query(UUID.class).single();
+        });
+        String letters = system(() -> jdbc.sql("select coalesce(string_agg(e.letter, ','), '') from element e join standard s on "
+                + "s.id = e.standard_id where s.edition_id = ?::uuid and s.number = '1.1.2'").param(earlier)
+                .query(String.class).single());
+        String letter = letters.isEmpty() ? null : letters.split(",")[0];
+        sql("insert into element_mapping (agency_id, section_id, edition_id, standard_number, element_letter) values "
+                + "(?, ?, ?::uuid, '1.1.2', ?)", agencyId, section, earlier, letter);
+
+        AppClient c5 = AppClient.signedIn(port, "gerente.c5");
+        c5.get("/profile");
+        assertThat(c5.getJson("/api/v1/accreditation-files/" + file + "/migration?to=" + later).status())
+                .isEqualTo(404);
+        assertThat(admin.getJson("/api/v1/accreditation-files/" + file + "/migration?to=" + earlier).status())
+                .isEqualTo(400);
+        String plan = body.getJson("/api/v1/accreditation-files/" + file + "/migration?to=" + later).body();
+        assertThat(plan).contains("\"retired\":[\"1.1.3\"]")
+                .contains("{\"number\":\"1.2.1\",\"from\":[\"1.1.2\"],\"relationship\":\"SUBSET\","
+                        + "\"statusBefore\":\"IN_COMPLIANCE\",\"statusAfter\":\"IN_PROGRESS\",\"review\":\"CHANGED\"")
+                .contains("{\"number\":\"2.1.1\",\"from\":[],\"relationship\":null,\"statusBefore\":null,"
+                        + "\"statusAfter\":\"NOT_STARTED\",\"review\":\"NEW\"");
+        assertThat(body.get("/accreditation-files/" + file + "/migration?to=" + later).body())
+                .contains("data-testid=\"planned-1.2.1\"").contains("data-testid=\"migrate\"");
+
+        AppClient.Response moved = body.sendJson("POST", "/api/v1/accreditation-files/" + file + "/migration",
+                "{\"manualId\":\"" + later + "\"}", true);
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+
+        String list = body.getJson("/api/v1/accreditation-files/" + file + "/standards").body();
+        assertThat(list).contains("\"number\":\"1.2.1\"").contains("\"number\":\"2.1.1\"")
+                .doesNotContain("\"number\":\"1.1.3\"").doesNotContain("\"number\":\"999.");
+        assertThat(list.substring(list.indexOf("\"number\":\"1.2.1\"")))
+                .containsPattern("\"status\":\"IN_PROGRESS\".*?\"proofCounts\":\\{\"1\":1");
+        String detail = body.getJson("/api/v1/accreditation-files/" + file + "/standards/1.2.1").body();
+        assertThat(detail).contains("La orden general cubre el inciso b.").contains("\"action\":\"MIGRATED\"");
+        assertThat(body.getJson("/api/v1/accreditation-files/" + file + "/standards/1.2.1/proofs").body())
+                .contains("Acta de revisión");
+        assertThat(system(() -> jdbc.sql("select number from file_standard where file_id = ? and former_number = "
+                + "'1.1.3' and retired").param(fileId).query(String.class).single())).isEqualTo("999.1.1");
+        assertThat(body.getJson("/api/v1/accreditation-files/" + file + "/standards/999.1.1/proofs").body())
+                .contains("Bitácora antigua");
+        assertThat(body.get("/accreditation-files/" + file + "/standards/999.1.1").body()).contains("formerly 1.1.3");
+        assertThat(body.get("/agencies/" + agency + "/accreditation").body())
+                .contains("data-testid=\"retired-standards\"");
+        assertThat(system(() -> jdbc.sql("select count(*) from element_mapping where section_id = ? and edition_id = "
+                + "?::uuid and standard_number = '1.2.1'").params(section, later).query(Long.class).single()))
+                .isEqualTo(1);
+        assertThat(system(() -> jdbc.sql("select edition_id::text from accreditation_file where id = ?")
+                .param(fileId).query(String.class).single())).isEqualTo(later);
+        assertThat(system(() -> jdbc.sql("select count(*) from audit_event where action = "
+                + "'ACCREDITATION_FILE_MIGRATED' and target_id = ?").param(file).query(Long.class).single()))
+                .isEqualTo(1);
+        // The retired standard is read-only, and nothing moves twice.
+        AppClient.Response frozen = body.sendJson("PUT", "/api/v1/accreditation-files/" + file
+                + "/standards/999.1.1/plan", "{\"notes\":\"x\"}", true);
+        assertThat(frozen.status()).isEqualTo(400);
+        assertThat(body.sendJson("POST", "/api/v1/accreditation-files/" + file + "/migration",
+                "{\"manualId\":\"" + later + "\"}", true).status()).isEqualTo(400);
+        Map.of();
+    }
+}
