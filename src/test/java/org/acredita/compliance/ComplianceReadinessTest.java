@@ -81,10 +81,11 @@ class ComplianceReadinessTest {
         assertThat(admin.sendJson("PUT", "/api/v1/agencies/" + agency + "/profile", PROFILE, true).status())
                 .isEqualTo(200);
         admin.sendJson("POST", "/api/v1/agencies/" + agency + "/enrolments", "{\"programme\":\"LAW_ENFORCEMENT\"}", true);
+        // The agreement a few days ago: no time-sensitive period has ended yet, so no proof is missing.
         for (String phase : new String[] {"CONTACTED", "INVITED", "COMMITTED", "READINESS_ASSESSMENT",
             "SELF_ASSESSMENT"}) {
             assertThat(admin.sendJson("POST", "/api/v1/agencies/" + agency + "/transitions", "{\"to\":\"" + phase
-                    + "\",\"agreementDate\":\"2026-01-15\"}", true).status()).isEqualTo(200);
+                    + "\",\"agreementDate\":\"" + java.time.LocalDate.now().minusDays(5) + "\"}", true).status()).isEqualTo(200);
         }
         String file = admin.getJson("/api/v1/agencies/" + agency + "/accreditation-files").body()
                 .replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
@@ -140,7 +141,10 @@ class ComplianceReadinessTest {
                 + applicable + ",\"threshold\":80},"
                 + "{\"kind\":\"MANDATORY_NOT_MET\",\"number\":\"" + returned + "\",\"level\":\"MANDATORY\","
                 + "\"message\":\"La norma obligatoria " + returned + " está «Devuelta»: debe estar en cumplimiento.\","
-                + "\"status\":\"RETURNED\"}],");
+                + "\"status\":\"RETURNED\"}");
+        // Nothing else blocks: no time-sensitive period of the young file has ended.
+        assertThat(response.body().substring(0, response.body().indexOf("\"fileId\"")))
+                .doesNotContainPattern("\"kind\":\"(?!OTHER_BELOW_THRESHOLD|MANDATORY_NOT_MET|MISSING_PROOF)");
         assertThat(response.body()).contains("\"thresholdSource\":\"DEFAULT\"").contains("\"programme\":null")
                 .contains("\"chapters\":[{\"chapter\":").contains("\"overdue\":[]")
                 .containsPattern("\"trend\":\\[.*\\{\"on\":\"[0-9-]+\",\"met\":" + (mandatory.size() - 1 + required - 1)

@@ -222,4 +222,17 @@ class DirectivesApiTest {
         assertThat(advisor.getJson(base(academy)).status()).isEqualTo(404);
         assertThat(rows("select count(*) from directive where code in ('F-1', 'X-1')")).isZero();
     }
+
+    @Test
+    void aStandardsCoverageLoadsOnTheFilesStandardPageForItsAgencyOnly() {
+        UUID police = org.acredita.support.DemoOrganisations.police(jdbc);
+        String path = "/agencies/" + police + "/directives/coverage/" + edition() + "/standards/1.1.1";
+        AppClient manager = client("gerente.policia");
+        AppClient.Response panel = manager.get(path);
+        assertThat(panel.status()).isEqualTo(200);
+        assertThat(panel.body()).contains("data-testid=\"directive-coverage\"").doesNotContain("<html");
+        assertThat(client("gerente.c5").get(path).status()).isEqualTo(404);
+        assertThat(manager.get("/agencies/" + police + "/directives/coverage/" + edition() + "/standards/99.9.9")
+                .status()).isEqualTo(404);
+    }
 }

@@ -197,6 +197,8 @@ class ProofsTest {
         LocalDate start = LocalDate.parse(listed.replaceAll(".*\"cycleStart\":\"([0-9-]+)\".*", "$1"));
         assertThat(start).isBefore(LocalDate.now().minusMonths(4));
         assertThat(listed).contains("\"state\":\"MISSING\"");
+        assertThat(staff.getJson("/api/v1/accreditation-files/" + file + "/readiness").body())
+                .contains("\"kind\":\"MISSING_PROOF\",\"number\":\"" + number + "\"").contains("\"wouldPass\":false");
 
         // A note for the first quarter, written after the quarter ended: late, and it may say why.
         String late = start.plusMonths(4).toString();

@@ -80,6 +80,16 @@ class DirectivePages {
         return "directives/coverage";
     }
 
+    /** One standard's coverage, as a panel an accreditation file's standard page loads with htmx. */
+    @GetMapping("/agencies/{id}/directives/coverage/{edition}/standards/{number}")
+    String standardCoverage(@PathVariable("id") UUID agencyId, @PathVariable("edition") UUID edition,
+            @PathVariable("number") String number, Model model) {
+        model.addAttribute("agency", directives.agency(agencyId));
+        model.addAttribute("coverage", coverage.coverage(agencyId, edition, number));
+        model.addAttribute("canEdit", directives.mayEdit(agencyId));
+        return "directives/standardCoverage";
+    }
+
     /** The element checkboxes of the standard typed in the mapping picker, loaded with htmx. */
     @GetMapping("/agencies/{id}/directives/elements")
     String elements(@PathVariable("id") UUID agencyId, @RequestParam(name = "edition", required = false) UUID edition,
