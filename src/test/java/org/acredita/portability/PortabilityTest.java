@@ -23,7 +23,9 @@ import org.acredita.access.CurrentScope;
 import org.acredita.support.AcreditaIntegrationTest;
 import org.acredita.support.AppClient;
 import org.acredita.support.DemoOrganisations;
+import org.acredita.support.UserLanguages;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -47,27 +49,24 @@ class PortabilityTest {
     @Autowired
     JdbcClient jdbc;
 
-    private final Map<String, String> savedLanguages = new LinkedHashMap<>();
+    private UserLanguages users;
 
-    private AppClient client(String username) {
-        AppClient client = AppClient.signedIn(port, username);
-        client.get("/profile");
-        return client;
-    }
-
-    private AppClient in(String language, String username) {
-        savedLanguages.computeIfAbsent(username, name -> system(() -> jdbc.sql(
-                "select locale from app_user where username = ?").param(name).query(String.class).single()));
-        AppClient client = client(username);
-        client.postForm("/language", Map.of("lang", language, "redirect", "/"));
-        return client;
+    @BeforeEach
+    void signIn() {
+        users = new UserLanguages(port, jdbc);
     }
 
     @AfterEach
     void giveLanguagesBack() {
-        savedLanguages.forEach((username, language) -> client(username).postForm("/language",
-                Map.of("lang", language, "redirect", "/")));
-        savedLanguages.clear();
+        users.giveBack();
+    }
+
+    private AppClient client(String username) {
+        return users.client(username);
+    }
+
+    private AppClient in(String language, String username) {
+        return users.in(language, username);
     }
 
     private <T> T system(java.util.function.Supplier<T> query) {

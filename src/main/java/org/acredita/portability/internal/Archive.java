@@ -30,6 +30,8 @@ public final class Archive implements Closeable {
 
     public static final String MANIFEST = "manifest.json";
     public static final int MAX_ENTRIES = 20_000;
+    /** Foreign entries listed at the most: enough to see what is wrong without a page of thousands. */
+    private static final int MAX_PROBLEMS = 100;
     private static final long MAX_MANIFEST = 64L * 1024 * 1024;
     private static final Pattern CONTENT = Pattern.compile("files/[0-9a-f]{64}");
 
@@ -95,13 +97,13 @@ public final class Archive implements Closeable {
     private void check(long maxBytes, List<ArchiveProblem> problems) throws IOException {
         List<ZipEntry> contents = new ArrayList<>();
         boolean hasManifest = false;
-        int count = 0;
-        for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements();) {
+        if (zip.size() > MAX_ENTRIES) {
+            problems.add(ArchiveProblem.at("/", "portability.import.tooManyEntries", MAX_ENTRIES));
+            return;
+        }
+        for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements()
+                && problems.size() < MAX_PROBLEMS;) {
             ZipEntry entry = entries.nextElement();
-            if (++count > MAX_ENTRIES) {
-                problems.add(ArchiveProblem.at("/", "portability.import.tooManyEntries", MAX_ENTRIES));
-                return;
-            }
             String name = entry.getName();
             if (name.equals(MANIFEST) && !hasManifest) {
                 hasManifest = true;
