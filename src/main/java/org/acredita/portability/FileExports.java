@@ -4,13 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.acredita.access.CurrentScope;
@@ -24,12 +26,14 @@ import org.acredita.portability.internal.Manifest;
 import org.acredita.portability.internal.ManifestEntries;
 import org.acredita.portability.internal.ManifestCodec;
 import org.acredita.proofs.Proof;
-import org.acredita.proofs.Proofs;
+import org.acredita.proofs.FileProofs;
+import org.acredita.proofs.ProofSubmissions;
 import org.acredita.selfassessment.AccreditationFile;
 import org.acredita.selfassessment.AccreditationFiles;
 import org.acredita.selfassessment.FileContents;
 import org.acredita.selfassessment.FileStandard;
-import org.acredita.selfassessment.StandardDetail;
+import org.acredita.selfassessment.FileActivity;
+import org.acredita.selfassessment.StandardWorkflow;
 import org.acredita.standards.ManualEdition;
 import org.acredita.standards.Manuals;
 import org.acredita.storage.FileDownload;
@@ -50,7 +54,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class FileExports {
 
     private final AccreditationFiles files;
-    private final Proofs proofs;
+    private final FileActivity activity;
+    private final FileProofs fileProofs;
     private final Manuals manuals;
     private final Organisations organisations;
     private final Agencies agencies;
@@ -60,11 +65,12 @@ public class FileExports {
     private final Clock clock;
     private final String source;
 
-    FileExports(AccreditationFiles files, Proofs proofs, Manuals manuals, Organisations organisations,
+    FileExports(AccreditationFiles files, FileActivity activity, FileProofs fileProofs, Manuals manuals, Organisations organisations,
             Agencies agencies, Usernames usernames, StoredFiles storedFiles, AuditTrail audit, Clock clock,
             @Value("${acredita.base-url:}") String source) {
         this.files = files;
-        this.proofs = proofs;
+        this.activity = activity;
+        this.fileProofs = fileProofs;
         this.manuals = manuals;
         this.organisations = organisations;
         this.agencies = agencies;
@@ -82,27 +88,21 @@ public class FileExports {
         CurrentScope.get().requireWrite(file.agencyId());
         FileContents contents = files.contents(file.id());
         ManualEdition edition = manuals.edition(file.editionId());
-        Map<String, UUID> stored = new LinkedHashMap<>();
-        List<StandardDetail> details = new ArrayList<>();
-        Map<String, List<Proof>> given = new LinkedHashMap<>();
+        Map<String, List<Proof>> given = fileProofs.of(file.id()).stream()
+                .collect(Collectors.groupingBy(Proof::number));
+        Map<String, List<StoredFile>> documents = storedFiles.listOfAgency(file.agencyId(),
+                StandardWorkflow.WAIVER_DOCUMENT).stream()
+                .filter(document -> document.ownerId().startsWith(file.id() + "/"))
+                .collect(Collectors.groupingBy(document -> document.ownerId().substring(file.id().toString().length() + 1),
+                        LinkedHashMap::new, Collectors.toList()));
         Set<UUID> people = new HashSet<>();
-        for (FileStandard standard : contents.standards()) {
-            StandardDetail detail = files.standard(file.id(), standard.number());
-            details.add(detail);
-            List<Proof> ofStandard = proofs.ofStandard(file.id(), standard.number()).years().stream()
-                    .flatMap(year -> year.proofs().stream()).toList();
-            given.put(standard.number(), ofStandard);
-            if (standard.assigneeId() != null) {
-                people.add(standard.assigneeId());
-            }
-            ofStandard.stream().map(Proof::createdBy).filter(java.util.Objects::nonNull).forEach(people::add);
-        }
-        Map<UUID, String> names = usernames.of(people);
-        List<Manifest.Standard> standards = new ArrayList<>();
-        for (StandardDetail detail : details) {
-            standards.add(ManifestEntries.standard(detail, contents, names, given.get(detail.standard().number()),
-                    this::originalName, stored));
-        }
+        contents.standards().stream().map(FileStandard::assigneeId).filter(Objects::nonNull).forEach(people::add);
+        given.values().stream().flatMap(List::stream).map(Proof::createdBy).filter(Objects::nonNull)
+                .forEach(people::add);
+        ManifestEntries entries = new ManifestEntries(contents, usernames.of(people), activity.comments(file.id()),
+                activity.history(file.id()), given, documents, proofFiles(file.agencyId()));
+        List<Manifest.Standard> standards = contents.standards().stream().map(entries::standard).toList();
+        Map<String, UUID> stored = entries.contents();
         AgencyProfile profile = agencies.get(file.agencyId()).profile();
         Manifest manifest = new Manifest(Manifest.FORMAT, clock.instant(), source,
                 new Manifest.Agency(organisations.get(file.agencyId()).name(),
@@ -113,6 +113,12 @@ public class FileExports {
                 edition.code() + " " + edition.version() + " · " + standards.size() + " · " + stored.size());
         return new ExportedFile(file.id(), "expediente-" + edition.code().toLowerCase(java.util.Locale.ROOT) + "-"
                 + file.id() + ".zip", ManifestCodec.write(manifest), stored);
+    }
+
+    /** The agency's proof files by id, in one query. */
+    private Map<UUID, StoredFile> proofFiles(UUID agencyId) {
+        return storedFiles.listOfAgency(agencyId, ProofSubmissions.OWNER_TYPE).stream()
+                .collect(Collectors.toMap(StoredFile::id, Function.identity()));
     }
 
     /** Streams the ZIP: the manifest, then every content read from the file store, never held in memory. */
@@ -133,7 +139,4 @@ public class FileExports {
         zip.flush();
     }
 
-    private StoredFile originalName(UUID storedFileId) {
-        return storedFiles.get(storedFileId);
-    }
 }

@@ -160,7 +160,10 @@ public class FileImports {
                 }
                 proofs++;
             }
-            for (Manifest.Document document : Restoration.list(standard.waiverDocuments())) {
+            // Oldest first, so that the newest-first order of the manifest comes back on the next export.
+            List<Manifest.Document> waiverDocuments = new ArrayList<>(Restoration.list(standard.waiverDocuments()));
+            java.util.Collections.reverse(waiverDocuments);
+            for (Manifest.Document document : waiverDocuments) {
                 try (InputStream content = archive.open(document.path())) {
                     storedFiles.save(agency.id(), StandardWorkflow.WAIVER_DOCUMENT, file.id() + "/" + standard.number(),
                             document.originalName(), content);
