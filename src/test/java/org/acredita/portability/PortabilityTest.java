@@ -193,6 +193,8 @@ class PortabilityTest {
         AppClient admin = client("admin");
         String agency = newAgency(admin, "Policía de Prueba Portabilidad");
         assertThat(body.get("/agencies/" + agency + "/accreditation").body()).contains("data-testid=\"import-file-link\"");
+        assertThat(body.get("/agencies/" + agency + "/accreditation/import").body())
+                .contains("data-testid=\"import-file-submit\"");
         AppClient.Response imported = body.upload(imports(agency), "expediente.zip", archive, false);
         assertThat(imported.status()).as(imported.body()).isEqualTo(201);
         String copy = imported.body().replaceAll(".*\"fileId\":\"([^\"]+)\".*", "$1");
@@ -269,6 +271,11 @@ class PortabilityTest {
         }), false);
         assertThat(sizes.status()).isEqualTo(422);
         assertThat(sizes.body()).contains("differs from the file");
+
+        AppClient.Response page = english.upload("/agencies/" + agency + "/accreditation/import", "expediente.zip",
+                zip(traversal), true);
+        assertThat(page.status()).isEqualTo(422);
+        assertThat(page.body()).contains("data-testid=\"import-file-problems\"").contains("Entry not allowed");
 
         AppClient.Response notZip = english.upload(imports(agency), "expediente.zip",
                 "not a zip".getBytes(StandardCharsets.UTF_8), false);

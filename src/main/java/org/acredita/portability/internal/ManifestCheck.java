@@ -115,8 +115,15 @@ public final class ManifestCheck {
             }
         }
         List<Manifest.Proof> proofs = orEmpty(s.proofs());
+        Set<String> sameContent = new HashSet<>();
         for (int i = 0; i < proofs.size(); i++) {
-            proof(at + "/proofs/" + i, proofs.get(i));
+            Manifest.Proof proof = proofs.get(i);
+            proof(at + "/proofs/" + i, proof);
+            // The same file is one proof per standard and year: a second one would be a retry, not a proof.
+            if (proof != null && proof.file() != null
+                    && !sameContent.add(proof.cycleYear() + "/" + proof.file().sha256())) {
+                problems.add(ArchiveProblem.at(at + "/proofs/" + i + "/file", "portability.import.sameProof"));
+            }
         }
         List<Manifest.Document> documents = orEmpty(s.waiverDocuments());
         for (int i = 0; i < documents.size(); i++) {
