@@ -1,0 +1,37 @@
+package org.acredita.identity.internal;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** User names and ids of people, both ways. */
+@Repository
+public class UsernameQueries {
+
+    private final JdbcClient jdbc;
+
+    UsernameQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Map<UUID, String> usernames(Collection<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
+        jdbc.sql("select id, username from app_user where id = any(?)").param(ids.toArray(UUID[]::new))
+                .query(rs -> {
+                    names.put(rs.getObject("id", UUID.class), rs.getString("username"));
+                });
+        return names;
+    }
+
+    public Map<String, UUID> ids(Collection<String> usernames) {
+        Map<String, UUID> ids = new HashMap<>();
+        jdbc.sql("select id, username from app_user where username = any(?)").param(usernames.toArray(String[]::new))
+                .query(rs -> {
+                    ids.put(rs.getString("username"), rs.getObject("id", UUID.class));
+                });
+        return ids;
+    }
+}

@@ -1,0 +1,41 @@
+package org.acredita.portability.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.UUID;
+import org.acredita.access.AccessScope;
+import org.acredita.access.CurrentScope;
+import org.acredita.portability.ExportedFile;
+import org.acredita.portability.FileExports;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/** The ZIP of a file as a download, for the page and the API alike. */
+public final class ExportDownload {
+
+    private ExportDownload() {
+    }
+
+    /**
+     * Checks and reads the file in the request, then streams the archive; the body runs on another thread, so
+     * it carries the caller's scope with it.
+     */
+    public static ResponseEntity<StreamingResponseBody> of(FileExports exports, UUID fileId) {
+        ExportedFile export = exports.prepare(fileId);
+        AccessScope scope = CurrentScope.get();
+        StreamingResponseBody body = out -> CurrentScope.runAs(scope, () -> {
+            try {
+                exports.write(export, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(export.fileName()).build().toString())
+                .header("X-Content-Type-Options", "nosniff").body(body);
+    }
+}

@@ -1,0 +1,73 @@
+package org.acredita.proofs;
+
+import java.io.InputStream;
+import java.util.UUID;
+import org.acredita.access.AccessScope;
+import org.acredita.access.CurrentScope;
+import org.acredita.access.Role;
+import org.acredita.audit.AuditTrail;
+import org.acredita.proofs.internal.ProofIndexing;
+import org.acredita.proofs.internal.RestoredProofRows;
+import org.acredita.selfassessment.FileStandard;
+import org.acredita.selfassessment.AccreditationFiles;
+import org.acredita.storage.StoredFile;
+import org.acredita.storage.StoredFiles;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Restores the proofs of a file brought from another Acredita instance, as they were (dates, names, times):
+ * files stream into the file store (the same bytes kept once), every proof is indexed for search and
+ * audited, in the caller's transaction. The accreditation body's programme staff only, as for the file.
+ */
+@Service
+public class ProofRestore {
+
+    private final AccreditationFiles files;
+    private final StoredFiles storedFiles;
+    private final RestoredProofRows rows;
+    private final ProofIndexing indexing;
+    private final AuditTrail audit;
+
+    ProofRestore(AccreditationFiles files, StoredFiles storedFiles, RestoredProofRows rows, ProofIndexing indexing,
+            AuditTrail audit) {
+        this.files = files;
+        this.storedFiles = storedFiles;
+        this.rows = rows;
+        this.indexing = indexing;
+        this.audit = audit;
+    }
+
+    /**
+     * @param originalName the file's name, for a FILE proof
+     * @param content      the file's bytes for a FILE proof (the caller closes it), else null
+     * @throws IllegalStateException when the bytes do not have the expected SHA-256 (the caller checks first)
+     */
+    @Transactional
+    public Proof restore(RestoredProof given, String originalName, InputStream content) {
+        FileStandard standard = files.fileStandard(given.fileId(), given.number());
+        AccessScope scope = CurrentScope.get();
+        scope.requireWrite(standard.agencyId());
+        scope.requireRole(Role.PROGRAMME_MANAGER, Role.ADMIN);
+        StoredFile stored = null;
+        if (given.kind() == ProofKind.FILE) {
+            stored = storedFiles.saveOnce(standard.agencyId(), ProofSubmissions.OWNER_TYPE,
+                    given.fileId() + "/" + given.number() + "/" + given.cycleYear(), originalName, content).file();
+            if (!stored.sha256().equals(given.sha256())) {
+                throw new IllegalStateException("Restored proof content does not match its SHA-256");
+            }
+        }
+        Proof proof = new Proof(UUID.randomUUID(), standard.fileId(), standard.agencyId(), given.number(),
+                given.kind(), given.title(), stored == null ? null : stored.id(), stored == null ? null : stored.sha256(),
+                stored == null ? null : stored.contentType(), stored == null ? null : stored.size(), given.note(),
+                given.url(), given.documentDate(), given.cycleYear(), given.period(), given.lateExplanation(),
+                stored != null && indexing.extracts(stored.contentType(), stored.size()), given.createdBy(),
+                given.createdByName(), given.createdAt());
+        rows.insert(proof);
+        indexing.index(proof);
+        audit.record("PROOF_RESTORED", "proof", proof.id().toString(), proof.agencyId(),
+                proof.number() + " · " + proof.kind() + " · " + proof.cycleYear() + " · " + proof.title()
+                        + (stored == null ? "" : " · sha256 " + stored.sha256()));
+        return proof;
+    }
+}
