@@ -2,9 +2,6 @@ package org.acredita.selfassessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Map;
 import java.util.UUID;
 import org.acredita.access.AccessScope;
 import org.acredita.access.CurrentScope;
@@ -14,8 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Moving a file from the 2024 test edition to the 2026 one through its crosswalk (1.1.1 equal but reworded,
@@ -24,8 +19,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @AcreditaIntegrationTest
 class FileMigrationTest {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
     int port;
@@ -41,51 +34,17 @@ class FileMigrationTest {
         CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql(statement).params(params).update());
     }
 
-    private static ObjectNode manual(String resource, String code) throws IOException {
-        try (InputStream in = FileMigrationTest.class.getResourceAsStream(resource)) {
-            ObjectNode manual = (ObjectNode) JSON.readTree(in.readAllBytes());
-            manual.put("code", code);
-            if (manual.has("crosswalk")) {
-                ((ObjectNode) manual.get("crosswalk").get("fromEdition")).put("code", code);
-            }
-            return manual;
-        }
-    }
-
-    private static String id(String json) {
-        return json.replaceAll("^\\{\"id\":\"([^\"]+)\".*", "$1");
-    }
-
     @Test
-    void aFileMovesToTheNewEditionWithItsRecordAndWhatNeedsReviewIsListed() throws IOException {
+    void aFileMovesToTheNewEditionWithItsRecordAndWhatNeedsReviewIsListed() {
+        EditionFixture fixture = EditionFixture.prepare(port, "Policía de Lagos de Moreno — edición");
+        String agency = fixture.agency();
+        String file = fixture.file();
+        String earlier = fixture.earlier();
+        String later = fixture.later();
         AppClient body = AppClient.signedIn(port, "calea.pm");
         body.get("/profile");
-        String code = "MIGRA-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        String earlier = id(body.upload("/api/v1/manuals/imports", "anterior.json",
-                JSON.writeValueAsBytes(manual("/standards/previous-edition.json", code)), false).body());
-        String later = id(body.upload("/api/v1/manuals/imports", "manual.json",
-                JSON.writeValueAsBytes(manual("/standards/test-manual.json", code)), false).body());
-        assertThat(body.sendJson("POST", "/api/v1/manuals/" + earlier + "/publish", "", true).status()).isEqualTo(200);
-
         AppClient admin = AppClient.signedIn(port, "admin");
         admin.get("/profile");
-        String agency = id(admin.sendJson("POST", "/api/v1/organisations", "{\"kind\":\"AGENCY\",\"name\":\"Policía de "
-                + "Lagos de Moreno — edición\",\"stateCode\":\"14\"}", true).body().replaceAll("\\s", ""))
-                .replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
-        admin.sendJson("PUT", "/api/v1/agencies/" + agency + "/profile", """
-                {"kind":"LAW_ENFORCEMENT","level":"MUNICIPAL","stateCode":"14","swornPersonnel":150,"civilianPersonnel":20,
-                 "populationServed":170000,"functions":["HOLDING_FACILITY"],"chiefExecutive":"Cmdte. Prueba"}""", true);
-        admin.sendJson("POST", "/api/v1/agencies/" + agency + "/enrolments", "{\"programme\":\"LAW_ENFORCEMENT\"}", true);
-        for (String phase : new String[] {"CONTACTED", "INVITED", "COMMITTED", "READINESS_ASSESSMENT",
-            "SELF_ASSESSMENT"}) {
-            admin.sendJson("POST", "/api/v1/agencies/" + agency + "/transitions", "{\"to\":\"" + phase
-                    + "\",\"agreementDate\":\"2025-03-01\"}", true);
-        }
-        String file = admin.getJson("/api/v1/agencies/" + agency + "/accreditation-files").body()
-                .replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
-        assertThat(body.sendJson("PUT", "/api/v1/accreditation-files/" + file, "{\"manualId\":\"" + earlier + "\"}",
-                true).status()).isEqualTo(200);
-        assertThat(body.sendJson("POST", "/api/v1/manuals/" + later + "/publish", "", true).status()).isEqualTo(200);
 
         // Work on the earlier edition: statuses, a comment, a proof, a directive section mapped to 1.1.2 b.
         UUID agencyId = UUID.fromString(agency);
@@ -166,6 +125,5 @@ class FileMigrationTest {
         assertThat(frozen.status()).isEqualTo(400);
         assertThat(body.sendJson("POST", "/api/v1/accreditation-files/" + file + "/migration",
                 "{\"manualId\":\"" + later + "\"}", true).status()).isEqualTo(400);
-        Map.of();
     }
 }
