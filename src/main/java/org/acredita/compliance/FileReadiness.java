@@ -38,6 +38,21 @@ public record FileReadiness(FileContents contents, String agencyName, PassThresh
         return otherNeeded == 0;
     }
 
+    /**
+     * Missing proofs per cycle year, summed over the blockers that report them (detail {@code missingByYear}, a map
+     * of cycle year to count, as the proofs module gives MISSING_PROOF blockers); empty when none do.
+     */
+    public java.util.SortedMap<Integer, Integer> missingProofsByYear() {
+        java.util.SortedMap<Integer, Integer> byYear = new java.util.TreeMap<>();
+        for (ComplianceBlocker blocker : blockers) {
+            if (blocker.details().get("missingByYear") instanceof Map<?, ?> years) {
+                years.forEach((year, count) -> byYear.merge(Integer.valueOf(year.toString()),
+                        ((Number) count).intValue(), Integer::sum));
+            }
+        }
+        return byYear;
+    }
+
     public boolean mandatoryPass() {
         return mandatory.met() == mandatory.applicable();
     }

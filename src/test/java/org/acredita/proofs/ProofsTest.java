@@ -198,7 +198,10 @@ class ProofsTest {
         assertThat(start).isBefore(LocalDate.now().minusMonths(4));
         assertThat(listed).contains("\"state\":\"MISSING\"");
         assertThat(staff.getJson("/api/v1/accreditation-files/" + file + "/readiness").body())
-                .contains("\"kind\":\"MISSING_PROOF\",\"number\":\"" + number + "\"").contains("\"wouldPass\":false");
+                .contains("\"kind\":\"MISSING_PROOF\",\"number\":\"" + number + "\"").contains("\"wouldPass\":false")
+                .containsPattern("\"missingByYear\":\\{\"1\":[0-9]+");
+        assertThat(staff.get("/accreditation-files/" + file + "/readiness").body())
+                .contains("data-testid=\"missing-proofs\"").contains("data-testid=\"missing-year-1\"");
 
         // A note for the first quarter, written after the quarter ended: late, and it may say why.
         String late = start.plusMonths(4).toString();

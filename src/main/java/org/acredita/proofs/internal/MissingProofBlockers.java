@@ -44,6 +44,8 @@ class MissingProofBlockers implements ComplianceBlockerSource {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("missing", missing.size());
             details.put("years", missing.stream().map(ProofSlot::year).distinct().toList());
+            details.put("missingByYear", missing.stream().collect(Collectors.groupingBy(ProofSlot::year,
+                    java.util.TreeMap::new, Collectors.summingInt(slot -> 1))));
             details.put("lastPeriodEnded", missing.get(missing.size() - 1).to().toString());
             blockers.add(new ComplianceBlocker(MISSING_PROOF, standard.number(), standard.level(),
                     "proofs.blocker.missing", List.of(standard.number(), missing.size(), years), details));
