@@ -14,6 +14,7 @@ import org.acredita.access.CurrentScope;
 import org.acredita.support.AcreditaIntegrationTest;
 import org.acredita.support.AppClient;
 import org.acredita.support.DemoOrganisations;
+import org.acredita.support.UserLanguages;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -41,27 +42,26 @@ class ProofsTest {
     @Autowired
     org.acredita.notifications.internal.ReminderSweep sweep;
 
-    private final Map<String, String> savedLanguages = new LinkedHashMap<>();
+    private UserLanguages languages;
 
     private AppClient client(String username) {
-        AppClient client = AppClient.signedIn(port, username);
-        client.get("/profile");
-        return client;
+        return languages().client(username);
     }
 
     private AppClient in(String language, String username) {
-        savedLanguages.computeIfAbsent(username, name -> system(() -> jdbc.sql(
-                "select locale from app_user where username = ?").param(name).query(String.class).single()));
-        AppClient client = client(username);
-        client.postForm("/language", Map.of("lang", language, "redirect", "/"));
-        return client;
+        return languages().in(language, username);
+    }
+
+    private UserLanguages languages() {
+        if (languages == null) {
+            languages = new UserLanguages(port, jdbc);
+        }
+        return languages;
     }
 
     @AfterEach
     void giveLanguagesBack() {
-        savedLanguages.forEach((username, language) -> client(username).postForm("/language",
-                Map.of("lang", language, "redirect", "/")));
-        savedLanguages.clear();
+        languages().giveBack();
     }
 
     private <T> T system(java.util.function.Supplier<T> query) {

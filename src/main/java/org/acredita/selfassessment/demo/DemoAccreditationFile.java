@@ -78,6 +78,7 @@ class DemoAccreditationFile {
             // A state force of 3,600 people seeks the advanced tier: the body re-pins before any work starts.
             file = files.repin(file.id(), file.editionId(), "ADVANCED");
             progress(police, file);
+            spreadOverTime(file);
             log.info("Expediente de acreditación de demostración creado / Demo accreditation file seeded");
         }));
     }
@@ -133,6 +134,18 @@ class DemoAccreditationFile {
         run(manager, () -> workflow.addWaiverDocument(id, n.get(n.size() - 2), "oficio-migracion-quejas.txt",
                 new ByteArrayInputStream(("Oficio de la Secretaría Ejecutiva estatal con el calendario de migración "
                         + "del registro de quejas a la plataforma estatal en 2027.").getBytes(StandardCharsets.UTF_8))));
+    }
+
+    /**
+     * The demo's work happened in seconds; a real file's took months. Spreading the recorded moves (not the
+     * opening) over the past weeks, in their order, gives the trend chart and the history a believable shape.
+     */
+    private void spreadOverTime(AccreditationFile file) {
+        jdbc.sql("""
+                update file_standard_event e set at = now() - make_interval(days => (4 * (r.total - r.position))::integer)
+                from (select id, row_number() over (order by at) as position, count(*) over () as total
+                      from file_standard_event where file_id = ? and action <> 'OPENED') r
+                where e.id = r.id""").param(file.id()).update();
     }
 
     private AccessScope as(String username, UUID police, Role role) {
