@@ -2,7 +2,6 @@ package org.acredita.selfassessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -12,6 +11,7 @@ import org.acredita.access.CurrentScope;
 import org.acredita.support.AcreditaIntegrationTest;
 import org.acredita.support.AppClient;
 import org.acredita.support.DemoOrganisations;
+import org.acredita.support.UserLanguages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,29 +33,27 @@ class AccreditationFileTest {
     @Autowired
     JdbcClient jdbc;
 
-    /** Users whose saved language a test changed, with the language to give back (other tests rely on it). */
-    private final Map<String, String> savedLanguages = new LinkedHashMap<>();
+    private UserLanguages languages;
+
+    private UserLanguages languages() {
+        if (languages == null) {
+            languages = new UserLanguages(port, jdbc);
+        }
+        return languages;
+    }
 
     private AppClient client(String username) {
-        AppClient client = AppClient.signedIn(port, username);
-        client.get("/profile");
-        return client;
+        return languages().client(username);
     }
 
     /** Signed in and reading in this language whatever the user saved; given back after the test. */
     private AppClient in(String language, String username) {
-        savedLanguages.computeIfAbsent(username, name -> system(() -> jdbc.sql(
-                "select locale from app_user where username = ?").param(name).query(String.class).single()));
-        AppClient client = client(username);
-        client.postForm("/language", Map.of("lang", language, "redirect", "/"));
-        return client;
+        return languages().in(language, username);
     }
 
     @AfterEach
     void giveLanguagesBack() {
-        savedLanguages.forEach((username, language) -> client(username).postForm("/language",
-                Map.of("lang", language, "redirect", "/")));
-        savedLanguages.clear();
+        languages().giveBack();
     }
 
     private <T> T system(java.util.function.Supplier<T> query) {
