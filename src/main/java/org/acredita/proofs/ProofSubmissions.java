@@ -17,7 +17,6 @@ import org.acredita.proofs.internal.ProofRepository;
 import org.acredita.selfassessment.AccreditationFile;
 import org.acredita.selfassessment.AccreditationFiles;
 import org.acredita.selfassessment.FileStandard;
-import org.acredita.selfassessment.StandardStatus;
 import org.acredita.standards.format.ManualDocument;
 import org.acredita.storage.SavedFile;
 import org.acredita.storage.StoredFile;
@@ -93,7 +92,10 @@ public class ProofSubmissions {
         FileStandard standard = files.fileStandard(fileId, number);
         AccessScope scope = CurrentScope.get();
         scope.requireWrite(proof.agencyId());
-        if (!Proofs.mayAdd(scope, standard)) {
+        if (Proofs.frozen(standard) && Proofs.mayAdd(scope, standard)) {
+            throw new RuleViolation("proofs.remove.frozen");
+        }
+        if (!Proofs.mayExplain(scope, standard, proof)) {
             throw new ForbiddenException();
         }
         String cleaned = ProofRules.clean(explanation);
@@ -113,16 +115,15 @@ public class ProofSubmissions {
         AccessScope scope = CurrentScope.get();
         scope.requireWrite(proof.agencyId());
         if (!Proofs.mayRemove(scope, standard, proof)) {
-            if (scope.hasAnyRole(Proofs.CONTRIBUTORS.toArray(Role[]::new))
-                    && (standard.status() == StandardStatus.READY_FOR_REVIEW
-                            || standard.status() == StandardStatus.IN_COMPLIANCE)) {
+            if (scope.hasAnyRole(Proofs.CONTRIBUTORS.toArray(Role[]::new)) && Proofs.frozen(standard)) {
                 throw new RuleViolation("proofs.remove.frozen");
             }
             throw new ForbiddenException();
         }
+        boolean shared = proof.storedFileId() != null && proofs.storedFileShared(proof.storedFileId(), proof.id());
         proofs.delete(proof.id());
         indexing.remove(proof);
-        if (proof.storedFileId() != null) {
+        if (proof.storedFileId() != null && !shared) {
             storedFiles.delete(proof.storedFileId());
         }
         audit.record("PROOF_REMOVED", "proof", proof.id().toString(), proof.agencyId(),

@@ -84,17 +84,21 @@ public class Proofs implements ProofTally {
         AccessScope scope = CurrentScope.get();
         Set<UUID> removable = new HashSet<>();
         Set<UUID> late = new HashSet<>();
+        Set<UUID> explainable = new HashSet<>();
         for (Proof proof : given) {
             if (mayRemove(scope, standard, proof)) {
                 removable.add(proof.id());
             }
             if (schedule.late(proof)) {
                 late.add(proof.id());
+                if (mayExplain(scope, standard, proof)) {
+                    explainable.add(proof.id());
+                }
             }
         }
         return new StandardProofs(file, standard, timing == null ? null : timing.frequency(),
                 timing == null ? null : timing.proof(), start, years, slots, schedule.periodsPerYear(),
-                ProofSchedule.yearOf(start, today), mayAdd(scope, standard), removable, late, today);
+                ProofSchedule.yearOf(start, today), mayAdd(scope, standard), removable, explainable, late, today);
     }
 
     /** The missing time-sensitive proofs of every standard of the file, per standard, as of today. */
@@ -228,10 +232,21 @@ public class Proofs implements ProofTally {
                 && standard.status() != StandardStatus.NOT_APPLICABLE && !standard.retired();
     }
 
+    /** A late proof is explained by its author or the agency's managers, while the standard is being worked on. */
+    static boolean mayExplain(AccessScope scope, FileStandard standard, Proof proof) {
+        boolean own = scope.userId() != null && scope.userId().equals(proof.createdBy());
+        return mayAdd(scope, standard) && !frozen(standard)
+                && (own || scope.hasAnyRole(KEEPERS.toArray(Role[]::new)));
+    }
+
     /** Proofs under review or accepted stay as the reviewer saw them. */
-    static boolean mayRemove(AccessScope scope, FileStandard standard, Proof proof) {
-        boolean frozen = standard.status() == StandardStatus.READY_FOR_REVIEW
+    static boolean frozen(FileStandard standard) {
+        return standard.status() == StandardStatus.READY_FOR_REVIEW
                 || standard.status() == StandardStatus.IN_COMPLIANCE;
+    }
+
+    static boolean mayRemove(AccessScope scope, FileStandard standard, Proof proof) {
+        boolean frozen = frozen(standard);
         boolean own = scope.userId() != null && scope.userId().equals(proof.createdBy());
         return !frozen && !standard.retired() && scope.canWrite(standard.agencyId())
                 && (own && scope.hasAnyRole(CONTRIBUTORS.toArray(Role[]::new))

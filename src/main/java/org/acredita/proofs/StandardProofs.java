@@ -17,15 +17,17 @@ import org.acredita.standards.Text;
  * @param whatToProve   the manual's words on what a time-sensitive proof shows, or null
  * @param currentYear   the cycle year today falls in (0 before or after the cycle)
  * @param removable     the proofs the reader may remove
+ * @param explainable   the late proofs whose explanation the reader may write
  */
 public record StandardProofs(AccreditationFile file, FileStandard standard, Frequency frequency, Text whatToProve,
         LocalDate cycleStart, List<YearProofs> years, List<ProofSlot> slots, int periodsPerYear, int currentYear,
-        boolean mayAdd, Set<UUID> removable, Set<UUID> late, LocalDate today) {
+        boolean mayAdd, Set<UUID> removable, Set<UUID> explainable, Set<UUID> late, LocalDate today) {
 
     public StandardProofs {
         years = List.copyOf(years);
         slots = List.copyOf(slots);
         removable = Set.copyOf(removable);
+        explainable = Set.copyOf(explainable);
         late = Set.copyOf(late);
     }
 

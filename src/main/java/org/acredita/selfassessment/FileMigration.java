@@ -20,6 +20,7 @@ import org.acredita.standards.EditionStatus;
 import org.acredita.standards.ManualEdition;
 import org.acredita.standards.Manuals;
 import org.acredita.standards.format.ManualDocument;
+import org.acredita.storage.StoredFiles;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,9 +41,11 @@ public class FileMigration {
     private final Manuals manuals;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final StoredFiles storedFiles;
 
     FileMigration(FileRepository files, ActivityRepository activity, AccreditationFiles reading, FileOpening opening,
-            Manuals manuals, AuditTrail audit, ApplicationEventPublisher events) {
+            Manuals manuals, AuditTrail audit, ApplicationEventPublisher events, StoredFiles storedFiles) {
+        this.storedFiles = storedFiles;
         this.files = files;
         this.activity = activity;
         this.reading = reading;
@@ -81,8 +84,7 @@ public class FileMigration {
         for (int i = 0; i < current.size(); i++) {
             String number = current.get(i).number();
             temporary.put(number, reserved(998, i));
-            files.renumber(file.id(), number, temporary.get(number));
-            activity.renumber(file.id(), number, temporary.get(number));
+            renumber(file, number, temporary.get(number));
         }
         Set<String> continued = new HashSet<>();
         Map<String, List<String>> sources = new LinkedHashMap<>();
@@ -93,7 +95,7 @@ public class FileMigration {
             if (planned.primary() != null) {
                 continued.add(planned.primary());
                 files.carry(temporary.get(planned.primary()), step.result());
-                activity.renumber(file.id(), temporary.get(planned.primary()), planned.number());
+                renumberRecords(file, temporary.get(planned.primary()), planned.number());
             } else {
                 files.insert(List.of(step.result()));
                 files.update(step.result());
@@ -108,7 +110,7 @@ public class FileMigration {
             }
             String kept = reserved(999, retiredBefore + retired.size());
             files.retire(file.id(), temporary.get(standard.number()), kept, standard.number());
-            activity.renumber(file.id(), temporary.get(standard.number()), kept);
+            renumberRecords(file, temporary.get(standard.number()), kept);
             retired.add(standard.number());
             prepared.steps().stream().filter(step -> step.planned().from().contains(standard.number())).findFirst()
                     .ifPresent(step -> merged.put(kept, step.planned().number()));
@@ -122,6 +124,18 @@ public class FileMigration {
                         + prepared.to().version() + " · " + plan.carried() + " · " + plan.toReview().size() + " · "
                         + retired.size());
         return plan;
+    }
+
+    private void renumber(AccreditationFile file, String from, String to) {
+        files.renumber(file.id(), from, to);
+        renumberRecords(file, from, to);
+    }
+
+    /** History, comments and waiver documents follow the standard's number (proofs follow by foreign key). */
+    private void renumberRecords(AccreditationFile file, String from, String to) {
+        activity.renumber(file.id(), from, to);
+        storedFiles.reassign(file.agencyId(), StandardWorkflow.WAIVER_DOCUMENT, file.id() + "/" + from,
+                file.id() + "/" + to);
     }
 
     private record Prepared(ManualEdition from, ManualEdition to, String tier, List<EditionMove.Step> steps,

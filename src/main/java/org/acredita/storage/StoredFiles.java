@@ -107,6 +107,26 @@ public class StoredFiles {
         return new FileDownload(file, store.open(file.sha256()));
     }
 
+    /**
+     * Gives an owner's files to another owner id of the same owner type (a standard renumbered by a move to a new
+     * edition, say); part of the caller's audited change, in its transaction. Returns how many moved.
+     */
+    @Transactional
+    public int reassign(UUID agencyId, String ownerType, String fromOwnerId, String toOwnerId) {
+        CurrentScope.get().requireWrite(agencyId);
+        return files.reassign(agencyId, ownerType, fromOwnerId, toOwnerId);
+    }
+
+    /** Gives one file to another owner id of the same owner type, in the caller's audited change. */
+    @Transactional
+    public void reassign(UUID id, String toOwnerId) {
+        StoredFile file = get(id);
+        if (file.agencyId() != null) {
+            CurrentScope.get().requireWrite(file.agencyId());
+        }
+        files.reassign(id, toOwnerId);
+    }
+
     @Transactional
     public void delete(UUID id) {
         StoredFile file = get(id);

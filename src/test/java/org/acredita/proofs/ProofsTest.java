@@ -246,6 +246,16 @@ class ProofsTest {
         assertThat(staff.get(page + "/pages/2", "image/png").status()).isEqualTo(404);
         assertThat(staff.get(page + "/content?inline=true").header("Content-Disposition")).startsWith("inline");
         assertThat(staff.getJson("/api/v1/search?q=custodia%20evidencias&kind=proof").body()).contains(proof);
+
+        // A page that claims to be four metres wide is still previewed at a bounded size.
+        String huge = idOf(staff.upload(base(file, number), "plano.pdf", pdf("Plano general", 14400), false,
+                fields(today(), "1")).body());
+        AppClient.Response bounded = staff.get("/accreditation-files/" + file + "/standards/" + number + "/proofs/"
+                + huge + "/pages/1", "image/png");
+        assertThat(bounded.status()).isEqualTo(200);
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(bounded.bytes());
+        assertThat(header.getInt(16)).isBetween(1, 1600);
+        assertThat(header.getInt(20)).isBetween(1, 1600);
         assertThat(staff.get("/accreditation-files/" + file + "/standards/" + number + "/proofs").body())
                 .contains(page + "/pages/1");
     }
@@ -273,6 +283,8 @@ class ProofsTest {
         AppClient.Response frozen = manager.sendJson("DELETE", base(file, number) + "/" + second, "", true);
         assertThat(frozen.status()).isEqualTo(400);
         assertThat(frozen.body()).contains("se conservan como se revisaron");
+        assertThat(staff.sendJson("PUT", base(file, number) + "/" + second + "/late-explanation",
+                "{\"lateExplanation\":\"Cambio posterior\"}", true).status()).isEqualTo(400);
     }
 
     @Test
@@ -338,8 +350,12 @@ class ProofsTest {
     }
 
     private static byte[] pdf(String words) throws IOException {
+        return pdf(words, 612);
+    }
+
+    private static byte[] pdf(String words, float side) throws IOException {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
+            PDPage page = new PDPage(new org.apache.pdfbox.pdmodel.common.PDRectangle(side, side * 792 / 612));
             document.addPage(page);
             try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
                 stream.beginText();

@@ -60,6 +60,17 @@ class FileMigrationTest {
         sql("insert into proof (id, file_id, agency_id, number, kind, title, note, document_date, cycle_year, "
                 + "created_by_name) values (gen_random_uuid(), ?, ?, '1.1.3', 'NOTE', 'Bitácora antigua', 'Bitácora.', "
                 + "date '2025-06-02', 1, 'Prueba')", fileId, agencyId);
+        // A waiver document and a proof file of 1.1.2, filed under its number as the modules file them.
+        String hash = "ab".repeat(32);
+        UUID document = system(() -> jdbc.sql("insert into stored_file (agency_id, owner_type, owner_id, sha256, "
+                + "size_bytes, content_type, original_name) values (?, 'waiver-document', ?, ?, 3, 'text/plain', "
+                + "'oficio.txt') returning id").params(agencyId, file + "/1.1.2", hash).query(UUID.class).single());
+        UUID proofFile = system(() -> jdbc.sql("insert into stored_file (agency_id, owner_type, owner_id, sha256, "
+                + "size_bytes, content_type, original_name) values (?, 'proof', ?, ?, 3, 'text/plain', 'acta.txt') "
+                + "returning id").params(agencyId, file + "/1.1.2/1", hash).query(UUID.class).single());
+        sql("insert into proof (id, file_id, agency_id, number, kind, title, stored_file_id, sha256, document_date, "
+                + "cycle_year, created_by_name) values (gen_random_uuid(), ?, ?, '1.1.2', 'FILE', 'acta.txt', ?, ?, "
+                + "date '2025-06-03', 1, 'Prueba')", fileId, agencyId, proofFile, hash);
         UUID section = system(() -> {
             UUID directive = jdbc.sql("insert into directive (agency_id, code, title, kind) values (?, 'OG-1', "
                     + "'Orden general 1', 'GENERAL_ORDER') returning id").param(agencyId).query(UUID.class).single();
@@ -99,7 +110,7 @@ class FileMigrationTest {
         assertThat(list).contains("\"number\":\"1.2.1\"").contains("\"number\":\"2.1.1\"")
                 .doesNotContain("\"number\":\"1.1.3\"").doesNotContain("\"number\":\"999.");
         assertThat(list.substring(list.indexOf("\"number\":\"1.2.1\"")))
-                .containsPattern("\"status\":\"IN_PROGRESS\".*?\"proofCounts\":\\{\"1\":1");
+                .containsPattern("\"status\":\"IN_PROGRESS\".*?\"proofCounts\":\\{\"1\":2");
         String detail = body.getJson("/api/v1/accreditation-files/" + file + "/standards/1.2.1").body();
         assertThat(detail).contains("La orden general cubre el inciso b.").contains("\"action\":\"MIGRATED\"");
         assertThat(body.getJson("/api/v1/accreditation-files/" + file + "/standards/1.2.1/proofs").body())
@@ -111,6 +122,10 @@ class FileMigrationTest {
         assertThat(body.get("/accreditation-files/" + file + "/standards/999.1.1").body()).contains("formerly 1.1.3");
         assertThat(body.get("/agencies/" + agency + "/accreditation").body())
                 .contains("data-testid=\"retired-standards\"");
+        assertThat(system(() -> jdbc.sql("select owner_id from stored_file where id = ?").param(document)
+                .query(String.class).single())).isEqualTo(file + "/1.2.1");
+        assertThat(system(() -> jdbc.sql("select owner_id from stored_file where id = ?").param(proofFile)
+                .query(String.class).single())).isEqualTo(file + "/1.2.1/1");
         assertThat(system(() -> jdbc.sql("select count(*) from element_mapping where section_id = ? and edition_id = "
                 + "?::uuid and standard_number = '1.2.1'").params(section, later).query(Long.class).single()))
                 .isEqualTo(1);

@@ -1,7 +1,9 @@
 package org.acredita.proofs.internal;
 
 import java.util.Map;
+import org.acredita.proofs.Proof;
 import org.acredita.selfassessment.FileMigrated;
+import org.acredita.storage.StoredFiles;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -9,15 +11,20 @@ import org.springframework.stereotype.Component;
 /**
  * Proofs follow a standard renumbered by a move to a new edition through their foreign key; those of earlier
  * standards merged into one move here, in the move's transaction, to the standard that continues them (a file
- * the target already holds for the same year stays where it was, so nothing is doubled or lost).
+ * the target already holds for the same year stays where it was, so nothing is doubled or lost); and every
+ * proof's stored file is filed again under the number its proof has now.
  */
 @Component
 class MergedStandardProofs {
 
     private final JdbcClient jdbc;
+    private final ProofRepository proofs;
+    private final StoredFiles storedFiles;
 
-    MergedStandardProofs(JdbcClient jdbc) {
+    MergedStandardProofs(JdbcClient jdbc, ProofRepository proofs, StoredFiles storedFiles) {
         this.jdbc = jdbc;
+        this.proofs = proofs;
+        this.storedFiles = storedFiles;
     }
 
     @EventListener
@@ -29,6 +36,14 @@ class MergedStandardProofs {
                       and not exists (select 1 from proof q where q.file_id = p.file_id and q.number = ?
                                       and q.cycle_year = p.cycle_year and q.sha256 = p.sha256)""")
                     .params(merged.getValue(), moved.fileId(), merged.getKey(), merged.getValue()).update();
+        }
+        // A proof's file is kept under "file/number/year": it follows the proof to the standard's new number, so
+        // the same file given later to whatever now has the old number is a new proof, not this one.
+        for (Proof proof : proofs.ofFile(moved.fileId())) {
+            if (proof.storedFileId() != null) {
+                storedFiles.reassign(proof.storedFileId(),
+                        proof.fileId() + "/" + proof.number() + "/" + proof.cycleYear());
+            }
         }
     }
 }

@@ -84,6 +84,12 @@ public class ProofRepository {
         jdbc.sql("update proof set late_explanation = ? where id = ?").params(explanation, id).update();
     }
 
+    /** Whether another proof still points at this stored file (identical bytes given twice over time). */
+    public boolean storedFileShared(UUID storedFileId, UUID exceptProof) {
+        return jdbc.sql("select exists (select 1 from proof where stored_file_id = ? and id <> ?)")
+                .params(storedFileId, exceptProof).query(Boolean.class).single();
+    }
+
     public int delete(UUID id) {
         return jdbc.sql("delete from proof where id = ?").param(id).update();
     }

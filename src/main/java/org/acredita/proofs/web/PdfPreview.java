@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.acredita.access.NotFoundException;
 import org.acredita.proofs.Proof;
@@ -17,21 +19,30 @@ import org.acredita.storage.FileDownload;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Renders a page of a PDF proof as a PNG, so the page shows a preview without framing the PDF (which the
  * page's security policy forbids). The PDF is copied to a temporary file first so PDFBox reads it from disk,
- * with its scratch memory on disk too: a large PDF never fills the heap. Larger than
+ * with its scratch memory on disk too: a large PDF never fills the heap. The image is at most 1,600 pixels on
+ * its longest side whatever size the page claims, and at most two render at once. Larger than
  * {@code acredita.proofs.preview-max-size} gets no preview, only its download.
  */
 @Component
 class PdfPreview {
 
-    private static final float DPI = 80;
+    private static final float SCALE = 80f / 72f;
+    /** The longest side of a preview in pixels, whatever page size the PDF claims (a page can claim metres). */
+    private static final int MAX_PIXELS = 1600;
+    /** Renders at once across this node; more wait their turn rather than fill the heap together. */
+    private static final Semaphore RENDERING = new Semaphore(2, true);
 
     private final Proofs proofs;
     private final long maxBytes;
@@ -39,6 +50,22 @@ class PdfPreview {
     PdfPreview(Proofs proofs, @Value("${acredita.proofs.preview-max-size:100MB}") DataSize maxSize) {
         this.proofs = proofs;
         this.maxBytes = maxSize.toBytes();
+    }
+
+    private static BufferedImage rendered(PDFRenderer renderer, int index, float scale) throws IOException {
+        try {
+            if (!RENDERING.tryAcquire(20, TimeUnit.SECONDS)) {
+                throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE);
+        }
+        try {
+            return renderer.renderImage(index, scale);
+        } finally {
+            RENDERING.release();
+        }
     }
 
     byte[] render(UUID fileId, String number, UUID proofId, int page) {
@@ -55,7 +82,13 @@ class PdfPreview {
                 if (page > document.getNumberOfPages()) {
                     throw new NotFoundException();
                 }
-                BufferedImage image = new PDFRenderer(document).renderImageWithDPI(page - 1, DPI);
+                PDPage pdfPage = document.getPage(page - 1);
+                PDRectangle box = pdfPage.getCropBox();
+                float longest = Math.max(box.getWidth(), box.getHeight()) * Math.max(1f, pdfPage.getUserUnit());
+                float scale = longest <= 0 ? SCALE : Math.min(SCALE, MAX_PIXELS / longest);
+                PDFRenderer renderer = new PDFRenderer(document);
+                renderer.setSubsamplingAllowed(true);
+                BufferedImage image = rendered(renderer, page - 1, scale);
                 ByteArrayOutputStream png = new ByteArrayOutputStream();
                 ImageIO.write(image, "png", png);
                 return png.toByteArray();

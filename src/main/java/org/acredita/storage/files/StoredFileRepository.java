@@ -44,6 +44,15 @@ public class StoredFileRepository {
                 .params(agencyId, ownerType).query(StoredFileRepository::map).list();
     }
 
+    public int reassign(UUID agencyId, String ownerType, String fromOwnerId, String toOwnerId) {
+        return jdbc.sql("update stored_file set owner_id = ? where agency_id = ? and owner_type = ? and owner_id = ?")
+                .params(toOwnerId, agencyId, ownerType, fromOwnerId).update();
+    }
+
+    public void reassign(UUID id, String toOwnerId) {
+        jdbc.sql("update stored_file set owner_id = ? where id = ?").params(toOwnerId, id).update();
+    }
+
     public int delete(UUID id) {
         return jdbc.sql("delete from stored_file where id = ?").param(id).update();
     }
