@@ -74,8 +74,7 @@ class PortabilityTest {
     }
 
     private String policeFile() {
-        return system(() -> jdbc.sql("select id from accreditation_file where agency_id = ?")
-                .param(DemoOrganisations.police(jdbc)).query(String.class).single());
+        return DemoOrganisations.policeFile(jdbc);
     }
 
     private long count(String table) {

@@ -69,8 +69,7 @@ class ProofsTest {
     }
 
     private String policeFile() {
-        return system(() -> jdbc.sql("select id from accreditation_file where agency_id = ?")
-                .param(DemoOrganisations.police(jdbc)).query(String.class).single());
+        return DemoOrganisations.policeFile(jdbc);
     }
 
     /** A standard of the police file still being worked on, time-sensitive with this frequency or not at all. */

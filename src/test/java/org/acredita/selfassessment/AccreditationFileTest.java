@@ -66,8 +66,7 @@ class AccreditationFileTest {
     }
 
     private String policeFile() {
-        return system(() -> jdbc.sql("select id from accreditation_file where agency_id = ?")
-                .param(DemoOrganisations.police(jdbc)).query(String.class).single());
+        return DemoOrganisations.policeFile(jdbc);
     }
 
     /** The first standard of the file in that status without a pending request, by the API's list. */

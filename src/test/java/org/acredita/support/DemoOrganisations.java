@@ -20,6 +20,14 @@ public final class DemoOrganisations {
         return id(jdbc, "Querétaro");
     }
 
+    /** The demo police force's accreditation file, as its id in text (as the APIs' paths take it). */
+    public static String policeFile(JdbcClient jdbc) {
+        UUID police = police(jdbc);
+        return org.acredita.access.CurrentScope.runAs(org.acredita.access.AccessScope.SYSTEM, () ->
+                jdbc.sql("select id::text from accreditation_file where agency_id = ?").param(police)
+                        .query(String.class).single());
+    }
+
     public static UUID c5(JdbcClient jdbc) {
         return id(jdbc, "C5");
     }
