@@ -107,6 +107,7 @@ document.addEventListener("click", function (event) {
         var progress = document.createElement("progress");
         progress.max = 100;
         progress.className = "align-middle me-2";
+        progress.setAttribute("aria-label", file.name);
         var status = document.createElement("span");
         status.setAttribute("data-status", "");
         var retry = document.createElement("button");

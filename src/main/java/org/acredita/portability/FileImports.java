@@ -41,7 +41,7 @@ import org.acredita.standards.Manuals;
 import org.acredita.storage.StorageLimits;
 import org.acredita.storage.StoredFiles;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports an accreditation file archive (see {@link FileExports}) for an agency, all or nothing: the ZIP is
@@ -63,10 +63,11 @@ public class FileImports {
     private final Recipients recipients;
     private final StorageLimits limits;
     private final AuditTrail audit;
+    private final TransactionTemplate transactions;
 
     FileImports(Organisations organisations, FileRestore fileRestore, ProofRestore proofRestore,
             StoredFiles storedFiles, Manuals manuals, Staff staff, Usernames usernames, Recipients recipients,
-            StorageLimits limits, AuditTrail audit) {
+            StorageLimits limits, AuditTrail audit, TransactionTemplate transactions) {
         this.organisations = organisations;
         this.fileRestore = fileRestore;
         this.proofRestore = proofRestore;
@@ -77,6 +78,7 @@ public class FileImports {
         this.recipients = recipients;
         this.limits = limits;
         this.audit = audit;
+        this.transactions = transactions;
     }
 
     /** Whether the caller may import a file for this agency. */
@@ -84,8 +86,10 @@ public class FileImports {
         return fileRestore.mayRestore(agencyId);
     }
 
-    /** Spools the upload to a temporary file (the ZIP is read by random access), imports it, removes it. */
-    @Transactional
+    /**
+     * Spools the upload to a temporary file (the ZIP is read by random access) before any database connection
+     * is taken, then checks and writes it in one transaction, and removes it.
+     */
     public ImportedFile importFile(UUID agencyId, InputStream upload) {
         Organisation agency = writableAgency(agencyId);
         Path temp = null;
@@ -95,7 +99,8 @@ public class FileImports {
                 throw new ArchiveRefused(List.of(ArchiveProblem.at("/", "portability.import.tooLarge",
                         limits.maxBytes())));
             }
-            return importArchive(agency, temp);
+            Path spooled = temp;
+            return transactions.execute(status -> importArchive(agency, spooled));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
