@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.acredita.access.RefusalToPage;
 import org.acredita.access.RuleViolation;
 import org.acredita.directives.DirectiveCoverage;
 import org.acredita.directives.DirectiveDraft;
@@ -200,14 +201,7 @@ class DirectivePages {
     /** Refusals by rule come back to the page as a message; not-found and forbidden answer as usual. */
     private static String attempt(UUID agencyId, UUID directiveId, RedirectAttributes flash, String success,
             Runnable work) {
-        try {
-            work.run();
-            flash.addFlashAttribute("success", success);
-        } catch (RuleViolation violation) {
-            flash.addFlashAttribute("error", violation.messageKey());
-            flash.addFlashAttribute("errorArgs", violation.arguments());
-        }
-        return "redirect:/agencies/" + agencyId + "/directives/" + directiveId;
+        return RefusalToPage.redirect("/agencies/" + agencyId + "/directives/" + directiveId, flash, success, work);
     }
 
     private List<ManualEdition> visibleEditions() {

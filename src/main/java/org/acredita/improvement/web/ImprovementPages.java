@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.acredita.access.RefusalToPage;
 import org.acredita.access.RuleViolation;
 import org.acredita.identity.Organisations;
 import org.acredita.improvement.Category;
@@ -91,14 +92,7 @@ class ImprovementPages {
 
     /** Refusals by rule come back to the page as a message; not-found and forbidden answer as usual. */
     private static String attempt(UUID agencyId, RedirectAttributes flash, String success, Runnable work) {
-        try {
-            work.run();
-            flash.addFlashAttribute("success", success);
-        } catch (RuleViolation violation) {
-            flash.addFlashAttribute("error", violation.messageKey());
-            flash.addFlashAttribute("errorArgs", violation.arguments());
-        }
-        return "redirect:/agencies/" + agencyId + "/improvement-plan";
+        return RefusalToPage.redirect("/agencies/" + agencyId + "/improvement-plan", flash, success, work);
     }
 
     /**

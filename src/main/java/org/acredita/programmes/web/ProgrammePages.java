@@ -2,6 +2,7 @@ package org.acredita.programmes.web;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.acredita.access.RefusalToPage;
 import org.acredita.access.OrganisationKind;
 import org.acredita.access.Role;
 import org.acredita.access.RuleViolation;
@@ -145,13 +146,6 @@ class ProgrammePages {
     }
 
     private static String attempt(UUID id, RedirectAttributes flash, String success, Runnable work) {
-        try {
-            work.run();
-            flash.addFlashAttribute("success", success);
-        } catch (RuleViolation violation) {
-            flash.addFlashAttribute("error", violation.messageKey());
-            flash.addFlashAttribute("errorArgs", violation.arguments());
-        }
-        return "redirect:/programmes/" + id;
+        return RefusalToPage.redirect("/programmes/" + id, flash, success, work);
     }
 }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.acredita.access.RefusalToPage;
 import org.acredita.access.RuleViolation;
 import org.acredita.identity.Organisations;
 import org.acredita.proofs.ProofInput;
@@ -128,13 +129,7 @@ class ProofPages {
     /** Refusals by rule come back to the standard's page as a message; not-found and forbidden answer as usual. */
     private static String attempt(UUID fileId, String number, RedirectAttributes flash, String success,
             Runnable work) {
-        try {
-            work.run();
-            flash.addFlashAttribute("success", success);
-        } catch (RuleViolation violation) {
-            flash.addFlashAttribute("error", violation.messageKey());
-            flash.addFlashAttribute("errorArgs", violation.arguments());
-        }
-        return "redirect:/accreditation-files/" + fileId + "/standards/" + number + "#proofs";
+        return RefusalToPage.redirect("/accreditation-files/" + fileId + "/standards/" + number + "#proofs", flash,
+                success, work);
     }
 }

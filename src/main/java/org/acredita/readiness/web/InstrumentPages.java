@@ -2,7 +2,7 @@ package org.acredita.readiness.web;
 
 import java.util.List;
 import java.util.UUID;
-import org.acredita.access.RuleViolation;
+import org.acredita.access.RefusalToPage;
 import org.acredita.programmes.Programmes;
 import org.acredita.readiness.AreaDraft;
 import org.acredita.readiness.QuestionDraft;
@@ -85,14 +85,8 @@ class InstrumentPages {
     }
 
     private static String attempt(UUID programmeId, RedirectAttributes flash, Runnable work) {
-        try {
-            work.run();
-            flash.addFlashAttribute("success", "readiness.instrument.saved");
-        } catch (RuleViolation violation) {
-            flash.addFlashAttribute("error", violation.messageKey());
-            flash.addFlashAttribute("errorArgs", violation.arguments());
-        }
-        return "redirect:/programmes/" + programmeId + "/readiness-instrument";
+        return RefusalToPage.redirect("/programmes/" + programmeId + "/readiness-instrument", flash,
+                "readiness.instrument.saved", work);
     }
 
     /** An area as posted. */

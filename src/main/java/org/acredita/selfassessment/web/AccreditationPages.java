@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.acredita.access.RefusalToPage;
 import org.acredita.access.RuleViolation;
 import org.acredita.identity.Organisations;
 import org.acredita.selfassessment.AccreditationFile;
@@ -145,13 +146,6 @@ class AccreditationPages {
 
     /** Refusals by rule come back to the page as a message; not-found and forbidden answer as usual. */
     private static String attempt(String target, RedirectAttributes flash, String success, Runnable work) {
-        try {
-            work.run();
-            flash.addFlashAttribute("success", success);
-        } catch (RuleViolation violation) {
-            flash.addFlashAttribute("error", violation.messageKey());
-            flash.addFlashAttribute("errorArgs", violation.arguments());
-        }
-        return "redirect:" + target;
+        return RefusalToPage.redirect(target, flash, success, work);
     }
 }
