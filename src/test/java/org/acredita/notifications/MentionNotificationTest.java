@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,23 +40,12 @@ class MentionNotificationTest {
     @Autowired
     PasswordEncoder passwords;
 
-    private static List<MimeMessage> mailTo(String address) {
-        return Arrays.stream(TestMailServer.get().getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
-                        .anyMatch(a -> a.toString().equals(address));
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-    }
-
     /** E-mails go out right after the commit, off the request's thread: waits a little for them. */
     private static List<MimeMessage> awaitMailTo(String address) throws InterruptedException {
-        for (int i = 0; i < 100 && mailTo(address).isEmpty(); i++) {
+        for (int i = 0; i < 100 && TestMailServer.mailTo(address).isEmpty(); i++) {
             Thread.sleep(100);
         }
-        return mailTo(address);
+        return TestMailServer.mailTo(address);
     }
 
     private static long mentions(NotificationFixture f, UUID person) {
@@ -122,8 +108,8 @@ class MentionNotificationTest {
         assertThat(spanish).extracting(MimeMessage::getSubject)
                 .containsExactly("Acredita · Persona personal le mencionó en la norma " + number);
         assertThat(GreenMailUtil.getBody(english.get(0)).replace("=\r\n", "")).contains(path);
-        assertThat(mailTo(other.email("gerente"))).isEmpty();
-        assertThat(mailTo(f.email("personal"))).isEmpty();
+        assertThat(TestMailServer.mailTo(other.email("gerente"))).isEmpty();
+        assertThat(TestMailServer.mailTo(f.email("personal"))).isEmpty();
     }
 
     @Test

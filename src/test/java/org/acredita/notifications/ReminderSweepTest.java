@@ -3,17 +3,12 @@ package org.acredita.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import org.acredita.notifications.internal.ReminderSweep;
 import org.acredita.support.AcreditaIntegrationTest;
 import org.acredita.support.AppClient;
@@ -68,17 +63,6 @@ class ReminderSweepTest {
         return f.count("select count(*) from notification where recipient_id = ? and agency_id = ?", user, f.agency);
     }
 
-    private static List<MimeMessage> mailTo(String address) {
-        return Arrays.stream(TestMailServer.get().getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
-                        .anyMatch(a -> a.toString().equals(address));
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-    }
-
     @Test
     void remindsTheManagersAndAssignedAdvisorsOfEachEventOnce() {
         Scene s = scene("Policía de Tlaquepaque — avisos");
@@ -109,11 +93,11 @@ class ReminderSweepTest {
         sweep.run(TODAY);
         sweep.run(TODAY);
 
-        List<MimeMessage> spanish = mailTo(s.fixture().email("titular"));
-        List<MimeMessage> english = mailTo(s.fixture().email("gerente"));
+        List<MimeMessage> spanish = TestMailServer.mailTo(s.fixture().email("titular"));
+        List<MimeMessage> english = TestMailServer.mailTo(s.fixture().email("gerente"));
         assertThat(spanish).hasSize(3);
         assertThat(english).hasSize(3);
-        assertThat(mailTo(s.fixture().email("personal"))).isEmpty();
+        assertThat(TestMailServer.mailTo(s.fixture().email("personal"))).isEmpty();
         assertThat(spanish).extracting(MimeMessage::getSubject).anyMatch(subject -> subject.contains(
                 "Se acerca la fecha límite de autoevaluación de Centro de Mando de Zapopan"));
         assertThat(english).extracting(MimeMessage::getSubject).anyMatch(subject -> subject.contains(
@@ -139,30 +123,19 @@ class ReminderSweepTest {
         f.improvementItem("Actualizar el reglamento interno", TODAY.minusDays(1));
         sweep.run(TODAY);
 
-        assertThat(mailTo(changed)).hasSize(1);
-        assertThat(mailTo(f.email("gerente"))).isEmpty();
+        assertThat(TestMailServer.mailTo(changed)).hasSize(1);
+        assertThat(TestMailServer.mailTo(f.email("gerente"))).isEmpty();
     }
 
     @Test
     void twoNodesSweepingAtOnceNotifyAndEmailOnce() throws Exception {
         Scene s = scene("Instituto Policial de Jalisco — dos nodos");
-        CountDownLatch start = new CountDownLatch(1);
-        List<CompletableFuture<ReminderSweep.Outcome>> runs = List.of(1, 2).stream()
-                .map(n -> CompletableFuture.supplyAsync(() -> {
-                    try {
-                        start.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    return sweep.run(TODAY);
-                })).toList();
-        start.countDown();
-        runs.forEach(CompletableFuture::join);
+        SweepRace.twice(sweep, TODAY);
 
         assertThat(s.fixture().count("select count(*) from notification where agency_id = ?", s.fixture().agency))
                 .isEqualTo(9);
         for (String who : List.of("titular", "gerente", "asesora")) {
-            assertThat(mailTo(s.fixture().email(who))).hasSize(3);
+            assertThat(TestMailServer.mailTo(s.fixture().email(who))).hasSize(3);
         }
     }
 }

@@ -3,16 +3,12 @@ package org.acredita.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import org.acredita.notifications.internal.ReminderSweep;
 import org.acredita.support.AcreditaIntegrationTest;
 import org.acredita.support.TestMailServer;
@@ -40,17 +36,6 @@ class SelfAssessmentRemindersTest {
     @Autowired
     PasswordEncoder passwords;
 
-    private static List<MimeMessage> mailTo(String address) {
-        return Arrays.stream(TestMailServer.get().getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
-                        .anyMatch(a -> a.toString().equals(address));
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-    }
-
     private static long kinds(NotificationFixture f, UUID person, String kind) {
         return f.count("select count(*) from notification where recipient_id = ? and agency_id = ? and kind = ?", person,
                 f.agency, kind);
@@ -75,18 +60,7 @@ class SelfAssessmentRemindersTest {
         f.assignment(file, n.get(6), gone, TODAY.minusDays(1), "IN_PROGRESS");
         f.assignment(file, n.get(7), manager, TODAY.minusDays(1), "NOT_STARTED");
 
-        CountDownLatch start = new CountDownLatch(1);
-        List<CompletableFuture<ReminderSweep.Outcome>> racing = List.of(1, 2).stream()
-                .map(i -> CompletableFuture.supplyAsync(() -> {
-                    try {
-                        start.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    return sweep.run(TODAY);
-                })).toList();
-        start.countDown();
-        racing.forEach(CompletableFuture::join);
+        SweepRace.twice(sweep, TODAY);
         sweep.run(TODAY);
 
         assertThat(kinds(f, staff, "ASSIGNMENT_DUE")).isEqualTo(2);
@@ -104,14 +78,14 @@ class SelfAssessmentRemindersTest {
         sweep.run(TODAY.plusDays(1));
         assertThat(kinds(f, staff, "ASSIGNMENT_OVERDUE")).isEqualTo(2);
 
-        List<MimeMessage> english = mailTo(f.email("personal"));
+        List<MimeMessage> english = TestMailServer.mailTo(f.email("personal"));
         assertThat(english).hasSize(6);
         assertThat(english).extracting(MimeMessage::getSubject).anyMatch(subject -> subject.equals(
                 "Acredita · Standard " + n.get(3) + " assigned to you is overdue"));
         MimeMessage overdue = english.stream().filter(m -> subject(m).contains("overdue")).findFirst().orElseThrow();
         assertThat(GreenMailUtil.getBody(overdue).replace("=\r\n", ""))
                 .contains("/accreditation-files/" + file + "/standards/");
-        assertThat(mailTo(f.email("gerente"))).extracting(MimeMessage::getSubject)
+        assertThat(TestMailServer.mailTo(f.email("gerente"))).extracting(MimeMessage::getSubject)
                 .containsExactly("Acredita · Venció la fecha de la norma " + n.get(7) + " que tiene asignada");
     }
 
@@ -154,10 +128,10 @@ class SelfAssessmentRemindersTest {
         assertThat(kinds(f, ceo, "WAIVER_EXPIRING")).isEqualTo(5);
         assertThat(kinds(f, ceo, "WAIVER_EXPIRED")).isEqualTo(3);
 
-        assertThat(mailTo(f.email("gerente"))).extracting(MimeMessage::getSubject)
+        assertThat(TestMailServer.mailTo(f.email("gerente"))).extracting(MimeMessage::getSubject)
                 .contains("Acredita · Waiver of standard " + n.get(4) + " has ended at Policía de Arandas — dispensas "
                         + f.tag);
-        assertThat(mailTo(f.email("titular"))).extracting(MimeMessage::getSubject)
+        assertThat(TestMailServer.mailTo(f.email("titular"))).extracting(MimeMessage::getSubject)
                 .contains("Acredita · Se acerca el fin de la dispensa de la norma " + n.get(2)
                         + " en Policía de Arandas — dispensas " + f.tag);
     }

@@ -32,4 +32,16 @@ public final class TestMailServer implements EnvironmentPostProcessor {
         environment.getPropertySources().addFirst(new MapPropertySource("testMailServer", Map.of(
                 "spring.mail.host", "127.0.0.1", "spring.mail.port", get().getSmtp().getPort())));
     }
+
+    /** The messages received so far addressed to this address. */
+    public static java.util.List<jakarta.mail.internet.MimeMessage> mailTo(String address) {
+        return java.util.Arrays.stream(get().getReceivedMessages()).filter(message -> {
+            try {
+                return java.util.Arrays.stream(message.getRecipients(jakarta.mail.Message.RecipientType.TO))
+                        .anyMatch(recipient -> recipient.toString().equals(address));
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
 }
