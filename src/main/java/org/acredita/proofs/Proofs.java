@@ -19,6 +19,7 @@ import org.acredita.identity.Organisations;
 import org.acredita.proofs.internal.ProofRepository;
 import org.acredita.selfassessment.AccreditationFile;
 import org.acredita.selfassessment.AccreditationFiles;
+import org.acredita.selfassessment.FileContents;
 import org.acredita.selfassessment.FileStandard;
 import org.acredita.selfassessment.ProofTally;
 import org.acredita.selfassessment.StandardStatus;
@@ -112,28 +113,58 @@ public class Proofs implements ProofTally {
     @Transactional(readOnly = true)
     public Map<String, List<ProofSlot>> gaps(AccreditationFile file, List<FileStandard> standards) {
         CurrentScope.get().requireRead(file.agencyId());
-        LocalDate start = cycleStart(file);
-        LocalDate today = files.todayOf(file.agencyId());
-        Map<String, List<Proof>> byStandard = new java.util.HashMap<>();
-        proofs.ofFile(file.id()).forEach(proof -> byStandard.computeIfAbsent(proof.number(), key -> new ArrayList<>())
-                .add(proof));
-        Set<String> applicable = new HashSet<>();
-        standards.stream().filter(standard -> standard.status() != StandardStatus.NOT_APPLICABLE
-                        && standard.status() != StandardStatus.WAIVED)
-                .forEach(standard -> applicable.add(standard.number()));
+        return gaps(file, standards, proofs.ofFile(file.id()), manuals.timeSensitivities(file.editionId()));
+    }
+
+    /** The gaps of many files (an overview): their proofs in one query, each edition's timings read once. */
+    @Transactional(readOnly = true)
+    public Map<UUID, Map<String, List<ProofSlot>>> gaps(List<FileContents> many) {
+        AccessScope scope = CurrentScope.get();
+        many.forEach(contents -> scope.requireRead(contents.file().agencyId()));
+        Map<UUID, List<Proof>> given = new java.util.HashMap<>();
+        proofs.ofFiles(many.stream().map(contents -> contents.file().id()).toList())
+                .forEach(proof -> given.computeIfAbsent(proof.fileId(), key -> new ArrayList<>()).add(proof));
+        Map<UUID, Map<String, ManualDocument.TimeSensitivity>> timings = new java.util.HashMap<>();
+        Map<UUID, Map<String, List<ProofSlot>>> gaps = new java.util.LinkedHashMap<>();
+        for (FileContents contents : many) {
+            AccreditationFile file = contents.file();
+            gaps.put(file.id(), gaps(file, contents.standards(), given.getOrDefault(file.id(), List.of()),
+                    timings.computeIfAbsent(file.editionId(), manuals::timeSensitivities)));
+        }
+        return gaps;
+    }
+
+    private Map<String, List<ProofSlot>> gaps(AccreditationFile file, List<FileStandard> standards,
+            List<Proof> given, Map<String, ManualDocument.TimeSensitivity> timing) {
         Map<String, List<ProofSlot>> gaps = new java.util.LinkedHashMap<>();
-        manuals.timeSensitivities(file.editionId()).forEach((number, timing) -> {
-            if (!applicable.contains(number)) {
-                return;
-            }
-            List<ProofSlot> missing = new ProofSchedule(timing.frequency(), start)
-                    .slots(byStandard.getOrDefault(number, List.of()), today).stream()
-                    .filter(slot -> slot.state().gap()).toList();
+        slots(file, standards, given, timing, files.todayOf(file.agencyId())).forEach((standard, slots) -> {
+            List<ProofSlot> missing = slots.stream().filter(slot -> slot.state().gap()).toList();
             if (!missing.isEmpty()) {
-                gaps.put(number, missing);
+                gaps.put(standard.number(), missing);
             }
         });
         return gaps;
+    }
+
+    /** Every slot of the file's applicable time-sensitive standards as of the day, standard by standard. */
+    private Map<FileStandard, List<ProofSlot>> slots(AccreditationFile file, List<FileStandard> standards,
+            List<Proof> given, Map<String, ManualDocument.TimeSensitivity> timing, LocalDate today) {
+        Map<FileStandard, List<ProofSlot>> slots = new java.util.LinkedHashMap<>();
+        if (timing.isEmpty()) {
+            return slots;
+        }
+        LocalDate start = cycleStart(file);
+        Map<String, List<Proof>> byStandard = new java.util.HashMap<>();
+        given.forEach(proof -> byStandard.computeIfAbsent(proof.number(), key -> new ArrayList<>()).add(proof));
+        for (FileStandard standard : standards) {
+            ManualDocument.TimeSensitivity time = timing.get(standard.number());
+            if (time != null && standard.status() != StandardStatus.NOT_APPLICABLE
+                    && standard.status() != StandardStatus.WAIVED) {
+                slots.put(standard, new ProofSchedule(time.frequency(), start)
+                        .slots(byStandard.getOrDefault(standard.number(), List.of()), today));
+            }
+        }
+        return slots;
     }
 
     /**
@@ -150,28 +181,15 @@ public class Proofs implements ProofTally {
             if (timing.isEmpty()) {
                 continue;
             }
-            LocalDate start = cycleStart(file);
-            Map<String, List<Proof>> byStandard = new java.util.HashMap<>();
-            proofs.ofFile(file.id()).forEach(proof -> byStandard.computeIfAbsent(proof.number(),
-                    key -> new ArrayList<>()).add(proof));
             String agencyName = organisations.get(file.agencyId()).name();
-            for (FileStandard standard : files.contents(file.id()).standards()) {
-                ManualDocument.TimeSensitivity time = timing.get(standard.number());
-                if (time == null || standard.status() == StandardStatus.NOT_APPLICABLE
-                        || standard.status() == StandardStatus.WAIVED) {
-                    continue;
-                }
-                for (ProofSlot slot : new ProofSchedule(time.frequency(), start)
-                        .slots(byStandard.getOrDefault(standard.number(), List.of()), today)) {
-                    boolean soon = slot.state() == SlotState.DUE && !slot.to().isAfter(today.plusDays(daysBefore));
-                    boolean missed = slot.state() == SlotState.MISSING
-                            && !slot.to().isBefore(today.minusDays(missedWithin));
-                    if (soon || missed) {
-                        due.add(new DueProof(file.id(), file.agencyId(), agencyName, standard.number(),
-                                standard.title(), slot));
-                    }
-                }
-            }
+            slots(file, files.contents(file.id()).standards(), proofs.ofFile(file.id()), timing, today)
+                    .forEach((standard, slots) -> slots.stream().filter(slot -> {
+                        boolean soon = slot.state() == SlotState.DUE && !slot.to().isAfter(today.plusDays(daysBefore));
+                        boolean missed = slot.state() == SlotState.MISSING
+                                && !slot.to().isBefore(today.minusDays(missedWithin));
+                        return soon || missed;
+                    }).forEach(slot -> due.add(new DueProof(file.id(), file.agencyId(), agencyName, standard.number(),
+                            standard.title(), slot))));
         }
         return due;
     }

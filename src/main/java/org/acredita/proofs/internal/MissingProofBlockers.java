@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.acredita.compliance.ComplianceBlocker;
 import org.acredita.compliance.ComplianceBlockerSource;
@@ -32,7 +33,20 @@ class MissingProofBlockers implements ComplianceBlockerSource {
 
     @Override
     public List<ComplianceBlocker> blockers(FileContents contents) {
-        Map<String, List<ProofSlot>> gaps = proofs.gaps(contents.file(), contents.standards());
+        return blockers(contents, proofs.gaps(contents.file(), contents.standards()));
+    }
+
+    /** Many files at once (the overview): their proofs in one query instead of one per file. */
+    @Override
+    public Map<UUID, List<ComplianceBlocker>> blockers(List<FileContents> files) {
+        Map<UUID, Map<String, List<ProofSlot>>> gaps = proofs.gaps(files);
+        Map<UUID, List<ComplianceBlocker>> byFile = new LinkedHashMap<>();
+        files.forEach(contents -> byFile.put(contents.file().id(), blockers(contents,
+                gaps.getOrDefault(contents.file().id(), Map.of()))));
+        return byFile;
+    }
+
+    private static List<ComplianceBlocker> blockers(FileContents contents, Map<String, List<ProofSlot>> gaps) {
         List<ComplianceBlocker> blockers = new ArrayList<>();
         for (FileStandard standard : contents.standards()) {
             List<ProofSlot> missing = gaps.get(standard.number());

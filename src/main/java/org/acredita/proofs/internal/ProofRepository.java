@@ -52,6 +52,15 @@ public class ProofRepository {
                 .param(fileId).query(ProofRepository::map).list();
     }
 
+    /** The proofs of several files in one query (an overview of many files). */
+    public List<Proof> ofFiles(List<UUID> fileIds) {
+        if (fileIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + "where p.file_id = any(?) order by p.file_id, p.number, p.cycle_year, p.document_date")
+                .param(fileIds.toArray(UUID[]::new)).query(ProofRepository::map).list();
+    }
+
     public Optional<Proof> find(UUID fileId, String number, UUID id) {
         return jdbc.sql(SELECT + "where p.file_id = ? and p.number = ? and p.id = ?").params(fileId, number, id)
                 .query(ProofRepository::map).optional();
