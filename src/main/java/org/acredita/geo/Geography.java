@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Mexico's states and municipalities by INEGI code: reading them (any caller; it is public reference
- * data) and importing INEGI's catalogue of municipalities (administrators).
+ * data), loading INEGI's catalogue shipped with Acredita at first start, and importing a newer one
+ * (administrators).
  */
 @Service
 public class Geography {
@@ -47,7 +48,7 @@ public class Geography {
         return repository.state(code).orElseThrow(NotFoundException::new);
     }
 
-    /** Every state with how many municipalities the catalogue holds for it (zero before an import). */
+    /** Every state with how many municipalities the catalogue holds for it. */
     @Transactional(readOnly = true)
     public List<StateSummary> stateSummaries() {
         Map<String, Integer> counts = repository.municipalityCounts();
@@ -89,6 +90,35 @@ public class Geography {
     @Transactional
     public CatalogueImport importMunicipalities(InputStream inegiJson) {
         CurrentScope.get().requireRole(Role.ADMIN);
+        List<Municipality> municipalities = checked(inegiJson);
+        repository.lockForImport();
+        return written(municipalities, "MUNICIPALITIES_IMPORTED");
+    }
+
+    @Transactional(readOnly = true)
+    boolean hasMunicipalities() {
+        return repository.hasMunicipalities();
+    }
+
+    /**
+     * Loads the catalogue shipped with Acredita into an empty table, checked as an import is. Nodes
+     * starting together queue on the import lock; only the first finds the table empty and writes.
+     *
+     * @param inegiJson INEGI's JSON list of municipalities; the caller closes it
+     * @return what was loaded, or empty when the table already held municipalities
+     * @throws CatalogueRejected when the shipped file has problems; nothing was written
+     */
+    @Transactional
+    Optional<CatalogueImport> loadIntoEmptyCatalogue(InputStream inegiJson) {
+        List<Municipality> municipalities = checked(inegiJson);
+        repository.lockForImport();
+        if (repository.hasMunicipalities()) {
+            return Optional.empty();
+        }
+        return Optional.of(written(municipalities, "MUNICIPALITIES_LOADED"));
+    }
+
+    private List<Municipality> checked(InputStream inegiJson) {
         InegiCatalogueReader.Result read = new InegiCatalogueReader().read(inegiJson);
         CatalogueValidator.Outcome checked = new CatalogueValidator(repository.stateCodes()).validate(read.entries());
         List<CatalogueProblem> problems = new ArrayList<>(checked.problems());
@@ -97,13 +127,16 @@ public class Geography {
         if (!problems.isEmpty()) {
             throw new CatalogueRejected(problems);
         }
-        repository.lockForImport();
+        return checked.municipalities();
+    }
+
+    /** Writes under the import lock, so the counts of added and updated codes stay true. */
+    private CatalogueImport written(List<Municipality> municipalities, String auditAction) {
         Set<String> held = repository.municipalityCodes();
-        int added = (int) checked.municipalities().stream().filter(m -> !held.contains(m.code())).count();
-        repository.upsert(checked.municipalities());
-        CatalogueImport result = new CatalogueImport(checked.municipalities().size(), added,
-                checked.municipalities().size() - added);
-        audit.record("MUNICIPALITIES_IMPORTED", "municipality-catalogue", null, null, "total=" + result.total()
+        int added = (int) municipalities.stream().filter(m -> !held.contains(m.code())).count();
+        repository.upsert(municipalities);
+        CatalogueImport result = new CatalogueImport(municipalities.size(), added, municipalities.size() - added);
+        audit.record(auditAction, "municipality-catalogue", null, null, "total=" + result.total()
                 + " · added=" + result.added() + " · updated=" + result.updated());
         return result;
     }

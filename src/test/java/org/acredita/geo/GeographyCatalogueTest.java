@@ -3,9 +3,8 @@ package org.acredita.geo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.acredita.access.AccessScope;
@@ -22,15 +21,16 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * INEGI's real catalogue imported through the API, read back through the API and the pages; broken
- * files rejected with every problem in the caller's language and nothing written.
+ * INEGI's real catalogue, shipped with Acredita and loaded at first start, imported again through the API,
+ * read back through the API and the pages; broken files rejected with every problem in the caller's
+ * language and nothing written.
  */
 @AcreditaIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GeographyCatalogueTest {
 
-    /** INEGI's data is not shipped in the repository; the shared checkout beside it holds it. */
-    private static final Path INEGI = Path.of("../shared/data/inegi/municipios.json");
+    /** INEGI's catalogue as Acredita ships it. */
+    private static final String INEGI = "/" + ShippedCatalogue.RESOURCE;
     private static final int MUNICIPALITIES = 2478;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -42,21 +42,33 @@ class GeographyCatalogueTest {
 
     byte[] catalogue;
     JsonNode firstImport;
+    int beforeImport;
 
     /** The real file is imported once for the whole class; the other tests only read it or fail to change it. */
     @BeforeAll
     void importInegisCatalogue() throws IOException {
-        assertThat(Files.isRegularFile(INEGI))
-                .as("INEGI's catalogue is expected at %s (the shared data beside the project)", INEGI.toAbsolutePath())
-                .isTrue();
-        catalogue = Files.readAllBytes(INEGI);
+        try (InputStream shipped = GeographyCatalogueTest.class.getResourceAsStream(INEGI)) {
+            assertThat(shipped).as("INEGI's catalogue ships at %s", INEGI).isNotNull();
+            catalogue = shipped.readAllBytes();
+        }
         int before = count();
+        beforeImport = before;
         AppClient.Response response = admin().upload("/api/v1/geo/municipalities/imports", "municipios.json",
                 catalogue, false);
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         firstImport = JSON.readTree(response.body());
         assertThat(firstImport.get("total").asInt()).isEqualTo(MUNICIPALITIES);
         assertThat(firstImport.get("added").asInt()).isEqualTo(MUNICIPALITIES - before);
+    }
+
+    @Test
+    void aFreshDeploymentHasTheShippedCatalogueLoadedOnceAtItsFirstStart() {
+        assertThat(beforeImport).as("municipalities before any import").isEqualTo(MUNICIPALITIES);
+        assertThat(system(() -> jdbc.sql("select actor_name || ' · ' || summary from audit_event"
+                + " where action = 'MUNICIPALITIES_LOADED'").query(String.class).list()))
+                .containsExactly("system · total=2478 · added=2478 · updated=0");
+        assertThat(system(() -> jdbc.sql("select count(*) from mexican_state").query(Integer.class).single()))
+                .isEqualTo(32);
     }
 
     @Test

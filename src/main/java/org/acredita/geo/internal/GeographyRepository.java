@@ -73,6 +73,11 @@ public class GeographyRepository {
         jdbc.sql("lock table municipality in exclusive mode").update();
     }
 
+    /** Whether the catalogue holds any municipality: one index probe, cheap enough for every start. */
+    public boolean hasMunicipalities() {
+        return jdbc.sql("select exists (select 1 from municipality)").query(Boolean.class).single();
+    }
+
     public Set<String> municipalityCodes() {
         return new HashSet<>(jdbc.sql("select code from municipality").query(String.class).list());
     }

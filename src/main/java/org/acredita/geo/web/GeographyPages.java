@@ -43,7 +43,6 @@ class GeographyPages {
         MexicanState state = geography.state(code);
         model.addAttribute("state", state);
         model.addAttribute("municipalities", geography.municipalities(code));
-        model.addAttribute("canImport", CurrentScope.get().isAdmin());
         return "geo/state";
     }
 

@@ -5,20 +5,19 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The real NIST files shared by the team, read in place ({@code ../shared/data/oscal}; they are not
- * copied into the repository), and the official OSCAL 1.1.2 JSON Schema to check exports against.
+ * Real NIST files (public domain) and the official OSCAL 1.1.2 JSON Schema (Apache-2.0) to check exports
+ * against, kept with the tests in {@code src/test/resources/oscal} (licences beside them and in NOTICE).
  */
 final class OscalFiles {
 
-    static final Path DIRECTORY = Path.of("../shared/data/oscal");
+    private static final String DIRECTORY = "/oscal/";
     static final String BASIC = "basic-catalog.json";
     static final String PRIVACY = "NIST_SP-800-53_rev5_PRIVACY-baseline-resolved-profile_catalog.json";
 
@@ -28,8 +27,11 @@ final class OscalFiles {
     }
 
     static byte[] read(String name) {
-        try {
-            return Files.readAllBytes(DIRECTORY.resolve(name));
+        try (InputStream file = OscalFiles.class.getResourceAsStream(DIRECTORY + name)) {
+            if (file == null) {
+                throw new IllegalArgumentException("No test resource " + DIRECTORY + name);
+            }
+            return file.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,7 +6,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A catalog shaped like the full SP 800-53 rev5 (which is not in ../shared): 20 families, 1,200
+ * A catalog shaped like the full SP 800-53 rev5 (which is not in the test resources): 20 families, 1,200
  * controls with enhancements, parameters, lettered statement items with sub-items, and guidance.
  */
 final class SyntheticCatalog {
