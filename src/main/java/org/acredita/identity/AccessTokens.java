@@ -33,10 +33,14 @@ public class AccessTokens {
         this.clock = clock;
     }
 
-    /** Creates a token and returns its secret, which is shown this once and never again. */
+    /**
+     * Creates a token and returns its secret, which is shown this once and never again. Only a person signed in
+     * with their password may: a token minting tokens would outlive its own revocation.
+     */
     @Transactional
     public String create(String name, Integer expiresInDays) {
         AccessScope scope = signedIn();
+        InteractiveSession.require();
         String cleanName = name == null ? "" : name.strip();
         if (cleanName.isEmpty() || cleanName.length() > 80) {
             throw RuleViolation.onField("name", "identity.token.name.invalid");

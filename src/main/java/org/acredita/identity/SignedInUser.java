@@ -6,9 +6,13 @@ import java.util.UUID;
 import org.acredita.access.AccessScope;
 import org.acredita.access.Role;
 
-/** The person behind the current request, loaded fresh on each request so revocations apply at once. */
+/**
+ * The person behind the current request, loaded fresh on each request so revocations apply at once.
+ *
+ * @param credential how they proved who they are on this request
+ */
 public record SignedInUser(UUID id, String username, String displayName, String locale, Organisation organisation,
-        Set<Role> roles, AccessScope scope) {
+        Set<Role> roles, AccessScope scope, Credential credential) {
 
     public SignedInUser {
         roles = Set.copyOf(roles);
@@ -20,5 +24,10 @@ public record SignedInUser(UUID id, String username, String displayName, String 
 
     public boolean has(Role role) {
         return roles.contains(role);
+    }
+
+    /** A person signed in at the form, not a script holding a token (see {@link InteractiveSession}). */
+    public boolean interactive() {
+        return credential == Credential.PASSWORD;
     }
 }

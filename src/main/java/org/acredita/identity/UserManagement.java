@@ -184,6 +184,7 @@ public class UserManagement {
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword) {
         AccessScope scope = requireSignedIn();
+        InteractiveSession.require();
         UserAccount user = users.findById(scope.userId()).orElseThrow(NotFoundException::new);
         String hash = users.passwordHash(user.id()).orElse(null);
         if (hash == null || currentPassword == null || !passwords.matches(currentPassword, hash)) {
@@ -219,6 +220,7 @@ public class UserManagement {
     @Transactional
     public void changeOwnEmail(String requested) {
         AccessScope scope = requireSignedIn();
+        InteractiveSession.require();
         String email = requested == null || requested.isBlank() ? null : requested.strip();
         if (email != null && (email.length() > 254 || !email.matches("[^@\\s]+@[^@\\s]+"))) {
             throw RuleViolation.onField("email", "identity.user.email.invalid");

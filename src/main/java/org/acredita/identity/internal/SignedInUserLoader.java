@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.acredita.access.AccessScope;
 import org.acredita.access.CurrentScope;
+import org.acredita.identity.Credential;
 import org.acredita.identity.Organisation;
 import org.acredita.identity.SignedInUser;
 import org.acredita.identity.UserAccount;
@@ -26,16 +27,17 @@ public class SignedInUserLoader {
     }
 
     /** Empty when the user no longer exists or was disabled: the session is then worthless. */
-    public Optional<SignedInUser> load(UUID userId) {
+    public Optional<SignedInUser> load(UUID userId, Credential credential) {
         return CurrentScope.runAs(AccessScope.SYSTEM, () -> readOnly.execute(status -> users.findById(userId)
                 .filter(UserAccount::enabled)
-                .flatMap(account -> organisations.findById(account.organisationId()).map(org -> toSignedIn(account, org)))));
+                .flatMap(account -> organisations.findById(account.organisationId())
+                        .map(org -> toSignedIn(account, org, credential)))));
     }
 
-    private SignedInUser toSignedIn(UserAccount account, Organisation organisation) {
+    private SignedInUser toSignedIn(UserAccount account, Organisation organisation, Credential credential) {
         AccessScope scope = ScopeRules.scopeFor(account.id(), account.username(), organisation.id(),
                 organisation.agencyId(), account.roles(), users.assignedAgencies(account.id()));
         return new SignedInUser(account.id(), account.username(), account.displayName(), account.locale(),
-                organisation, account.roles(), scope);
+                organisation, account.roles(), scope, credential);
     }
 }

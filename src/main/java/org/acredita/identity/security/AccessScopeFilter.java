@@ -7,9 +7,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.acredita.access.CurrentScope;
+import org.acredita.identity.Credential;
 import org.acredita.identity.CurrentUser;
 import org.acredita.identity.SignedInUser;
 import org.acredita.identity.internal.SignedInUserLoader;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -53,8 +55,14 @@ class AccessScopeFilter extends OncePerRequestFilter {
     private Optional<SignedInUser> signedIn() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof Account account) {
-            return loader.load(account.userId());
+            return loader.load(account.userId(), credentialOf(authentication));
         }
         return Optional.empty();
+    }
+
+    /** Only the form sign-in counts as a password; anything else (a token) is not a person's session. */
+    private static Credential credentialOf(Authentication authentication) {
+        return authentication instanceof UsernamePasswordAuthenticationToken ? Credential.PASSWORD
+                : Credential.ACCESS_TOKEN;
     }
 }

@@ -10,8 +10,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
- * Looks up who is signing in; runs before any scope exists, so it reads as the system. Each lookup is
- * one counted attempt: a locked name (known or not) answers "locked" before any password is compared.
+ * Looks up who is signing in; runs before any scope exists, so it reads as the system. A locked name (known
+ * or not) answers "locked" before any password is compared; failures are counted afterwards (LoginThrottle).
  */
 @Component
 class AccountDetailsService implements UserDetailsService {
@@ -26,11 +26,9 @@ class AccountDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        String normalised = username == null ? "" : username.strip().toLowerCase();
-        if (normalised.isEmpty() || normalised.length() > 60) {
-            throw new UsernameNotFoundException("unknown user");
-        }
-        boolean locked = attempts.countAndCheckLocked(normalised);
+        String normalised = LoginAttempts.normalise(username)
+                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+        boolean locked = attempts.locked(normalised);
         var account = CurrentScope.runAs(AccessScope.SYSTEM, () -> users.credentials(normalised)
                 .filter(c -> c.passwordHash() != null)
                 .map(c -> new Account(c.id(), c.username(), c.passwordHash(), c.enabled(), locked)));

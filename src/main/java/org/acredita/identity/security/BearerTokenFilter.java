@@ -10,30 +10,50 @@ import java.util.UUID;
 import org.acredita.access.AccessScope;
 import org.acredita.access.CurrentScope;
 import org.acredita.identity.AccessTokens;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Authenticates API calls that carry {@code Authorization: Bearer <personal access token>}. */
+/**
+ * Authenticates calls to the machine routes (the API and the read-only actuator endpoints) that carry
+ * {@code Authorization: Bearer <personal access token>}. On the pages a token is no sign-in at all: they need a
+ * person's session, and with it CSRF protection.
+ */
 class BearerTokenFilter extends OncePerRequestFilter {
 
     static final String PREFIX = "Bearer ";
+
+    /** Where a token is a credential; metrics scrapers use an administrator's token on the actuator. */
+    static final RequestMatcher MACHINE_ROUTES = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"));
+
     private final AccessTokens tokens;
     private final ProblemWriter problems;
+    /**
+     * Keeps the authentication for this request's later dispatches: a streamed body (an export) finishes in an
+     * ASYNC dispatch, which this once-per-request filter does not see again, and which has no session to read.
+     */
+    private final SecurityContextRepository thisRequest = new RequestAttributeSecurityContextRepository();
 
     BearerTokenFilter(AccessTokens tokens, ProblemWriter problems) {
         this.tokens = tokens;
         this.problems = problems;
     }
 
-    static boolean carriesToken(HttpServletRequest request) {
+    /** True for a machine-route call with a bearer token: authenticated by it, so exempt from CSRF. */
+    static boolean authenticatesByToken(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
-        return header != null && header.startsWith(PREFIX);
+        return header != null && header.startsWith(PREFIX) && MACHINE_ROUTES.matches(request);
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !carriesToken(request);
+        return !authenticatesByToken(request);
     }
 
     @Override
@@ -45,11 +65,10 @@ class BearerTokenFilter extends OncePerRequestFilter {
             problems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "security.token.invalid");
             return;
         }
-        var account = new Account(owner.get(), "token", null, true, false);
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities());
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(authentication);
+        context.setAuthentication(new AccessTokenAuthentication(new Account(owner.get(), "token", null, true, false)));
         SecurityContextHolder.setContext(context);
+        thisRequest.saveContext(context, request, response);
         try {
             chain.doFilter(request, response);
         } finally {

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.acredita.access.AccessScope;
 import org.acredita.access.CurrentScope;
 import org.acredita.audit.AuditTrail;
@@ -13,8 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Throttles sign-in per user name: every attempt is counted atomically before the password is checked,
- * and after too many since the last success the name is locked for a cool-down (audited). Unknown names
+ * Throttles sign-in per user name by counting failed attempts (the {@code attempts} column): each failure is
+ * counted in one atomic statement, and the failure that reaches the limit locks the name for a cool-down (audited,
+ * once). A success never counts, so people signing in at the same moment never lock themselves out. Unknown names
  * are counted the same way, so the answers never reveal which accounts exist.
  */
 @Component
@@ -38,35 +40,53 @@ class LoginAttempts {
         this.coolDown = coolDown;
     }
 
-    /** Counts this attempt; true when the name is locked and the password must not even be checked. */
-    boolean countAndCheckLocked(String username) {
-        Instant now = clock.instant();
-        return CurrentScope.runAs(AccessScope.SYSTEM, () -> Boolean.TRUE.equals(transactions.execute(status -> {
-            var state = jdbc.sql("""
-                    insert into login_throttle (username, attempts) values (?, 1)
-                    on conflict (username) do update set
-                        attempts = case when login_throttle.locked_until <= ? then 1 else login_throttle.attempts + 1 end,
-                        locked_until = case when login_throttle.locked_until <= ? then null else login_throttle.locked_until end
-                    returning attempts, locked_until
-                    """).params(username, Timestamp.from(now), Timestamp.from(now))
-                    .query((rs, row) -> new Object[] {rs.getInt(1), rs.getTimestamp(2)}).single();
-            if (state[1] != null) {
-                return true;
-            }
-            int attempts = (Integer) state[0];
-            if (attempts <= maxFailures) {
-                return false;
-            }
-            jdbc.sql("update login_throttle set locked_until = ?, attempts = 0 where username = ?")
-                    .params(Timestamp.from(now.plus(coolDown)), username).update();
-            audit.record("LOGIN_LOCKED", "user", username, null,
-                    username + " · " + (attempts - 1) + " × · " + coolDown.toMinutes() + " min");
-            return true;
-        })));
+    /** The name as accounts are kept (trimmed, lower case); empty when it cannot be one. */
+    static Optional<String> normalise(String username) {
+        String normalised = username == null ? "" : username.strip().toLowerCase();
+        return normalised.isEmpty() || normalised.length() > 60 ? Optional.empty() : Optional.of(normalised);
     }
 
+    /** True while the name is locked: the password must then not even be checked. Only reads. */
+    boolean locked(String username) {
+        return CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql(
+                "select exists (select 1 from login_throttle where username = ? and locked_until > ?)")
+                .params(username, Timestamp.from(clock.instant())).query(Boolean.class).single());
+    }
+
+    /**
+     * Counts a wrong password (or an unknown name). After a cool-down the count starts again; while a lock lasts it
+     * stays. Row locking orders simultaneous failures, so exactly one of them reaches the limit and locks.
+     */
+    void failed(String username) {
+        Instant now = clock.instant();
+        Timestamp at = Timestamp.from(now);
+        Timestamp until = Timestamp.from(now.plus(coolDown));
+        CurrentScope.runAs(AccessScope.SYSTEM, () -> transactions.executeWithoutResult(status -> {
+            int failures = jdbc.sql("""
+                    insert into login_throttle as t (username, attempts, locked_until)
+                    values (:username, 1, case when 1 >= :max then cast(:until as timestamptz) end)
+                    on conflict (username) do update set
+                        attempts = case when t.locked_until <= :now then 1 else t.attempts + 1 end,
+                        locked_until = case
+                            when t.locked_until > :now then t.locked_until
+                            when (case when t.locked_until <= :now then 1 else t.attempts + 1 end) >= :max
+                                then cast(:until as timestamptz)
+                            end
+                    returning attempts
+                    """).param("username", username).param("max", maxFailures).param("now", at)
+                    .param("until", until).query(Integer.class).single();
+            if (failures == maxFailures) {
+                audit.record("LOGIN_LOCKED", "user", username, null,
+                        username + " · " + failures + " × · " + coolDown.toMinutes() + " min");
+            }
+        }));
+    }
+
+    /** A correct password forgets earlier failures, but never lifts a lock set meanwhile by a concurrent failure. */
     void succeeded(String username) {
-        CurrentScope.runAs(AccessScope.SYSTEM, () -> transactions.executeWithoutResult(status ->
-                jdbc.sql("delete from login_throttle where username = ?").param(username).update()));
+        Timestamp now = Timestamp.from(clock.instant());
+        CurrentScope.runAs(AccessScope.SYSTEM, () -> transactions.executeWithoutResult(status -> jdbc.sql(
+                "delete from login_throttle where username = ? and (locked_until is null or locked_until <= ?)")
+                .params(username, now).update()));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
@@ -13,7 +14,8 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.stereotype.Component;
 
 /**
- * Answers a sign-in: a success clears the name's attempt count; a failure goes back to the form with
+ * Answers a sign-in: a success clears the name's failures; a wrong password or unknown name is counted (a
+ * locked name or a disabled account after a correct password is not); a failure goes back to the form with
  * one of three messages (wrong credentials, locked for a while, disabled after a correct password),
  * keeping the user name typed (never the password).
  */
@@ -35,6 +37,9 @@ class LoginThrottle extends SavedRequestAwareAuthenticationSuccessHandler implem
         String reason = exception instanceof LockedException ? "locked"
                 : exception instanceof DisabledException ? "disabled" : "bad";
         String username = request.getParameter("username");
+        if (exception instanceof BadCredentialsException) {
+            LoginAttempts.normalise(username).ifPresent(attempts::failed);
+        }
         if (username != null && username.length() <= 60) {
             request.getSession().setAttribute(LAST_USERNAME, username.strip());
         }

@@ -24,8 +24,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Sign-in by form for people and by personal access token for API clients, with the same
- * authorisation behind both: every request gets its {@link org.acredita.access.AccessScope}.
+ * Sign-in by form for people (pages and API) and by personal access token for API clients (API only), with the
+ * same authorisation behind both: every request gets its {@link org.acredita.access.AccessScope}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -86,7 +86,7 @@ class SecurityConfiguration {
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
                         .deleteCookies("ACREDITA_SESSION"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::carriesToken))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::authenticatesByToken))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor((request, response, e) -> problems.write(request, response,
                                 HttpServletResponse.SC_UNAUTHORIZED, expired(request) ? "security.session.expired"

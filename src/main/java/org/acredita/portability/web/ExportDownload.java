@@ -1,10 +1,6 @@
 package org.acredita.portability.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.UUID;
-import org.acredita.access.AccessScope;
-import org.acredita.access.CurrentScope;
 import org.acredita.portability.ExportedFile;
 import org.acredita.portability.FileExports;
 import org.springframework.http.ContentDisposition;
@@ -20,19 +16,12 @@ public final class ExportDownload {
     }
 
     /**
-     * Checks and reads the file in the request, then streams the archive; the body runs on another thread, so
-     * it carries the caller's scope with it.
+     * Checks and reads the file in the request, then streams the archive; the body runs on another thread, and the
+     * caller's scope goes with it (identity's ScopeCarriedToAsyncWork, for every streamed body).
      */
     public static ResponseEntity<StreamingResponseBody> of(FileExports exports, UUID fileId) {
         ExportedFile export = exports.prepare(fileId);
-        AccessScope scope = CurrentScope.get();
-        StreamingResponseBody body = out -> CurrentScope.runAs(scope, () -> {
-            try {
-                exports.write(export, out);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        StreamingResponseBody body = out -> exports.write(export, out);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(export.fileName()).build().toString())

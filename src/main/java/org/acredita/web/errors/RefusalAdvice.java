@@ -45,8 +45,9 @@ class RefusalAdvice {
     }
 
     @ExceptionHandler(ForbiddenException.class)
-    Object forbidden(HttpServletRequest request) {
-        return answer(request, HttpStatus.FORBIDDEN, "error.forbidden", null);
+    Object forbidden(HttpServletRequest request, ForbiddenException refusal) {
+        return answer(request, HttpStatus.FORBIDDEN,
+                refusal.messageKey() == null ? "error.forbidden" : refusal.messageKey(), null);
     }
 
     @ExceptionHandler(RuleViolation.class)
