@@ -143,6 +143,37 @@ class ManualImportTest {
     }
 
     @Test
+    void refusesNumbersBeyondWholeNumbersAndOverlappingSizeClassesWithTheirPlace() {
+        AppClient manager = manager();
+        String code = uniqueCode();
+        Map<String, Long> before = counts();
+
+        ObjectNode huge = testManual(code, "2026", null);
+        ((ObjectNode) huge.get("chapters").get(1)).put("number", 3_000_000_000L);
+        ((ObjectNode) huge.get("chapters").get(0).get("sections").get(0)).put("number", 3_000_000_000L);
+        ((ObjectNode) huge.get("sizeClasses").get(3)).put("minPersonnel", 3_000_000_000L);
+        AppClient.Response refused = manager.upload("/api/v1/manuals/imports", "manual.json",
+                JSON.writeValueAsBytes(huge), false);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(errors(refused)).extracting(error -> error.get("location").stringValue())
+                .contains("/chapters/1/number", "/chapters/0/sections/0/number", "/sizeClasses/3/minPersonnel");
+
+        ObjectNode overlapping = testManual(code, "2026", null);
+        ((ObjectNode) overlapping.get("sizeClasses").get(1)).put("minPersonnel", 20);
+        ((ObjectNode) overlapping.get("sizeClasses").get(3)).remove("minPersonnel");
+        ((ObjectNode) overlapping.get("sizeClasses").get(3)).put("minPersonnel", 900);
+        AppClient.Response overlap = manager.upload("/api/v1/manuals/imports", "manual.json",
+                JSON.writeValueAsBytes(overlapping), false);
+        assertThat(overlap.status()).as(overlap.body()).isEqualTo(422);
+        assertThat(errors(overlap)).extracting(error -> error.get("location").stringValue())
+                .containsExactlyInAnyOrder("/sizeClasses/1/minPersonnel", "/sizeClasses/3/minPersonnel");
+        assertThat(overlap.body()).contains("Size class B (20–199) overlaps size class A (1–24)")
+                .contains("Size class D (900 or more) overlaps size class C (200–999)");
+
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
     void agencyUsersMayNotImport() {
         AppClient agency = AppClient.signedIn(port, "gerente.policia");
         agency.get("/");

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.acredita.dashboard.AgencyRow;
 import org.acredita.identity.StaffMember;
+import org.acredita.spreadsheets.FormulaGuard;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -60,7 +61,7 @@ final class DashboardExport {
                     } else if (value instanceof Double number) {
                         cell.setCellValue(number);
                     } else if (value != null) {
-                        cell.setCellValue(value.toString());
+                        cell.setCellValue(FormulaGuard.neutralise(value.toString()));
                     }
                 }
             }
@@ -93,16 +94,15 @@ final class DashboardExport {
                 writer.write(',');
             }
             Object value = values.get(i);
-            writer.write(quoted(value == null ? "" : value.toString()));
+            writer.write(value instanceof Number ? value.toString()
+                    : quoted(FormulaGuard.neutralise(value == null ? "" : value.toString())));
         }
         writer.write("\r\n");
     }
 
-    /** Quotes when needed, and neutralises text a spreadsheet would run as a formula. */
+    /** RFC 4180: a field with a comma, a quote or a line break goes in quotes, quotes doubled. */
     static String quoted(String value) {
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return safe.matches(".*[\",\r\n].*") || !safe.equals(value)
-                ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+        return value.matches("(?s).*[\",\r\n].*") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 
     private static List<Object> values(AgencyRow row, Labels ui) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.acredita.standards.ImportProblem;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -114,14 +115,47 @@ public final class ManualValidator {
         return codes;
     }
 
+    /**
+     * Each size class is a range of personnel (no maximum: "or more"); an agency must fall in one class at
+     * most, so ranges may not overlap. Numbers beyond a whole number are the schema's to refuse.
+     */
     private void sizeClassRanges(JsonNode list) {
+        List<SizeRange> ranges = new ArrayList<>();
         each(list, "/sizeClasses", (sizeClass, at) -> {
             JsonNode min = sizeClass.path("minPersonnel");
             JsonNode max = sizeClass.path("maxPersonnel");
-            if (min.isIntegralNumber() && max.isIntegralNumber() && max.intValue() < min.intValue()) {
-                problem(at + "/maxPersonnel", "standards.import.sizeClass.range", min.intValue(), max.intValue());
+            if (!wholeNumber(min) || !(max.isMissingNode() || wholeNumber(max))) {
+                return;
             }
+            SizeRange range = new SizeRange(string(sizeClass.path("code")), min.intValue(),
+                    max.isMissingNode() ? null : max.intValue());
+            if (range.max() != null && range.max() < range.min()) {
+                problem(at + "/maxPersonnel", "standards.import.sizeClass.range", range.min(), range.max());
+                return;
+            }
+            ranges.stream().filter(range::overlaps).findFirst().ifPresent(earlier -> problem(at + "/minPersonnel",
+                    "standards.import.sizeClass.overlap", range.code(), range.shown(), earlier.code(),
+                    earlier.shown()));
+            ranges.add(range);
         });
+    }
+
+    /** A size class's range of personnel; a null maximum means "or more". */
+    private record SizeRange(String code, int min, Integer max) {
+
+        boolean overlaps(SizeRange other) {
+            return (other.max == null || min <= other.max) && (max == null || other.min <= max);
+        }
+
+        Object shown() {
+            return max == null ? new DefaultMessageSourceResolvable(new String[] {"standards.import.sizeClass.orMore"},
+                    new Object[] {String.valueOf(min)}) : min + "–" + max;
+        }
+    }
+
+    /** An integer node that fits an int; a larger one is refused by the schema, not read here. */
+    private static boolean wholeNumber(JsonNode node) {
+        return node.isIntegralNumber() && node.canConvertToInt();
     }
 
     /** Chapter numbers with their section numbers. */
@@ -132,11 +166,11 @@ public final class ManualValidator {
             Set<Integer> sections = new HashSet<>();
             each(chapter.path("sections"), at + "/sections", (section, here) -> {
                 text(section.path("title"), here + "/title");
-                if (section.path("number").isIntegralNumber() && !sections.add(section.path("number").intValue())) {
+                if (wholeNumber(section.path("number")) && !sections.add(section.path("number").intValue())) {
                     problem(here + "/number", "standards.import.section.duplicate", section.path("number").intValue());
                 }
             });
-            if (chapter.path("number").isIntegralNumber()) {
+            if (wholeNumber(chapter.path("number"))) {
                 int number = chapter.path("number").intValue();
                 if (chapters.containsKey(number)) {
                     problem(at + "/number", "standards.import.chapter.duplicate", number);

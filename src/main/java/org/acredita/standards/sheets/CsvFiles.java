@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.acredita.spreadsheets.FormulaGuard;
 import org.acredita.standards.ManualRejected;
 
 /**
@@ -46,14 +47,19 @@ final class CsvFiles {
         for (String key : SheetLayout.MANUAL_COLUMNS) {
             cells.putIfAbsent(key, new Cell(SheetLayout.STANDARDS, 1, 0));
         }
-        return new SheetContent(metadata, cells, records.subList(index + 1, records.size()));
+        return new SheetContent(metadata, cells,
+                records.subList(index + 1, records.size()).stream().map(SheetRow::restored).toList());
     }
 
     static byte[] write(Map<String, String> metadata, List<List<String>> standards) {
         StringBuilder out = new StringBuilder(BOM);
-        // Line breaks would end the comment line; metadata values never need them.
-        metadata.forEach((key, value) -> out.append('#').append(key).append('=')
-                .append(value.replaceAll("[\r\n]+", " ")).append("\r\n"));
+        // Line breaks would end the comment line; metadata values never need them. A comma or a quote would
+        // split the line into cells (the next one could start with "="), so such a line is one quoted cell.
+        metadata.forEach((key, value) -> {
+            String comment = "#" + key + "=" + value.replaceAll("[\r\n]+", " ");
+            out.append(comment.indexOf(',') >= 0 || comment.indexOf('"') >= 0
+                    ? '"' + comment.replace("\"", "\"\"") + '"' : comment).append("\r\n");
+        });
         line(out, SheetLayout.STANDARD_COLUMNS);
         standards.forEach(row -> line(out, row));
         return out.toString().getBytes(StandardCharsets.UTF_8);
@@ -61,7 +67,7 @@ final class CsvFiles {
 
     private static void line(StringBuilder out, List<String> values) {
         for (int i = 0; i < values.size(); i++) {
-            String value = values.get(i);
+            String value = FormulaGuard.neutralise(values.get(i));
             if (i > 0) {
                 out.append(',');
             }

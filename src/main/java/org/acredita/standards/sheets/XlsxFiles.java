@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.acredita.spreadsheets.FormulaGuard;
 import org.acredita.standards.ManualRejected;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -76,12 +77,13 @@ final class XlsxFiles {
                 SheetLayout.STANDARD_COLUMNS, false);
         Map<String, String> metadata = new HashMap<>();
         Map<String, Cell> cells = new HashMap<>();
-        SheetRow values = manual.size() > 1 ? manual.get(1) : new SheetRow(2, List.of());
+        SheetRow values = manual.size() > 1 ? manual.get(1).restored() : new SheetRow(2, List.of());
         for (int i = 0; i < SheetLayout.MANUAL_COLUMNS.size(); i++) {
             metadata.put(SheetLayout.MANUAL_COLUMNS.get(i), values.value(i));
             cells.put(SheetLayout.MANUAL_COLUMNS.get(i), new Cell(SheetLayout.MANUAL, values.row(), i));
         }
-        return new SheetContent(metadata, cells, standards.subList(1, standards.size()));
+        return new SheetContent(metadata, cells,
+                standards.subList(1, standards.size()).stream().map(SheetRow::restored).toList());
     }
 
     static byte[] write(Map<String, String> metadata, List<List<String>> standards) {
@@ -109,7 +111,8 @@ final class XlsxFiles {
         Row row = sheet.createRow(index);
         for (int i = 0; i < values.size(); i++) {
             if (!values.get(i).isEmpty()) {
-                row.createCell(i).setCellValue(values.get(i));
+                // A text cell (never a formula), marked as text when it would look like one.
+                row.createCell(i).setCellValue(FormulaGuard.neutralise(values.get(i)));
             }
         }
     }

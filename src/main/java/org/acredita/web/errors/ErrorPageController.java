@@ -2,6 +2,7 @@ package org.acredita.web.errors;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import org.acredita.web.input.ControlCharacterFilter;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -42,7 +43,13 @@ class ErrorPageController implements ErrorController {
             default -> status.is4xxClientError() ? "error.malformed" : "error.internal";
         };
         var locale = RequestContextUtils.getLocale(request);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, locale));
+        Object refusedField = request.getAttribute(ControlCharacterFilter.REFUSED_FIELD);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, refusedField == null
+                ? messages.getMessage(key, null, locale)
+                : messages.getMessage("error.input.control", new Object[] {refusedField}, locale));
+        if (refusedField != null) {
+            problem.setProperty("field", refusedField);
+        }
         problem.setTitle(messages.getMessage("problem.title." + status.value(), null,
                 messages.getMessage("problem.title.500", null, locale), locale));
         if (pages.isPage(request)) {

@@ -7,6 +7,7 @@ import org.acredita.access.ForbiddenException;
 import org.acredita.access.NotFoundException;
 import org.acredita.access.RuleViolation;
 import org.acredita.storage.FileTooLargeException;
+import org.acredita.web.input.RefusedValue;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -22,6 +23,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import tools.jackson.core.JacksonException;
 
 /**
  * Turns refusals into answers in the caller's language: RFC 9457 problem details for the API,
@@ -64,8 +66,50 @@ class RefusalAdvice {
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
             MissingServletRequestParameterException.class, IllegalArgumentException.class,
             org.springframework.web.multipart.MultipartException.class})
-    Object malformed(HttpServletRequest request) {
-        return answer(request, HttpStatus.BAD_REQUEST, "error.malformed", null);
+    Object malformed(HttpServletRequest request, Exception exception) {
+        RefusedValue refused = refusedValue(exception);
+        if (refused == null) {
+            return answer(request, HttpStatus.BAD_REQUEST, "error.malformed", null);
+        }
+        String field = fieldOf(exception);
+        Object[] arguments = new Object[refused.arguments().length + 1];
+        arguments[0] = field;
+        System.arraycopy(refused.arguments(), 0, arguments, 1, refused.arguments().length);
+        ProblemDetail problem = problem(request, HttpStatus.BAD_REQUEST,
+                messages.getMessage(refused.messageKey(), arguments, locale(request)));
+        problem.setProperty("field", field);
+        return pages.isPage(request) ? pages.render(request, problem) : problem;
+    }
+
+    /** The boundary's refusal behind a conversion or JSON error, if that is what it is. */
+    private static RefusedValue refusedValue(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RefusedValue refused) {
+                return refused;
+            }
+        }
+        return null;
+    }
+
+    /** The parameter's name, or the JSON path ("name.es", "items[2].title") of the refused value. */
+    private static String fieldOf(Throwable exception) {
+        if (exception instanceof MethodArgumentTypeMismatchException mismatch) {
+            return mismatch.getName();
+        }
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException json && !json.getPath().isEmpty()) {
+                StringBuilder path = new StringBuilder();
+                for (JacksonException.Reference step : json.getPath()) {
+                    if (step.getPropertyName() != null) {
+                        path.append(path.isEmpty() ? "" : ".").append(step.getPropertyName());
+                    } else if (step.getIndex() >= 0) {
+                        path.append('[').append(step.getIndex()).append(']');
+                    }
+                }
+                return path.toString();
+            }
+        }
+        return "?";
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

@@ -47,6 +47,31 @@ class SpreadsheetMappingTest {
     }
 
     @Test
+    void formulaLikeTextIsExportedAsMarkedTextAndImportedUnchanged() throws IOException {
+        String formula = "=HYPERLINK(\"http://evil.example\",\"clic\")";
+        ObjectNode tree = (ObjectNode) codec.tree(testManual());
+        ((ObjectNode) tree.at("/standards/0/title")).put("es", formula).put("en", "'already quoted");
+        ((ObjectNode) tree.at("/standards/0/statement")).put("es", "-1+1");
+        ((ObjectNode) tree.at("/title")).put("es", "Manual,=1+1");
+        ManualDocument document = codec.bind(tree);
+
+        String csv = new String(sheets.write(document, ManualFormat.CSV), StandardCharsets.UTF_8);
+        assertThat(csv).contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"clic\"\")\",''already quoted,'-1+1,")
+                .contains("\r\n\"#title_es=Manual,=1+1\"\r\n");
+        byte[] xlsx = sheets.write(document, ManualFormat.XLSX);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var cell = book.getSheet(SheetLayout.STANDARDS).getRow(1).getCell(SheetLayout.column("title_es"));
+            assertThat(cell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(cell.getStringCellValue()).isEqualTo("'" + formula);
+        }
+
+        for (ManualFormat format : List.of(ManualFormat.XLSX, ManualFormat.CSV)) {
+            byte[] file = format == ManualFormat.CSV ? csv.getBytes(StandardCharsets.UTF_8) : xlsx;
+            assertThat(sheets.read(file, format).tree()).as(format.id()).isEqualTo(codec.tree(document));
+        }
+    }
+
+    @Test
     void problemsArePlacedAtTheirCell() {
         byte[] csv = sheets.write(testManual(), ManualFormat.CSV);
         SheetMapping csvMapping = sheets.read(csv, ManualFormat.CSV);
