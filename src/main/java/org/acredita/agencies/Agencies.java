@@ -1,5 +1,8 @@
 package org.acredita.agencies;
 
+import org.acredita.agencies.internal.AccreditationManager;
+import org.acredita.agencies.internal.AgencyFilter;
+import org.acredita.agencies.internal.AgencyPage;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;

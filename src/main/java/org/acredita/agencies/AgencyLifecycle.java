@@ -1,5 +1,10 @@
 package org.acredita.agencies;
 
+import org.acredita.agencies.internal.Lifecycle;
+import org.acredita.agencies.internal.NewAttachment;
+import org.acredita.agencies.internal.Requirement;
+import org.acredita.agencies.internal.TimelineEntry;
+import org.acredita.agencies.internal.TransitionRefused;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,8 @@
 package org.acredita.assistance;
 
+import org.acredita.assistance.internal.AssistanceSession;
+import org.acredita.assistance.internal.AssistanceTotals;
+import org.acredita.assistance.internal.NewAssistanceSession;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,5 +1,7 @@
 package org.acredita.programmes;
 
+import org.acredita.programmes.internal.ProgrammeDraft;
+import org.acredita.programmes.internal.ProgrammeRules;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;

@@ -1,5 +1,13 @@
 package org.acredita.readiness;
 
+import org.acredita.readiness.internal.Answer;
+import org.acredita.readiness.internal.Assessment;
+import org.acredita.readiness.internal.AssessmentDraft;
+import org.acredita.readiness.internal.AssessmentState;
+import org.acredita.readiness.internal.Instrument;
+import org.acredita.readiness.internal.Question;
+import org.acredita.readiness.internal.ReadinessInstruments;
+import org.acredita.readiness.internal.Scorecard;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;

@@ -1,5 +1,7 @@
 package org.acredita.selfassessment;
 
+import org.acredita.selfassessment.internal.RetiredStandard;
+import org.acredita.selfassessment.internal.StandardDetail;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
