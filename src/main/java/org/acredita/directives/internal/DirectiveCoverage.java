@@ -3,6 +3,7 @@ package org.acredita.directives.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.acredita.identity.AgencyGate;
 import org.acredita.access.NotFoundException;
 import org.acredita.directives.internal.CoverageQueries;
 import org.acredita.standards.Manuals;
@@ -17,12 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class DirectiveCoverage {
 
     private final CoverageQueries queries;
-    private final AgencyAccess access;
+    private final AgencyGate gate;
     private final Manuals manuals;
 
-    DirectiveCoverage(CoverageQueries queries, AgencyAccess access, Manuals manuals) {
+    DirectiveCoverage(CoverageQueries queries, AgencyGate gate, Manuals manuals) {
         this.queries = queries;
-        this.access = access;
+        this.gate = gate;
         this.manuals = manuals;
     }
 
@@ -63,6 +64,6 @@ public class DirectiveCoverage {
     }
 
     private UUID readable(UUID agencyId) {
-        return access.readable(agencyId).id();
+        return gate.readable(agencyId).id();
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.acredita.identity.AgencyGate;
+import org.acredita.access.Role;
 import org.acredita.access.NotFoundException;
 import org.acredita.access.RuleViolation;
 import org.acredita.audit.AuditTrail;
@@ -35,21 +37,24 @@ public class Directives {
     /** Owner type of document files in the file store; the owner id is the version's id. */
     public static final String DOCUMENT = "directive-document";
     private static final int MAX_LETTERS = 26;
+    /** The agency's people and its advisors write directives; reviewers and funders only read them. */
+    private static final Role[] WRITERS = {Role.ADMIN, Role.AGENCY_CEO, Role.ACCREDITATION_MANAGER, Role.AGENCY_STAFF,
+        Role.ADVISOR, Role.REGIONAL_MANAGER};
 
     private final DirectiveRepository directives;
     private final SectionRepository sections;
-    private final AgencyAccess access;
+    private final AgencyGate gate;
     private final Manuals manuals;
     private final StoredFiles files;
     private final AuditTrail audit;
     private final DirectiveIndexing indexing;
 
-    Directives(DirectiveRepository directives, SectionRepository sections, AgencyAccess access, Manuals manuals,
+    Directives(DirectiveRepository directives, SectionRepository sections, AgencyGate gate, Manuals manuals,
             StoredFiles files, AuditTrail audit, DirectiveIndexing indexing) {
         this.indexing = indexing;
         this.directives = directives;
         this.sections = sections;
-        this.access = access;
+        this.gate = gate;
         this.manuals = manuals;
         this.files = files;
         this.audit = audit;
@@ -93,7 +98,7 @@ public class Directives {
 
     /** Whether the caller may change this agency's directives. */
     public boolean mayEdit(UUID agencyId) {
-        return access.mayWrite(agencyId);
+        return gate.mayWrite(agencyId, WRITERS);
     }
 
     @Transactional
@@ -294,11 +299,11 @@ public class Directives {
     }
 
     private Organisation editable(UUID agencyId) {
-        return access.writable(agencyId);
+        return gate.writable(agencyId, WRITERS);
     }
 
     /** The agency whose directives these are; not found unless it is an agency the caller may read. */
     public Organisation agency(UUID agencyId) {
-        return access.readable(agencyId);
+        return gate.readable(agencyId);
     }
 }

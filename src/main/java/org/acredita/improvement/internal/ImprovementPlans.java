@@ -14,6 +14,7 @@ import org.acredita.access.NotFoundException;
 import org.acredita.access.Role;
 import org.acredita.audit.AuditTrail;
 import org.acredita.identity.Organisation;
+import org.acredita.identity.AgencyGate;
 import org.acredita.identity.Organisations;
 import org.acredita.improvement.internal.ItemRepository;
 import org.acredita.storage.StoredFile;
@@ -35,14 +36,16 @@ public class ImprovementPlans {
 
     private final ItemRepository items;
     private final Organisations organisations;
+    private final AgencyGate gate;
     private final StoredFiles files;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ImprovementPlans(ItemRepository items, Organisations organisations, StoredFiles files, AuditTrail audit,
+    ImprovementPlans(ItemRepository items, Organisations organisations, AgencyGate gate, StoredFiles files, AuditTrail audit,
             Clock clock) {
         this.items = items;
         this.organisations = organisations;
+        this.gate = gate;
         this.files = files;
         this.audit = audit;
         this.clock = clock;
@@ -51,7 +54,7 @@ public class ImprovementPlans {
     /** The agency's items with whether each is overdue today and its evidence. */
     @Transactional(readOnly = true)
     public List<ItemView> plan(UUID agencyId) {
-        Organisation agency = agency(agencyId);
+        Organisation agency = gate.readable(agencyId);
         LocalDate today = today(agency);
         return items.ofAgency(agency.id()).stream().map(item -> new ItemView(item, item.overdueOn(today),
                 files.list(agency.id(), EVIDENCE, item.id().toString()))).toList();
@@ -82,7 +85,7 @@ public class ImprovementPlans {
 
     @Transactional
     public ItemView create(UUID agencyId, ItemDraft draft) {
-        Organisation agency = editable(agencyId);
+        Organisation agency = gate.writable(agencyId, EDITORS);
         ImprovementItem item = ItemRules.validated(new ImprovementItem(UUID.randomUUID(), agency.id(),
                 draft.category(), draft.title(), draft.description(), draft.owner(), draft.dueDate(),
                 draft.priority() == null ? Priority.MEDIUM : draft.priority(),
@@ -97,7 +100,7 @@ public class ImprovementPlans {
     /** Changes the fields given (status included); the rest stay as they are. */
     @Transactional
     public ItemView update(UUID agencyId, UUID itemId, ItemDraft draft) {
-        Organisation agency = editable(agencyId);
+        Organisation agency = gate.writable(agencyId, EDITORS);
         ImprovementItem current = items.forUpdate(agency.id(), itemId).orElseThrow(NotFoundException::new);
         ImprovementItem changed = ItemRules.validated(merge(current, draft));
         items.update(changed);
@@ -109,30 +112,12 @@ public class ImprovementPlans {
 
     @Transactional
     public StoredFile addEvidence(UUID agencyId, UUID itemId, String fileName, InputStream content) {
-        Organisation agency = editable(agencyId);
+        Organisation agency = gate.writable(agencyId, EDITORS);
         ImprovementItem item = items.forUpdate(agency.id(), itemId).orElseThrow(NotFoundException::new);
         StoredFile file = files.save(agency.id(), EVIDENCE, item.id().toString(), fileName, content);
         audit.record("IMPROVEMENT_EVIDENCE_ADDED", "improvement-item", item.id().toString(), agency.id(),
                 item.title() + " · " + file.originalName());
         return file;
-    }
-
-    private Organisation editable(UUID agencyId) {
-        AccessScope scope = CurrentScope.get();
-        Organisation agency = agency(agencyId);
-        scope.requireWrite(agency.id());
-        scope.requireRole(EDITORS);
-        return agency;
-    }
-
-    /** Only agencies have a plan; another agency, or a partner organisation, is simply not found. */
-    private Organisation agency(UUID agencyId) {
-        Organisation organisation = organisations.get(agencyId);
-        if (!organisation.isAgency()) {
-            throw new NotFoundException();
-        }
-        CurrentScope.get().requireRead(organisation.id());
-        return organisation;
     }
 
     private LocalDate today(Organisation agency) {

@@ -13,14 +13,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.acredita.access.AccessScope;
-import org.acredita.access.CurrentScope;
-import org.acredita.access.NotFoundException;
 import org.acredita.access.Role;
 import org.acredita.agencies.ProgrammeKind;
 import org.acredita.audit.AuditTrail;
 import org.acredita.identity.Organisation;
-import org.acredita.identity.Organisations;
+import org.acredita.identity.AgencyGate;
 import org.acredita.identity.Recipient;
 import org.acredita.identity.Recipients;
 import org.acredita.identity.Staff;
@@ -53,7 +50,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class FileImports {
 
-    private final Organisations organisations;
+    private final AgencyGate gate;
     private final FileRestore fileRestore;
     private final ProofRestore proofRestore;
     private final StoredFiles storedFiles;
@@ -65,10 +62,10 @@ public class FileImports {
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
 
-    FileImports(Organisations organisations, FileRestore fileRestore, ProofRestore proofRestore,
+    FileImports(AgencyGate gate, FileRestore fileRestore, ProofRestore proofRestore,
             StoredFiles storedFiles, Manuals manuals, Staff staff, Usernames usernames, Recipients recipients,
             StorageLimits limits, AuditTrail audit, TransactionTemplate transactions) {
-        this.organisations = organisations;
+        this.gate = gate;
         this.fileRestore = fileRestore;
         this.proofRestore = proofRestore;
         this.storedFiles = storedFiles;
@@ -91,7 +88,7 @@ public class FileImports {
      * is taken, then checks and writes it in one transaction, and removes it.
      */
     public ImportedFile importFile(UUID agencyId, InputStream upload) {
-        Organisation agency = writableAgency(agencyId);
+        Organisation agency = gate.writable(agencyId, Role.PROGRAMME_MANAGER, Role.ADMIN);
         Path temp = null;
         try {
             temp = Files.createTempFile("acredita-file-import-", ".zip");
@@ -223,18 +220,6 @@ public class FileImports {
             }
         });
         return new People(agencyPeople, readerIds);
-    }
-
-    private Organisation writableAgency(UUID agencyId) {
-        Organisation agency = organisations.get(agencyId);
-        if (!agency.isAgency()) {
-            throw new NotFoundException();
-        }
-        AccessScope scope = CurrentScope.get();
-        scope.requireRead(agency.id());
-        scope.requireWrite(agency.id());
-        scope.requireRole(Role.PROGRAMME_MANAGER, Role.ADMIN);
-        return agency;
     }
 
     private static boolean spool(InputStream upload, Path temp, long maxBytes) throws IOException {
