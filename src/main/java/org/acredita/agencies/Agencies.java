@@ -1,5 +1,8 @@
 package org.acredita.agencies;
 
+import org.acredita.agencies.internal.AccreditationManager;
+import org.acredita.agencies.internal.AgencyFilter;
+import org.acredita.agencies.internal.AgencyPage;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,7 +13,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.acredita.access.AccessScope;
 import org.acredita.access.CurrentScope;
-import org.acredita.access.NotFoundException;
 import org.acredita.access.Role;
 import org.acredita.access.RuleViolation;
 import org.acredita.agencies.internal.DirectoryRepository;
@@ -18,6 +20,7 @@ import org.acredita.agencies.internal.ProfileRepository;
 import org.acredita.agencies.internal.ProfileRepository.Standing;
 import org.acredita.audit.AuditTrail;
 import org.acredita.geo.Geography;
+import org.acredita.identity.AgencyGate;
 import org.acredita.identity.Organisation;
 import org.acredita.identity.Organisations;
 import org.acredita.identity.SupportedLocales;
@@ -33,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Agencies {
 
-    private static final Role[] EDITORS = {Role.ADMIN, Role.PROGRAMME_MANAGER, Role.ADVISOR, Role.REGIONAL_MANAGER,
+    static final Role[] EDITORS = {Role.ADMIN, Role.PROGRAMME_MANAGER, Role.ADVISOR, Role.REGIONAL_MANAGER,
         Role.AGENCY_CEO, Role.ACCREDITATION_MANAGER};
 
     /** A page of the list: enough to scan, small enough to answer fast with thousands of agencies. */
@@ -41,15 +44,17 @@ public class Agencies {
     public static final int MAX_PAGE_SIZE = 200;
 
     private final Organisations organisations;
+    private final AgencyGate gate;
     private final ProfileRepository profiles;
     private final DirectoryRepository directory;
     private final Geography geography;
     private final AgencyFunctions functions;
     private final AuditTrail audit;
 
-    Agencies(Organisations organisations, ProfileRepository profiles, DirectoryRepository directory, Geography geography,
+    Agencies(Organisations organisations, AgencyGate gate, ProfileRepository profiles, DirectoryRepository directory, Geography geography,
             AgencyFunctions functions, AuditTrail audit) {
         this.organisations = organisations;
+        this.gate = gate;
         this.profiles = profiles;
         this.directory = directory;
         this.geography = geography;
@@ -92,13 +97,13 @@ public class Agencies {
 
     @Transactional(readOnly = true)
     public AgencySummary get(UUID agencyId) {
-        Organisation agency = agency(agencyId);
+        Organisation agency = gate.readable(agencyId);
         return summary(agency, profiles.find(agency.id()).orElse(null), profiles.standings().get(agency.id()));
     }
 
     @Transactional(readOnly = true)
     public List<AccreditationManager> managers(UUID agencyId) {
-        return profiles.managers(agency(agencyId).id());
+        return profiles.managers(gate.readable(agencyId).id());
     }
 
     @Transactional(readOnly = true)
@@ -108,13 +113,13 @@ public class Agencies {
 
     /** Whether the caller may change this agency's profile and contacts and record handovers. */
     public boolean mayEdit(UUID agencyId) {
-        AccessScope scope = CurrentScope.get();
-        return scope.canWrite(agencyId) && scope.hasAnyRole(EDITORS);
+        
+        return gate.mayWrite(agencyId, EDITORS);
     }
 
     @Transactional
     public AgencyProfile saveProfile(AgencyProfile requested) {
-        Organisation agency = editable(requested.agencyId());
+        Organisation agency = gate.writable(requested.agencyId(), EDITORS);
         AgencyProfile profile = validated(requested);
         Optional<AgencyProfile> before = profiles.find(agency.id());
         profiles.save(profile);
@@ -126,7 +131,7 @@ public class Agencies {
 
     @Transactional
     public void handOver(UUID agencyId, String name, String email, LocalDate startsOn, String notes) {
-        Organisation agency = editable(agencyId);
+        Organisation agency = gate.writable(agencyId, EDITORS);
         String cleanName = name == null ? "" : name.strip();
         if (cleanName.length() < 2 || cleanName.length() > 200) {
             throw RuleViolation.onField("name", "agencies.manager.name.invalid");
@@ -203,21 +208,4 @@ public class Agencies {
                 standing == null ? null : standing.programme());
     }
 
-    /** The agency, when the caller may change its profile, contacts and managers; else 404 or 403. */
-    Organisation editable(UUID agencyId) {
-        Organisation agency = agency(agencyId);
-        AccessScope scope = CurrentScope.get();
-        scope.requireWrite(agency.id());
-        scope.requireRole(EDITORS);
-        return agency;
-    }
-
-    /** Only agencies have profiles; another agency, or a partner organisation, is simply not found. */
-    Organisation agency(UUID agencyId) {
-        Organisation organisation = organisations.get(agencyId);
-        if (!organisation.isAgency()) {
-            throw new NotFoundException();
-        }
-        return organisation;
-    }
 }

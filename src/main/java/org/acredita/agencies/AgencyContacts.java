@@ -1,5 +1,6 @@
 package org.acredita.agencies;
 
+import org.acredita.agencies.internal.AgencyContact;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -7,6 +8,7 @@ import org.acredita.access.NotFoundException;
 import org.acredita.access.RuleViolation;
 import org.acredita.agencies.internal.ContactRepository;
 import org.acredita.audit.AuditTrail;
+import org.acredita.identity.AgencyGate;
 import org.acredita.identity.Organisation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,11 +29,13 @@ public class AgencyContacts {
             "(\\+?[0-9][0-9 ().-]*[0-9])(?:\\s*(?:ext\\.?|x)\\s*[0-9]{1,6})?", Pattern.CASE_INSENSITIVE);
 
     private final Agencies agencies;
+    private final AgencyGate gate;
     private final ContactRepository contacts;
     private final AuditTrail audit;
 
-    AgencyContacts(Agencies agencies, ContactRepository contacts, AuditTrail audit) {
+    AgencyContacts(Agencies agencies, AgencyGate gate, ContactRepository contacts, AuditTrail audit) {
         this.agencies = agencies;
+        this.gate = gate;
         this.contacts = contacts;
         this.audit = audit;
     }
@@ -39,12 +43,12 @@ public class AgencyContacts {
     /** The primary contact first, then in the order they were added. */
     @Transactional(readOnly = true)
     public List<AgencyContact> of(UUID agencyId) {
-        return contacts.of(agencies.agency(agencyId).id());
+        return contacts.of(gate.readable(agencyId).id());
     }
 
     @Transactional
     public AgencyContact add(UUID agencyId, AgencyContact.Details requested) {
-        Organisation agency = agencies.editable(agencyId);
+        Organisation agency = gate.writable(agencyId, Agencies.EDITORS);
         AgencyContact.Details details = validated(requested);
         if (contacts.count(agency.id()) >= LIMIT) {
             throw new RuleViolation("agencies.contact.limit", String.valueOf(LIMIT));
@@ -60,7 +64,7 @@ public class AgencyContacts {
 
     @Transactional
     public AgencyContact edit(UUID agencyId, long contactId, AgencyContact.Details requested) {
-        Organisation agency = agencies.editable(agencyId);
+        Organisation agency = gate.writable(agencyId, Agencies.EDITORS);
         AgencyContact before = contacts.find(agency.id(), contactId).orElseThrow(NotFoundException::new);
         AgencyContact.Details details = validated(requested);
         if (details.primary() && !before.primary()) {
@@ -74,7 +78,7 @@ public class AgencyContacts {
 
     @Transactional
     public void remove(UUID agencyId, long contactId) {
-        Organisation agency = agencies.editable(agencyId);
+        Organisation agency = gate.writable(agencyId, Agencies.EDITORS);
         AgencyContact removed = contacts.find(agency.id(), contactId).orElseThrow(NotFoundException::new);
         contacts.remove(agency.id(), contactId);
         audit.record("AGENCY_CONTACT_REMOVED", "agency-contact", String.valueOf(contactId), agency.id(),

@@ -1,5 +1,10 @@
 package org.acredita.agencies;
 
+import org.acredita.agencies.internal.Lifecycle;
+import org.acredita.agencies.internal.NewAttachment;
+import org.acredita.agencies.internal.Requirement;
+import org.acredita.agencies.internal.TimelineEntry;
+import org.acredita.agencies.internal.TransitionRefused;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +18,7 @@ import org.acredita.access.RuleViolation;
 import org.acredita.agencies.internal.EnrolmentRepository;
 import org.acredita.audit.AuditTrail;
 import org.acredita.identity.Organisation;
-import org.acredita.identity.Organisations;
+import org.acredita.identity.AgencyGate;
 import org.acredita.storage.StoredFile;
 import org.acredita.storage.StoredFiles;
 import org.springframework.beans.factory.ObjectProvider;
@@ -33,19 +38,19 @@ public class AgencyLifecycle {
     public static final String ATTACHMENTS = "agency-transition";
 
     private final EnrolmentRepository enrolments;
-    private final Organisations organisations;
+    private final AgencyGate gate;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ObjectProvider<SelfAssessmentTimeLimits> timeLimits;
     private final StoredFiles files;
 
-    AgencyLifecycle(EnrolmentRepository enrolments, Organisations organisations, AuditTrail audit,
+    AgencyLifecycle(EnrolmentRepository enrolments, AgencyGate gate, AuditTrail audit,
             ApplicationEventPublisher events, Clock clock, ObjectProvider<SelfAssessmentTimeLimits> timeLimits,
             StoredFiles files) {
         this.files = files;
         this.enrolments = enrolments;
-        this.organisations = organisations;
+        this.gate = gate;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -54,12 +59,12 @@ public class AgencyLifecycle {
 
     @Transactional(readOnly = true)
     public List<Enrolment> enrolments(UUID agencyId) {
-        return enrolments.ofAgency(agency(agencyId).id());
+        return enrolments.ofAgency(gate.readable(agencyId).id());
     }
 
     @Transactional(readOnly = true)
     public List<TimelineEntry> timeline(UUID agencyId) {
-        return enrolments.timeline(agency(agencyId).id());
+        return enrolments.timeline(gate.readable(agencyId).id());
     }
 
     /** The phases the caller may record next for this enrolment (their roles allow it). */
@@ -84,7 +89,7 @@ public class AgencyLifecycle {
     @Transactional
     public Enrolment enrol(UUID agencyId, ProgrammeKind programme) {
         AccessScope scope = CurrentScope.get();
-        Organisation agency = agency(agencyId);
+        Organisation agency = gate.readable(agencyId);
         scope.requireWrite(agency.id());
         scope.requireRole(TransitionPermissions.enrolling().toArray(Role[]::new));
         if (programme == null) {
@@ -113,7 +118,7 @@ public class AgencyLifecycle {
     public Enrolment transition(UUID agencyId, ProgrammeKind programme, TransitionRequest request,
             List<NewAttachment> attachments) {
         AccessScope scope = CurrentScope.get();
-        Organisation agency = agency(agencyId);
+        Organisation agency = gate.readable(agencyId);
         scope.requireWrite(agency.id());
         Enrolment current = open(agency.id(), programme);
         if (request.to() != null) {
@@ -149,7 +154,7 @@ public class AgencyLifecycle {
     @Transactional
     public StoredFile attach(UUID agencyId, long step, NewAttachment attachment) {
         AccessScope scope = CurrentScope.get();
-        Organisation agency = agency(agencyId);
+        Organisation agency = gate.readable(agencyId);
         scope.requireWrite(agency.id());
         var recorded = enrolments.step(agency.id(), step).orElseThrow(NotFoundException::new);
         if (!scope.hasAnyRole(Role.ADMIN, Role.PROGRAMME_MANAGER)
@@ -162,7 +167,7 @@ public class AgencyLifecycle {
     /** The documents kept on the agency's timeline, by step id. */
     @Transactional(readOnly = true)
     public Map<Long, List<StoredFile>> attachments(UUID agencyId) {
-        return files.listOfAgency(agency(agencyId).id(), ATTACHMENTS).stream()
+        return files.listOfAgency(gate.readable(agencyId).id(), ATTACHMENTS).stream()
                 .collect(java.util.stream.Collectors.groupingBy(file -> Long.parseLong(file.ownerId())));
     }
 
@@ -170,7 +175,7 @@ public class AgencyLifecycle {
     @Transactional
     public Enrolment extendDeadline(UUID agencyId, ProgrammeKind programme, int months, String reason) {
         AccessScope scope = CurrentScope.get();
-        Organisation agency = agency(agencyId);
+        Organisation agency = gate.readable(agencyId);
         scope.requireWrite(agency.id());
         scope.requireRole(Role.ADMIN, Role.PROGRAMME_MANAGER);
         Enrolment current = open(agency.id(), programme);
@@ -238,15 +243,6 @@ public class AgencyLifecycle {
             throw RuleViolation.onField("programme", "agencies.programme.choose");
         }
         return enrolments.openForUpdate(agencyId, open.get(0).programme()).orElseThrow();
-    }
-
-    /** Only agencies have a lifecycle; another agency, or a partner organisation, is simply not found. */
-    private Organisation agency(UUID agencyId) {
-        Organisation organisation = organisations.get(agencyId);
-        if (!organisation.isAgency()) {
-            throw new NotFoundException();
-        }
-        return organisation;
     }
 
     private static String blankToNull(String value) {

@@ -1,5 +1,6 @@
 package org.acredita.agencies;
 
+import org.acredita.agencies.internal.SizeClass;
 import java.util.List;
 import java.util.UUID;
 

@@ -1,5 +1,7 @@
 package org.acredita.assistance;
 
+import org.acredita.assistance.internal.AssistanceMode;
+import org.acredita.assistance.internal.NewAssistanceSession;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -1,5 +1,8 @@
 package org.acredita.assistance;
 
+import org.acredita.assistance.internal.AssistanceSession;
+import org.acredita.assistance.internal.AssistanceTotals;
+import org.acredita.assistance.internal.NewAssistanceSession;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -13,7 +16,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.acredita.access.AccessScope;
 import org.acredita.access.CurrentScope;
-import org.acredita.access.NotFoundException;
 import org.acredita.access.Role;
 import org.acredita.agencies.Agencies;
 import org.acredita.agencies.AgencySummary;
@@ -21,7 +23,7 @@ import org.acredita.assistance.internal.AssistanceLogRepository;
 import org.acredita.audit.AuditTrail;
 import org.acredita.identity.CurrentUser;
 import org.acredita.identity.Organisation;
-import org.acredita.identity.Organisations;
+import org.acredita.identity.AgencyGate;
 import org.acredita.identity.SignedInUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,16 +41,16 @@ public class TechnicalAssistance {
     private static final Role[] RECORDERS = {Role.ADMIN, Role.PROGRAMME_MANAGER, Role.ADVISOR, Role.REGIONAL_MANAGER};
 
     private final AssistanceLogRepository sessions;
-    private final Organisations organisations;
+    private final AgencyGate gate;
     private final Agencies agencies;
     private final SessionRules rules;
     private final AuditTrail audit;
     private final Clock clock;
 
-    TechnicalAssistance(AssistanceLogRepository sessions, Organisations organisations, Agencies agencies, AuditTrail audit,
+    TechnicalAssistance(AssistanceLogRepository sessions, AgencyGate gate, Agencies agencies, AuditTrail audit,
             Clock clock) {
         this.sessions = sessions;
-        this.organisations = organisations;
+        this.gate = gate;
         this.agencies = agencies;
         this.rules = new SessionRules(clock);
         this.audit = audit;
@@ -58,7 +60,7 @@ public class TechnicalAssistance {
     /** The agency's log, newest first; another agency's log does not exist for the caller. */
     @Transactional(readOnly = true)
     public List<AssistanceSession> log(UUID agencyId) {
-        return sessions.forAgency(agency(agencyId).id());
+        return sessions.forAgency(gate.readable(agencyId).id());
     }
 
     public boolean mayRecord(UUID agencyId) {
@@ -69,7 +71,7 @@ public class TechnicalAssistance {
     @Transactional
     public AssistanceSession record(UUID agencyId, NewAssistanceSession request) {
         AccessScope scope = CurrentScope.get();
-        Organisation agency = agency(agencyId);
+        Organisation agency = gate.readable(agencyId);
         scope.requireWrite(agency.id());
         scope.requireRole(RECORDERS);
         String recorder = CurrentUser.get().map(SignedInUser::displayName).filter(name -> !name.isBlank())
@@ -138,11 +140,4 @@ public class TechnicalAssistance {
                 .map(e -> new AssistanceTotal(e.getKey(), e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
     }
 
-    private Organisation agency(UUID agencyId) {
-        Organisation organisation = organisations.get(agencyId);
-        if (!organisation.isAgency()) {
-            throw new NotFoundException();
-        }
-        return organisation;
-    }
 }

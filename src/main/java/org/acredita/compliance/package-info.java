@@ -5,5 +5,6 @@
  * org.acredita.compliance.ComplianceBlockerSource}), overdue assignments and the trend over time; for one
  * agency and across the agencies the caller sees.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Compliance metrics")
+@org.springframework.modulith.ApplicationModule(displayName = "Compliance metrics",
+        allowedDependencies = {"identity", "programmes", "selfassessment", "standards"})
 package org.acredita.compliance;

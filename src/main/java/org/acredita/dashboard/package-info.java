@@ -3,5 +3,6 @@
  * ahead and overdue, the technical assistance given and accreditations against the goal, with
  * drill-down to agencies and spreadsheet exports. Reads other modules through their public services.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Programme dashboard")
+@org.springframework.modulith.ApplicationModule(displayName = "Programme dashboard",
+        allowedDependencies = {"agencies", "assistance", "geo", "identity", "programmes", "readiness", "spreadsheets"})
 package org.acredita.dashboard;

@@ -1,5 +1,10 @@
 package org.acredita.geo;
 
+import org.acredita.geo.internal.CatalogueImport;
+import org.acredita.geo.internal.CatalogueProblem;
+import org.acredita.geo.internal.CatalogueRejected;
+import org.acredita.geo.internal.Municipality;
+import org.acredita.geo.internal.StateSummary;
 import java.io.InputStream;
 import java.text.Collator;
 import java.util.ArrayList;

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Optional;
 import org.acredita.access.AccessScope;
 import org.acredita.access.CurrentScope;
+import org.acredita.geo.internal.CatalogueImport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;

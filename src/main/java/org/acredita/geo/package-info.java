@@ -3,5 +3,6 @@
  * municipalities, imported by an administrator from INEGI's catalogue. Public reference data that
  * other modules (organisations, agencies) may point at by code.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Geography")
+@org.springframework.modulith.ApplicationModule(displayName = "Geography",
+        allowedDependencies = {"access", "audit"})
 package org.acredita.geo;

@@ -26,7 +26,7 @@ public record SignedInUser(UUID id, String username, String displayName, String 
         return roles.contains(role);
     }
 
-    /** A person signed in at the form, not a script holding a token (see {@link InteractiveSession}). */
+    /** A person signed in at the form, not a script holding a token (see {@link org.acredita.identity.internal.InteractiveSession}). */
     public boolean interactive() {
         return credential == Credential.PASSWORD;
     }

@@ -1,5 +1,11 @@
 package org.acredita.identity;
 
+import org.acredita.identity.internal.InteractiveSession;
+import org.acredita.identity.internal.AccountRules;
+import org.acredita.identity.internal.CreatedUser;
+import org.acredita.identity.internal.NewUser;
+import org.acredita.identity.internal.PasswordPolicy;
+import org.acredita.identity.internal.UserAccount;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

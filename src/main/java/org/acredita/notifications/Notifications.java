@@ -1,5 +1,6 @@
 package org.acredita.notifications;
 
+import org.acredita.notifications.internal.Notification;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;

@@ -1,5 +1,7 @@
 package org.acredita.programmes;
 
+import org.acredita.programmes.internal.ProgrammeDraft;
+import org.acredita.programmes.internal.ProgrammeRules;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.acredita.access.Role;
 import org.acredita.access.RuleViolation;
 import org.acredita.audit.AuditTrail;
 import org.acredita.identity.Organisation;
+import org.acredita.identity.AgencyGate;
 import org.acredita.identity.Organisations;
 import org.acredita.identity.Staff;
 import org.acredita.identity.StaffMember;
@@ -40,14 +43,16 @@ public class Programmes {
     private final ProgrammeRepository programmes;
     private final MembershipRepository memberships;
     private final Organisations organisations;
+    private final AgencyGate gate;
     private final Staff staff;
     private final AuditTrail audit;
 
-    Programmes(ProgrammeRepository programmes, MembershipRepository memberships, Organisations organisations,
+    Programmes(ProgrammeRepository programmes, MembershipRepository memberships, Organisations organisations, AgencyGate gate,
             Staff staff, AuditTrail audit) {
         this.programmes = programmes;
         this.memberships = memberships;
         this.organisations = organisations;
+        this.gate = gate;
         this.staff = staff;
         this.audit = audit;
     }
@@ -144,7 +149,7 @@ public class Programmes {
         AccessScope scope = CurrentScope.get();
         scope.requireRole(MANAGERS);
         Programme programme = get(programmeId);
-        Organisation agency = agency(agencyId);
+        Organisation agency = gate.readable(agencyId);
         scope.requireWrite(agency.id());
         programmes.lock(programme.id());
         if (cohortId != null && programmes.cohorts(programme.id()).stream().noneMatch(c -> c.id().equals(cohortId))) {
@@ -176,7 +181,7 @@ public class Programmes {
         AccessScope scope = CurrentScope.get();
         scope.requireRole(MANAGERS);
         Programme programme = get(programmeId);
-        Organisation agency = agency(agencyId);
+        Organisation agency = gate.readable(agencyId);
         scope.requireWrite(agency.id());
         Row row = memberships.find(programme.id(), agency.id())
                 .orElseThrow(() -> RuleViolation.onField("agencyId", "programmes.member.notEnrolled"));
@@ -264,14 +269,6 @@ public class Programmes {
         if (!fits) {
             throw RuleViolation.onField(field, "programmes.partner.invalid");
         }
-    }
-
-    private Organisation agency(UUID agencyId) {
-        Organisation organisation = organisations.get(agencyId);
-        if (!organisation.isAgency()) {
-            throw new NotFoundException();
-        }
-        return organisation;
     }
 
     private static Set<UUID> people(UUID... ids) {

@@ -1,5 +1,7 @@
 package org.acredita.proofs;
 
+import org.acredita.proofs.internal.ProofInput;
+import org.acredita.proofs.internal.ProofSchedule;
 import java.time.LocalDate;
 import org.acredita.access.RuleViolation;
 

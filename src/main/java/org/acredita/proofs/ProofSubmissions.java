@@ -1,5 +1,8 @@
 package org.acredita.proofs;
 
+import org.acredita.proofs.internal.ProofInput;
+import org.acredita.proofs.internal.ProofSchedule;
+import org.acredita.proofs.internal.ProofUpload;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.UUID;

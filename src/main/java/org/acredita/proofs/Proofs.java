@@ -1,5 +1,8 @@
 package org.acredita.proofs;
 
+import org.acredita.proofs.internal.CycleYear;
+import org.acredita.proofs.internal.ProofSchedule;
+import org.acredita.proofs.internal.StandardProofs;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;

@@ -1,5 +1,12 @@
 package org.acredita.readiness;
 
+import org.acredita.readiness.internal.Answer;
+import org.acredita.readiness.internal.AnswerDraft;
+import org.acredita.readiness.internal.Assessment;
+import org.acredita.readiness.internal.AssessmentDraft;
+import org.acredita.readiness.internal.InstrumentRules;
+import org.acredita.readiness.internal.Rating;
+import org.acredita.readiness.internal.Scorecard;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;

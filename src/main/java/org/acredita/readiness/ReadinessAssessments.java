@@ -1,5 +1,13 @@
 package org.acredita.readiness;
 
+import org.acredita.readiness.internal.Answer;
+import org.acredita.readiness.internal.Assessment;
+import org.acredita.readiness.internal.AssessmentDraft;
+import org.acredita.readiness.internal.AssessmentState;
+import org.acredita.readiness.internal.Instrument;
+import org.acredita.readiness.internal.Question;
+import org.acredita.readiness.internal.ReadinessInstruments;
+import org.acredita.readiness.internal.Scorecard;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -16,7 +24,7 @@ import org.acredita.access.RuleViolation;
 import org.acredita.audit.AuditTrail;
 import org.acredita.identity.CurrentUser;
 import org.acredita.identity.Organisation;
-import org.acredita.identity.Organisations;
+import org.acredita.identity.AgencyGate;
 import org.acredita.identity.SignedInUser;
 import org.acredita.programmes.Member;
 import org.acredita.programmes.Programmes;
@@ -42,16 +50,16 @@ public class ReadinessAssessments {
     private final AssessmentRepository assessments;
     private final ReadinessInstruments instruments;
     private final Programmes programmes;
-    private final Organisations organisations;
+    private final AgencyGate gate;
     private final AuditTrail audit;
     private final Clock clock;
 
     ReadinessAssessments(AssessmentRepository assessments, ReadinessInstruments instruments, Programmes programmes,
-            Organisations organisations, AuditTrail audit, Clock clock) {
+            AgencyGate gate, AuditTrail audit, Clock clock) {
         this.assessments = assessments;
         this.instruments = instruments;
         this.programmes = programmes;
-        this.organisations = organisations;
+        this.gate = gate;
         this.audit = audit;
         this.clock = clock;
     }
@@ -59,18 +67,18 @@ public class ReadinessAssessments {
     /** The agency's assessments, oldest first, drafts included. */
     @Transactional(readOnly = true)
     public List<Assessment> history(UUID agencyId) {
-        return assessments.ofAgency(agency(agencyId).id());
+        return assessments.ofAgency(gate.readable(agencyId).id());
     }
 
     @Transactional(readOnly = true)
     public Assessment get(UUID agencyId, UUID assessmentId) {
-        return assessments.find(agency(agencyId).id(), assessmentId, false).orElseThrow(NotFoundException::new);
+        return assessments.find(gate.readable(agencyId).id(), assessmentId, false).orElseThrow(NotFoundException::new);
     }
 
     /** The programme whose instrument the agency's next assessment uses: its newest. */
     @Transactional(readOnly = true)
     public Optional<Member> programmeOf(UUID agencyId) {
-        return programmes.membershipsOf(agency(agencyId).id()).stream().findFirst();
+        return programmes.membershipsOf(gate.readable(agencyId).id()).stream().findFirst();
     }
 
     /** Whether the caller may run (start, save, complete) the agency's assessments. */
@@ -93,7 +101,7 @@ public class ReadinessAssessments {
     /** Starts a draft on today's instrument; the assessors default to the caller. */
     @Transactional
     public Assessment start(UUID agencyId, LocalDate assessedOn, String assessors) {
-        Organisation agency = runnable(agencyId);
+        Organisation agency = gate.writable(agencyId, RUNNERS);
         LocalDate today = today(agency);
         LocalDate date = AssessmentRules.date(assessedOn == null ? today : assessedOn, today);
         String who = AssessmentRules.assessors(assessors == null || assessors.isBlank() ? caller() : assessors);
@@ -121,7 +129,7 @@ public class ReadinessAssessments {
     /** Saves a draft: the answers given and any header field given; the rest stays as it was. */
     @Transactional
     public Assessment save(UUID agencyId, UUID assessmentId, AssessmentDraft draft) {
-        Organisation agency = runnable(agencyId);
+        Organisation agency = gate.writable(agencyId, RUNNERS);
         Assessment current = assessments.find(agency.id(), assessmentId, true).orElseThrow(NotFoundException::new);
         Assessment changed = AssessmentRules.applied(current, draft, today(agency));
         assessments.updateHeader(changed);
@@ -139,33 +147,13 @@ public class ReadinessAssessments {
     /** Completes a draft: fixes its score; from then on it never changes. */
     @Transactional
     public Assessment complete(UUID agencyId, UUID assessmentId) {
-        Organisation agency = runnable(agencyId);
+        Organisation agency = gate.writable(agencyId, RUNNERS);
         Assessment current = assessments.find(agency.id(), assessmentId, true).orElseThrow(NotFoundException::new);
         double score = AssessmentRules.completable(current);
         assessments.complete(agency.id(), current.id(), score, CurrentScope.get().username());
         audit.record("READINESS_ASSESSMENT_COMPLETED", "readiness-assessment", current.id().toString(), agency.id(),
                 current.assessedOn() + " · " + String.format(java.util.Locale.ROOT, "%.1f %%", score));
         return get(agency.id(), current.id());
-    }
-
-    private Organisation runnable(UUID agencyId) {
-        AccessScope scope = CurrentScope.get();
-        Organisation agency = agency(agencyId);
-        scope.requireWrite(agency.id());
-        scope.requireRole(RUNNERS);
-        return agency;
-    }
-
-    /**
-     * Only agencies are assessed: a partner organisation is simply not found, and so is an agency the
-     * caller may not read ({@link Organisations#get} checks that).
-     */
-    private Organisation agency(UUID agencyId) {
-        Organisation organisation = organisations.get(agencyId);
-        if (!organisation.isAgency()) {
-            throw new NotFoundException();
-        }
-        return organisation;
     }
 
     private LocalDate today(Organisation agency) {

@@ -3,5 +3,6 @@
  * English) and the advisors' repeated assessments of an agency against it, each giving a score per
  * area and overall, a gap list and, over time, a progress chart.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Readiness assessments")
+@org.springframework.modulith.ApplicationModule(displayName = "Readiness assessments",
+        allowedDependencies = {"access", "audit", "database", "identity", "programmes"})
 package org.acredita.readiness;

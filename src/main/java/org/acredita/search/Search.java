@@ -1,5 +1,9 @@
 package org.acredita.search;
 
+import org.acredita.search.internal.SearchHit;
+import org.acredita.search.internal.SearchIndex;
+import org.acredita.search.internal.SearchQuery;
+import org.acredita.search.internal.SearchResults;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package org.acredita.selfassessment;
 
+import org.acredita.selfassessment.internal.RetiredStandard;
+import org.acredita.selfassessment.internal.StandardDetail;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -16,6 +18,7 @@ import org.acredita.agencies.Enrolment;
 import org.acredita.agencies.Phase;
 import org.acredita.audit.AuditTrail;
 import org.acredita.identity.Organisation;
+import org.acredita.identity.AgencyGate;
 import org.acredita.identity.Organisations;
 import org.acredita.identity.Staff;
 import org.acredita.selfassessment.internal.ActivityRepository;
@@ -41,6 +44,7 @@ public class AccreditationFiles {
     private final AgencyLifecycle lifecycle;
     private final Manuals manuals;
     private final Organisations organisations;
+    private final AgencyGate gate;
     private final Staff staff;
     private final StoredFiles storedFiles;
     private final AuditTrail audit;
@@ -48,7 +52,7 @@ public class AccreditationFiles {
     private final org.springframework.context.MessageSource messages;
 
     AccreditationFiles(FileRepository files, ActivityRepository activity, FileOpening opening,
-            AgencyLifecycle lifecycle, Manuals manuals, Organisations organisations, Staff staff,
+            AgencyLifecycle lifecycle, Manuals manuals, Organisations organisations, AgencyGate gate, Staff staff,
             StoredFiles storedFiles, AuditTrail audit, Clock clock, org.springframework.context.MessageSource messages) {
         this.messages = messages;
         this.files = files;
@@ -57,6 +61,7 @@ public class AccreditationFiles {
         this.lifecycle = lifecycle;
         this.manuals = manuals;
         this.organisations = organisations;
+        this.gate = gate;
         this.staff = staff;
         this.storedFiles = storedFiles;
         this.audit = audit;
@@ -66,7 +71,7 @@ public class AccreditationFiles {
     /** The agency's files, newest first. */
     @Transactional(readOnly = true)
     public List<AccreditationFile> of(UUID agencyId) {
-        return files.ofAgency(agency(agencyId).id());
+        return files.ofAgency(gate.readable(agencyId).id());
     }
 
     /** Every file the caller may read, e.g. for the system's daily reminders. */
@@ -155,7 +160,7 @@ public class AccreditationFiles {
     /** The agency's own people, whom its standards can be assigned to. */
     @Transactional(readOnly = true)
     public List<org.acredita.identity.StaffMember> assignees(UUID agencyId) {
-        return staff.ofAgency(agency(agencyId).id());
+        return staff.ofAgency(gate.readable(agencyId).id());
     }
 
     /** Whether the caller may open or re-pin this agency's file (the accreditation body). */
@@ -167,7 +172,7 @@ public class AccreditationFiles {
     /** Opens the file of an agency already in self-assessment (before files were opened on entering it). */
     @Transactional
     public AccreditationFile open(UUID agencyId) {
-        Organisation agency = agency(agencyId);
+        Organisation agency = gate.readable(agencyId);
         requireBody(agency.id());
         Enrolment enrolment = lifecycle.enrolments(agency.id()).stream()
                 .filter(candidate -> candidate.phase() == Phase.SELF_ASSESSMENT).findFirst()
@@ -224,12 +229,4 @@ public class AccreditationFiles {
         return file;
     }
 
-    private Organisation agency(UUID agencyId) {
-        Organisation organisation = organisations.get(agencyId);
-        if (!organisation.isAgency()) {
-            throw new NotFoundException();
-        }
-        CurrentScope.get().requireRead(organisation.id());
-        return organisation;
-    }
 }

@@ -1,5 +1,6 @@
 package org.acredita.selfassessment;
 
+import org.acredita.selfassessment.internal.PlannedStandard;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -7,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.acredita.selfassessment.PlannedStandard.Review;
+import org.acredita.selfassessment.internal.PlannedStandard.Review;
 import org.acredita.standards.Relationship;
 import org.acredita.standards.format.ManualDocument;
 

@@ -1,5 +1,7 @@
 package org.acredita.selfassessment;
 
+import org.acredita.selfassessment.internal.MigrationPlan;
+import org.acredita.selfassessment.internal.PlannedStandard;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

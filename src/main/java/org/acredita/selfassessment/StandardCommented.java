@@ -1,5 +1,6 @@
 package org.acredita.selfassessment;
 
+import org.acredita.selfassessment.internal.Mentions;
 import java.util.Set;
 import java.util.UUID;
 import org.acredita.standards.Text;

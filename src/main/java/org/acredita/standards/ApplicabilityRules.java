@@ -1,5 +1,6 @@
 package org.acredita.standards;
 
+import org.acredita.standards.internal.Standard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

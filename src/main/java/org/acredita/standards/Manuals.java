@@ -1,5 +1,11 @@
 package org.acredita.standards;
 
+import org.acredita.standards.internal.EditionComparison;
+import org.acredita.standards.internal.SearchCriteria;
+import org.acredita.standards.internal.Standard;
+import org.acredita.standards.internal.StandardFilter;
+import org.acredita.standards.internal.StandardPage;
+import org.acredita.standards.internal.StandardSearch;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;

@@ -4,5 +4,6 @@
  * crosswalks between editions; import and export in Acredita's own exchange format (JSON and YAML).
  * Manuals are the accreditation body's reference data, read by every party and owned by no agency.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Standards library")
+@org.springframework.modulith.ApplicationModule(displayName = "Standards library",
+        allowedDependencies = {"access", "audit", "database", "spreadsheets"})
 package org.acredita.standards;

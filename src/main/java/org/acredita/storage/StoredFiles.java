@@ -1,5 +1,8 @@
 package org.acredita.storage;
 
+import org.acredita.storage.internal.AllowedContentTypes;
+import org.acredita.storage.internal.FileStore;
+import org.acredita.storage.internal.StoredContent;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.acredita.agencies;
 
+import org.acredita.agencies.internal.Lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package org.acredita.agencies;
 
+import org.acredita.agencies.internal.Lifecycle;
+import org.acredita.agencies.internal.Requirement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package org.acredita.audit;
 
+import org.acredita.audit.internal.AuditVerification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

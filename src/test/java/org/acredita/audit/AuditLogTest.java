@@ -1,5 +1,9 @@
 package org.acredita.audit;
 
+import org.acredita.audit.internal.AuditEntry;
+import org.acredita.audit.internal.AuditLog;
+import org.acredita.audit.internal.AuditPage;
+import org.acredita.audit.internal.AuditQuery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,12 +1,13 @@
 package org.acredita.audit;
 
+import org.acredita.audit.internal.ChainReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
-import org.acredita.audit.ChainReport.BrokenLink;
+import org.acredita.audit.internal.ChainReport.BrokenLink;
 import org.junit.jupiter.api.Test;
 
 class AuditMessagesTest {

@@ -1,5 +1,7 @@
 package org.acredita.audit;
 
+import org.acredita.audit.internal.AuditVerification;
+import org.acredita.audit.internal.ChainReport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package org.acredita.audit;
 
+import org.acredita.audit.internal.AuditVerification;
+import org.acredita.audit.internal.ChainReport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,7 +16,7 @@ import org.acredita.access.CurrentScope;
 import org.acredita.access.ForbiddenException;
 import org.acredita.access.Reach;
 import org.acredita.access.Role;
-import org.acredita.audit.ChainReport.BrokenLink;
+import org.acredita.audit.internal.ChainReport.BrokenLink;
 import org.acredita.audit.internal.AuditEvent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

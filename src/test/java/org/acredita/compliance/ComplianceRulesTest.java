@@ -1,5 +1,12 @@
 package org.acredita.compliance;
 
+import org.acredita.compliance.internal.ChapterCount;
+import org.acredita.compliance.internal.ComplianceRules;
+import org.acredita.compliance.internal.ComplianceTrend;
+import org.acredita.compliance.internal.FileReadiness;
+import org.acredita.compliance.internal.LevelCount;
+import org.acredita.compliance.internal.PassThreshold;
+import org.acredita.compliance.internal.TrendPoint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

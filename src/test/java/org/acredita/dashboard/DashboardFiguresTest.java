@@ -1,5 +1,9 @@
 package org.acredita.dashboard;
 
+import org.acredita.dashboard.internal.AccreditedMonth;
+import org.acredita.dashboard.internal.DashboardFigures;
+import org.acredita.dashboard.internal.Deadline;
+import org.acredita.dashboard.internal.DeadlineKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -1,5 +1,8 @@
 package org.acredita.directives;
 
+import org.acredita.directives.internal.DirectiveCoverage;
+import org.acredita.directives.internal.SectionRef;
+import org.acredita.directives.internal.StandardCoverage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,12 @@
 package org.acredita.directives;
 
+import org.acredita.directives.internal.DirectiveCoverage;
+import org.acredita.directives.internal.DirectiveVersion;
+import org.acredita.directives.internal.ElementCoverage;
+import org.acredita.directives.internal.SectionRef;
+import org.acredita.directives.internal.StandardCoverage;
+import org.acredita.directives.internal.VersionRules;
+import org.acredita.directives.internal.VersionStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

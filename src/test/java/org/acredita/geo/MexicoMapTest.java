@@ -1,5 +1,7 @@
 package org.acredita.geo;
 
+import org.acredita.geo.internal.Choropleth;
+import org.acredita.geo.internal.MexicoMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

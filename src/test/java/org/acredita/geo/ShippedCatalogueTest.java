@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 import org.acredita.access.AccessScope;
 import org.acredita.access.CurrentScope;
 import org.acredita.audit.AuditTrail;
+import org.acredita.geo.internal.CatalogueImport;
 import org.acredita.geo.internal.GeographyRepository;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;

@@ -1,5 +1,7 @@
 package org.acredita.proofs;
 
+import org.acredita.proofs.internal.CycleYear;
+import org.acredita.proofs.internal.ProofSchedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

@@ -1,5 +1,10 @@
 package org.acredita.readiness;
 
+import org.acredita.readiness.internal.Answer;
+import org.acredita.readiness.internal.Area;
+import org.acredita.readiness.internal.Question;
+import org.acredita.readiness.internal.Rating;
+import org.acredita.readiness.internal.Scorecard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

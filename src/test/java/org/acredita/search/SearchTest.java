@@ -1,5 +1,7 @@
 package org.acredita.search;
 
+import org.acredita.search.internal.SearchHit;
+import org.acredita.search.internal.SnippetPart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;

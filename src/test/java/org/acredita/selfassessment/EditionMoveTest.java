@@ -1,5 +1,6 @@
 package org.acredita.selfassessment;
 
+import org.acredita.selfassessment.internal.PlannedStandard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -7,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.acredita.selfassessment.PlannedStandard.Review;
+import org.acredita.selfassessment.internal.PlannedStandard.Review;
 import org.acredita.standards.Level;
 import org.acredita.standards.Relationship;
 import org.acredita.standards.Text;

@@ -1,10 +1,11 @@
 package org.acredita.selfassessment;
 
+import org.acredita.selfassessment.internal.Mentions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.acredita.selfassessment.Mentions.Part;
+import org.acredita.selfassessment.internal.Mentions.Part;
 import org.junit.jupiter.api.Test;
 
 class MentionsTest {

@@ -1,5 +1,6 @@
 package org.acredita.standards;
 
+import org.acredita.standards.internal.ManualImports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

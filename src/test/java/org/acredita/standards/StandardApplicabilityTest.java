@@ -1,5 +1,6 @@
 package org.acredita.standards;
 
+import org.acredita.standards.internal.ManualFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

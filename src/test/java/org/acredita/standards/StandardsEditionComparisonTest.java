@@ -1,5 +1,7 @@
 package org.acredita.standards;
 
+import org.acredita.standards.internal.EditionComparison;
+import org.acredita.standards.internal.Standard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -1,9 +1,10 @@
 package org.acredita.standards;
 
+import org.acredita.standards.internal.Highlight;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.acredita.standards.Highlight.Part;
+import org.acredita.standards.internal.Highlight.Part;
 import org.junit.jupiter.api.Test;
 
 /** Highlighting ignores accents and case, keeps the original text, and never builds markup. */

@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.acredita.access.AccessScope;
 import org.acredita.access.CurrentScope;
 import org.acredita.access.Role;
-import org.acredita.identity.NewUser;
+import org.acredita.identity.internal.NewUser;
 import org.acredita.identity.UserManagement;
 
 /**

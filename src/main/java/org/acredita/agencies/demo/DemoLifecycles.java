@@ -8,7 +8,7 @@ import org.acredita.access.CurrentScope;
 
 
 import org.acredita.agencies.Agencies;
-import org.acredita.agencies.AgencyContact;
+import org.acredita.agencies.internal.AgencyContact;
 import org.acredita.agencies.AgencyContacts;
 import org.acredita.agencies.AgencyKind;
 import org.acredita.agencies.AgencyLifecycle;

@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.acredita.agencies.Enrolment;
 import org.acredita.agencies.Phase;
 import org.acredita.agencies.ProgrammeKind;
-import org.acredita.agencies.TimelineEntry;
+import org.acredita.agencies.internal.TimelineEntry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.acredita.agencies.AccreditationManager;
+import org.acredita.agencies.internal.AccreditationManager;
 import org.acredita.agencies.AgencyKind;
 import org.acredita.agencies.AgencyProfile;
 import org.acredita.agencies.GovernmentLevel;

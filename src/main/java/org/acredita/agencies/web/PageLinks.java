@@ -2,8 +2,8 @@ package org.acredita.agencies.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.acredita.agencies.AgencyFilter;
-import org.acredita.agencies.AgencyPage;
+import org.acredita.agencies.internal.AgencyFilter;
+import org.acredita.agencies.internal.AgencyPage;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**

@@ -8,7 +8,7 @@ import org.acredita.access.AccessScope;
 import org.acredita.access.CurrentScope;
 
 
-import org.acredita.assistance.AssistanceMode;
+import org.acredita.assistance.internal.AssistanceMode;
 import org.acredita.assistance.internal.AssistanceLogRepository;
 import org.acredita.identity.Organisation;
 import org.acredita.identity.Organisations;

@@ -1,6 +1,6 @@
 package org.acredita.audit.api;
 
-import org.acredita.audit.ChainReport;
+import org.acredita.audit.internal.ChainReport;
 
 /** The verification outcome as the API shows it; {@code firstBrokenEvent} is null for a valid chain. */
 record VerificationResponse(boolean valid, long events, BrokenEvent firstBrokenEvent) {

@@ -1,8 +1,8 @@
 package org.acredita.audit.internal;
 
 import java.util.Objects;
-import org.acredita.audit.ChainReport;
-import org.acredita.audit.ChainReport.BrokenLink;
+import org.acredita.audit.internal.ChainReport;
+import org.acredita.audit.internal.ChainReport.BrokenLink;
 
 /**
  * Checks the chain one event at a time, in id order, keeping only the previous hash: any number of

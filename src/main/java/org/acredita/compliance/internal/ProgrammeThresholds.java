@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.acredita.compliance.PassThreshold;
+import org.acredita.compliance.internal.PassThreshold;
 import org.acredita.programmes.Programme;
 import org.acredita.programmes.Programmes;
 import org.springframework.stereotype.Component;

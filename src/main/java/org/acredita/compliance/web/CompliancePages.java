@@ -1,8 +1,8 @@
 package org.acredita.compliance.web;
 
 import java.util.UUID;
-import org.acredita.compliance.ComplianceReadiness;
-import org.acredita.compliance.FileReadiness;
+import org.acredita.compliance.internal.ComplianceReadiness;
+import org.acredita.compliance.internal.FileReadiness;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -3,7 +3,7 @@ package org.acredita.compliance.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.acredita.compliance.TrendPoint;
+import org.acredita.compliance.internal.TrendPoint;
 
 /**
  * The geometry of the trend chart, drawn by the template as SVG (no inline style under the CSP): the share of

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.acredita.dashboard.AgencyRow;
+import org.acredita.dashboard.internal.AgencyRow;
 import org.acredita.identity.StaffMember;
 import org.acredita.spreadsheets.FormulaGuard;
 import org.apache.poi.ss.usermodel.CellStyle;

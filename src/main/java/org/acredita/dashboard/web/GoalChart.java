@@ -2,7 +2,7 @@ package org.acredita.dashboard.web;
 
 import java.util.List;
 import java.util.Locale;
-import org.acredita.dashboard.AccreditedMonth;
+import org.acredita.dashboard.internal.AccreditedMonth;
 
 /**
  * The accredited-over-time chart drawn as SVG on the server: a step line of accredited agencies per

@@ -11,14 +11,14 @@ import org.acredita.access.CurrentScope;
 
 
 import org.acredita.database.DemoMode;
-import org.acredita.directives.Directive;
-import org.acredita.directives.DirectiveDraft;
-import org.acredita.directives.DirectiveVersion;
-import org.acredita.directives.Directives;
-import org.acredita.directives.Kind;
-import org.acredita.directives.Section;
-import org.acredita.directives.SectionDraft;
-import org.acredita.directives.VersionDraft;
+import org.acredita.directives.internal.Directive;
+import org.acredita.directives.internal.DirectiveDraft;
+import org.acredita.directives.internal.DirectiveVersion;
+import org.acredita.directives.internal.Directives;
+import org.acredita.directives.internal.Kind;
+import org.acredita.directives.internal.Section;
+import org.acredita.directives.internal.SectionDraft;
+import org.acredita.directives.internal.VersionDraft;
 import org.acredita.identity.Organisation;
 import org.acredita.identity.Organisations;
 import org.acredita.standards.ManualEdition;

@@ -7,10 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.acredita.directives.Directive;
-import org.acredita.directives.DirectiveVersion;
-import org.acredita.directives.Kind;
-import org.acredita.directives.VersionStatus;
+import org.acredita.directives.internal.Directive;
+import org.acredita.directives.internal.DirectiveVersion;
+import org.acredita.directives.internal.Kind;
+import org.acredita.directives.internal.VersionStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.acredita.directives.ElementMapping;
-import org.acredita.directives.Section;
+import org.acredita.directives.internal.ElementMapping;
+import org.acredita.directives.internal.Section;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -1,7 +1,7 @@
 package org.acredita.directives.web;
 
 import java.util.List;
-import org.acredita.directives.StandardCoverage;
+import org.acredita.directives.internal.StandardCoverage;
 import org.acredita.standards.format.ManualDocument;
 
 /** A chapter of the manual with each of its standards' directive coverage, as the coverage page lists them. */

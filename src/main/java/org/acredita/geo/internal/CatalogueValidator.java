@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.acredita.geo.CatalogueProblem;
-import org.acredita.geo.Municipality;
+import org.acredita.geo.internal.CatalogueProblem;
+import org.acredita.geo.internal.Municipality;
 
 /**
  * Checks every entry of an uploaded catalogue before anything is written, and reports every problem

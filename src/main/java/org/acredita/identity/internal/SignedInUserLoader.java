@@ -7,7 +7,7 @@ import org.acredita.access.CurrentScope;
 import org.acredita.identity.Credential;
 import org.acredita.identity.Organisation;
 import org.acredita.identity.SignedInUser;
-import org.acredita.identity.UserAccount;
+import org.acredita.identity.internal.UserAccount;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.acredita.access.Role;
-import org.acredita.identity.UserAccount;
+import org.acredita.identity.internal.UserAccount;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -2,7 +2,7 @@ package org.acredita.identity.security;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.acredita.access.CurrentScope;
-import org.acredita.identity.AccessTokens;
+import org.acredita.identity.internal.AccessTokens;
 import org.acredita.identity.internal.SignedInUserLoader;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

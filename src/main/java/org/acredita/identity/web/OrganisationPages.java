@@ -11,7 +11,7 @@ import org.acredita.access.Role;
 import org.acredita.access.RuleViolation;
 import org.acredita.identity.Organisation;
 import org.acredita.identity.Organisations;
-import org.acredita.identity.UserAccount;
+import org.acredita.identity.internal.UserAccount;
 import org.acredita.identity.UserManagement;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -2,7 +2,7 @@ package org.acredita.identity.web;
 
 import java.util.UUID;
 import org.acredita.access.RuleViolation;
-import org.acredita.identity.AccessTokens;
+import org.acredita.identity.internal.AccessTokens;
 import org.acredita.identity.CurrentUser;
 import org.acredita.identity.security.OtherSessions;
 import org.acredita.identity.UserManagement;

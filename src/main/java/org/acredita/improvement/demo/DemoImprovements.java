@@ -12,12 +12,12 @@ import org.acredita.access.CurrentScope;
 
 import org.acredita.identity.Organisation;
 import org.acredita.identity.Organisations;
-import org.acredita.improvement.Category;
-import org.acredita.improvement.ImprovementPlans;
-import org.acredita.improvement.ItemDraft;
-import org.acredita.improvement.ItemView;
-import org.acredita.improvement.Priority;
-import org.acredita.improvement.Status;
+import org.acredita.improvement.internal.Category;
+import org.acredita.improvement.internal.ImprovementPlans;
+import org.acredita.improvement.internal.ItemDraft;
+import org.acredita.improvement.internal.ItemView;
+import org.acredita.improvement.internal.Priority;
+import org.acredita.improvement.internal.Status;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;

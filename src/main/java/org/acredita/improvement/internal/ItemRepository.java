@@ -9,10 +9,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.acredita.improvement.Category;
-import org.acredita.improvement.ImprovementItem;
-import org.acredita.improvement.Priority;
-import org.acredita.improvement.Status;
+import org.acredita.improvement.internal.Category;
+import org.acredita.improvement.internal.ImprovementItem;
+import org.acredita.improvement.internal.Priority;
+import org.acredita.improvement.internal.Status;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

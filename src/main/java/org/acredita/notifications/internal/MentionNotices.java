@@ -13,7 +13,7 @@ import org.acredita.identity.Recipients;
 import org.acredita.identity.Organisations;
 import org.acredita.identity.Staff;
 import org.acredita.identity.StaffMember;
-import org.acredita.notifications.NotificationKind;
+import org.acredita.notifications.internal.NotificationKind;
 import org.acredita.selfassessment.StandardCommented;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -3,7 +3,7 @@ package org.acredita.notifications.internal;
 import java.util.Map;
 import java.util.UUID;
 import org.acredita.identity.Recipient;
-import org.acredita.notifications.NotificationKind;
+import org.acredita.notifications.internal.NotificationKind;
 
 /** A notification about to be created; {@code email} null when it is only shown in the app. */
 record NewNotification(UUID recipientId, UUID agencyId, NotificationKind kind, String dedupKey,

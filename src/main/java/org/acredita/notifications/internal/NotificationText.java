@@ -6,7 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
-import org.acredita.notifications.NotificationKind;
+import org.acredita.notifications.internal.NotificationKind;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

@@ -8,7 +8,7 @@ import org.acredita.agencies.Deadline;
 import org.acredita.agencies.Deadlines;
 import org.acredita.improvement.OverdueItem;
 import org.acredita.improvement.OverdueItems;
-import org.acredita.notifications.NotificationKind;
+import org.acredita.notifications.internal.NotificationKind;
 import org.acredita.notifications.internal.ReminderRules.Reminder;
 import org.springframework.stereotype.Component;
 

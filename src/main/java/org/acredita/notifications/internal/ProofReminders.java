@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.acredita.notifications.NotificationKind;
+import org.acredita.notifications.internal.NotificationKind;
 import org.acredita.proofs.DueProof;
 import org.acredita.proofs.Proofs;
 import org.acredita.proofs.SlotState;

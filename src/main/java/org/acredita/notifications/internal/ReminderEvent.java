@@ -3,7 +3,7 @@ package org.acredita.notifications.internal;
 import java.util.Map;
 import java.util.UUID;
 import org.acredita.identity.Recipient;
-import org.acredita.notifications.NotificationKind;
+import org.acredita.notifications.internal.NotificationKind;
 
 /**
  * Something to remind of, before it is addressed: to one person ({@code personId}, e.g. an assignee, told

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.acredita.agencies.DeadlineKind;
-import org.acredita.notifications.NotificationKind;
+import org.acredita.notifications.internal.NotificationKind;
 
 /**
  * When a date deserves a reminder. Pure rules, tested on their own. Only the tightest threshold reached is

@@ -2,7 +2,7 @@ package org.acredita.notifications.web;
 
 import java.util.Locale;
 import java.util.UUID;
-import org.acredita.notifications.Notification;
+import org.acredita.notifications.internal.Notification;
 import org.acredita.notifications.Notifications;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

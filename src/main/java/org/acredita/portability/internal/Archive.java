@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
-import org.acredita.portability.ArchiveProblem;
+import org.acredita.portability.internal.ArchiveProblem;
 import tools.jackson.core.JacksonException;
 
 /**

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.acredita.agencies.ProgrammeKind;
-import org.acredita.portability.ArchiveProblem;
+import org.acredita.portability.internal.ArchiveProblem;
 import org.acredita.proofs.ProofKind;
 import org.acredita.selfassessment.ExceptionRequest;
 import org.acredita.selfassessment.StandardStatus;

@@ -1,8 +1,8 @@
 package org.acredita.portability.web;
 
 import java.util.UUID;
-import org.acredita.portability.ExportedFile;
-import org.acredita.portability.FileExports;
+import org.acredita.portability.internal.ExportedFile;
+import org.acredita.portability.internal.FileExports;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

@@ -12,7 +12,7 @@ import org.acredita.identity.StaffMember;
 import org.acredita.programmes.Cohort;
 import org.acredita.programmes.Member;
 import org.acredita.programmes.Programme;
-import org.acredita.programmes.ProgrammeDraft;
+import org.acredita.programmes.internal.ProgrammeDraft;
 import org.acredita.programmes.ProgrammeSettings;
 import org.acredita.programmes.Programmes;
 import org.springframework.http.HttpStatus;

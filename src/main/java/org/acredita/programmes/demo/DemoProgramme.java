@@ -15,7 +15,7 @@ import org.acredita.identity.Organisations;
 import org.acredita.identity.StaffMember;
 import org.acredita.programmes.Cohort;
 import org.acredita.programmes.Programme;
-import org.acredita.programmes.ProgrammeDraft;
+import org.acredita.programmes.internal.ProgrammeDraft;
 import org.acredita.programmes.ProgrammeSettings;
 import org.acredita.programmes.Programmes;
 import org.slf4j.Logger;

@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.acredita.agencies.AgencyKind;
 import org.acredita.programmes.Cohort;
 import org.acredita.programmes.Programme;
-import org.acredita.programmes.ProgrammeDraft;
+import org.acredita.programmes.internal.ProgrammeDraft;
 import org.acredita.programmes.ProgrammeSettings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

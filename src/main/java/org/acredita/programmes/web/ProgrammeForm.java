@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.acredita.agencies.AgencyKind;
 import org.acredita.programmes.Programme;
-import org.acredita.programmes.ProgrammeDraft;
+import org.acredita.programmes.internal.ProgrammeDraft;
 import org.acredita.programmes.ProgrammeSettings;
 import org.springframework.format.annotation.DateTimeFormat;
 

@@ -13,7 +13,7 @@ import org.acredita.agencies.AgencySummary;
 import org.acredita.database.DemoMode;
 import org.acredita.identity.Staff;
 import org.acredita.identity.StaffMember;
-import org.acredita.proofs.ProofInput;
+import org.acredita.proofs.internal.ProofInput;
 import org.acredita.proofs.ProofKind;
 import org.acredita.proofs.ProofSubmissions;
 import org.acredita.selfassessment.AccreditationFile;

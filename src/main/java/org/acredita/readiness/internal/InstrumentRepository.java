@@ -7,9 +7,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.acredita.readiness.Area;
-import org.acredita.readiness.Instrument;
-import org.acredita.readiness.Question;
+import org.acredita.readiness.internal.Area;
+import org.acredita.readiness.internal.Instrument;
+import org.acredita.readiness.internal.Question;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.acredita.readiness.Area;
-import org.acredita.readiness.Assessment;
-import org.acredita.readiness.Scorecard;
+import org.acredita.readiness.internal.Area;
+import org.acredita.readiness.internal.Assessment;
+import org.acredita.readiness.internal.Scorecard;
 
 /**
  * One area's score in each completed assessment, oldest first (null where the area was not asked or

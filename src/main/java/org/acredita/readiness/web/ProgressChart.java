@@ -5,7 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.acredita.readiness.Assessment;
+import org.acredita.readiness.internal.Assessment;
 
 /**
  * The geometry of the progress chart, drawn by the template as SVG: the overall score of each

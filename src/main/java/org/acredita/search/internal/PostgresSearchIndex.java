@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.acredita.search.SearchDocument;
-import org.acredita.search.SearchHit;
-import org.acredita.search.SearchIndex;
-import org.acredita.search.SearchQuery;
-import org.acredita.search.SnippetPart;
+import org.acredita.search.internal.SearchHit;
+import org.acredita.search.internal.SearchIndex;
+import org.acredita.search.internal.SearchQuery;
+import org.acredita.search.internal.SnippetPart;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

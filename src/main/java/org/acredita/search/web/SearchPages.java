@@ -3,7 +3,7 @@ package org.acredita.search.web;
 import java.util.UUID;
 import org.acredita.access.RuleViolation;
 import org.acredita.search.Search;
-import org.acredita.search.SearchQuery;
+import org.acredita.search.internal.SearchQuery;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -18,7 +18,7 @@ import org.acredita.selfassessment.FileStandard;
 import org.acredita.selfassessment.StandardAction;
 import org.acredita.selfassessment.StandardComment;
 import org.acredita.selfassessment.ProofTally;
-import org.acredita.selfassessment.StandardDetail;
+import org.acredita.selfassessment.internal.StandardDetail;
 import org.acredita.selfassessment.StandardWorkflow;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;

@@ -13,7 +13,7 @@ import org.acredita.agencies.ProgrammeKind;
 import org.acredita.selfassessment.AccreditationFile;
 import org.acredita.selfassessment.ExceptionRequest;
 import org.acredita.selfassessment.FileStandard;
-import org.acredita.selfassessment.RetiredStandard;
+import org.acredita.selfassessment.internal.RetiredStandard;
 import org.acredita.selfassessment.StandardStatus;
 import org.acredita.standards.Applicability.Reason;
 import org.acredita.standards.Level;

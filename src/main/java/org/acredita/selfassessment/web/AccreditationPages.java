@@ -14,7 +14,7 @@ import org.acredita.selfassessment.AccreditationFiles;
 import org.acredita.selfassessment.FileContents;
 import org.acredita.selfassessment.ProofTally;
 import org.acredita.selfassessment.StandardAction;
-import org.acredita.selfassessment.StandardDetail;
+import org.acredita.selfassessment.internal.StandardDetail;
 import org.acredita.selfassessment.StandardWorkflow;
 import org.acredita.standards.Manuals;
 import org.springframework.beans.factory.ObjectProvider;

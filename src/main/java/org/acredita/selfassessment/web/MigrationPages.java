@@ -6,7 +6,7 @@ import org.acredita.identity.Organisations;
 import org.acredita.selfassessment.AccreditationFile;
 import org.acredita.selfassessment.AccreditationFiles;
 import org.acredita.selfassessment.FileMigration;
-import org.acredita.selfassessment.MigrationPlan;
+import org.acredita.selfassessment.internal.MigrationPlan;
 import org.acredita.standards.Manuals;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

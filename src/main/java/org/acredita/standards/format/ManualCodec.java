@@ -1,8 +1,8 @@
 package org.acredita.standards.format;
 
 import java.nio.charset.StandardCharsets;
-import org.acredita.standards.ManualFormat;
-import org.acredita.standards.ManualRejected;
+import org.acredita.standards.internal.ManualFormat;
+import org.acredita.standards.internal.ManualRejected;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;

@@ -7,7 +7,7 @@ import org.acredita.standards.Frequency;
 import org.acredita.standards.Level;
 import org.acredita.standards.Relationship;
 import org.acredita.standards.Text;
-import org.acredita.standards.TranslationStatus;
+import org.acredita.standards.internal.TranslationStatus;
 
 /**
  * One edition of a manual in Acredita's exchange format, the same model in JSON and YAML

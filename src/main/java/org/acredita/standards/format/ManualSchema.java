@@ -11,7 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.acredita.standards.ImportProblem;
+import org.acredita.standards.internal.ImportProblem;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 

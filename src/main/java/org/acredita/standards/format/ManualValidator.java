@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.acredita.standards.ImportProblem;
+import org.acredita.standards.internal.ImportProblem;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import tools.jackson.databind.JsonNode;
 

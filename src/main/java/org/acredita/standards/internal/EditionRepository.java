@@ -14,11 +14,11 @@ import org.acredita.standards.EditionStatus;
 import org.acredita.standards.Frequency;
 import org.acredita.standards.Level;
 import org.acredita.standards.ManualEdition;
-import org.acredita.standards.Standard;
-import org.acredita.standards.StandardFilter;
-import org.acredita.standards.StandardPage;
+import org.acredita.standards.internal.Standard;
+import org.acredita.standards.internal.StandardFilter;
+import org.acredita.standards.internal.StandardPage;
 import org.acredita.standards.Text;
-import org.acredita.standards.TranslationStatus;
+import org.acredita.standards.internal.TranslationStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -13,7 +13,7 @@ import org.acredita.standards.Frequency;
 import org.acredita.standards.Level;
 import org.acredita.standards.Relationship;
 import org.acredita.standards.Text;
-import org.acredita.standards.TranslationStatus;
+import org.acredita.standards.internal.TranslationStatus;
 import org.acredita.standards.format.ManualDocument;
 import org.acredita.standards.format.ManualDocument.Chapter;
 import org.acredita.standards.format.ManualDocument.Element;

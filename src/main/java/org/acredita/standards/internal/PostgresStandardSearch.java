@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.acredita.standards.Frequency;
 import org.acredita.standards.Level;
-import org.acredita.standards.SearchCriteria;
-import org.acredita.standards.Standard;
-import org.acredita.standards.StandardSearch;
+import org.acredita.standards.internal.SearchCriteria;
+import org.acredita.standards.internal.Standard;
+import org.acredita.standards.internal.StandardSearch;
 import org.acredita.standards.Text;
-import org.acredita.standards.TranslationStatus;
+import org.acredita.standards.internal.TranslationStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -1,7 +1,7 @@
 package org.acredita.standards.oscal;
 
 import java.util.Map;
-import org.acredita.standards.ImportProblem;
+import org.acredita.standards.internal.ImportProblem;
 import org.acredita.standards.format.ManualDocument;
 
 /**

@@ -2,7 +2,7 @@ package org.acredita.standards.oscal;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.acredita.standards.ImportProblem;
+import org.acredita.standards.internal.ImportProblem;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.acredita.spreadsheets.FormulaGuard;
-import org.acredita.standards.ManualRejected;
+import org.acredita.standards.internal.ManualRejected;
 
 /**
  * The "standards" sheet as CSV (RFC 4180: comma separated, fields with commas, quotes or line breaks

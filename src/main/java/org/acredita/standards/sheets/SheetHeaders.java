@@ -2,7 +2,7 @@ package org.acredita.standards.sheets;
 
 import java.util.List;
 import java.util.Locale;
-import org.acredita.standards.ManualRejected;
+import org.acredita.standards.internal.ManualRejected;
 
 /**
  * Columns are found by position, so the header row must name them as documented: a moved or renamed

@@ -2,7 +2,7 @@ package org.acredita.standards.sheets;
 
 import java.util.List;
 import java.util.Map;
-import org.acredita.standards.ImportProblem;
+import org.acredita.standards.internal.ImportProblem;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import tools.jackson.databind.JsonNode;
 

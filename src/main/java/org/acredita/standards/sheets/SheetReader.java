@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.acredita.standards.ManualRejected;
+import org.acredita.standards.internal.ManualRejected;
 import org.acredita.standards.format.ManualDocument;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;

@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.acredita.spreadsheets.FormulaGuard;
-import org.acredita.standards.ManualRejected;
+import org.acredita.standards.internal.ManualRejected;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;

@@ -9,7 +9,7 @@ import org.springframework.util.unit.DataSize;
 /**
  * Settings under {@code acredita.storage}.
  *
- * @param type        which {@link org.acredita.storage.FileStore} to run
+ * @param type        which {@link org.acredita.storage.internal.FileStore} to run
  * @param maxFileSize largest accepted upload
  */
 @ConfigurationProperties("acredita.storage")

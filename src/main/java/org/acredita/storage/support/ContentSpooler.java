@@ -15,7 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import org.acredita.storage.FileTooLargeException;
-import org.acredita.storage.StoredContent;
+import org.acredita.storage.internal.StoredContent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

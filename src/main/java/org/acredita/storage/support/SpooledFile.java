@@ -3,7 +3,7 @@ package org.acredita.storage.support;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.acredita.storage.StoredContent;
+import org.acredita.storage.internal.StoredContent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.acredita.agencies.AgencyStanding;
-import org.acredita.dashboard.AgencyRow;
+import org.acredita.dashboard.internal.AgencyRow;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.acredita.geo.CatalogueProblem;
-import org.acredita.geo.Municipality;
+import org.acredita.geo.internal.CatalogueProblem;
+import org.acredita.geo.internal.Municipality;
 import org.junit.jupiter.api.Test;
 
 /** The reader and the validator of INEGI's catalogue, without a database: every problem, in its place. */

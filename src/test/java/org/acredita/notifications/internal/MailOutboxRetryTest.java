@@ -64,7 +64,7 @@ class MailOutboxRetryTest {
     private UUID pendingNotice(NotificationFixture f) {
         UUID user = f.user("gerente", "ACCREDITATION_MANAGER", true, "es-MX", true);
         return NotificationFixture.system(() -> transactions.execute(status -> {
-            repository.insert(new NewNotification(user, f.agency, org.acredita.notifications.NotificationKind
+            repository.insert(new NewNotification(user, f.agency, org.acredita.notifications.internal.NotificationKind
                     .IMPROVEMENT_OVERDUE, "IMPROVEMENT_OVERDUE:" + UUID.randomUUID() + ":2026-11-01",
                     java.util.Map.of("agency", "Prueba", "title", "Acción", "due", "2026-11-01"),
                     "/agencies/" + f.agency + "/improvement-plan", f.email("gerente"), "es-MX"));

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.acredita.agencies.DeadlineKind;
-import org.acredita.notifications.NotificationKind;
+import org.acredita.notifications.internal.NotificationKind;
 import org.acredita.notifications.internal.ReminderRules.Reminder;
 import org.junit.jupiter.api.Test;
 

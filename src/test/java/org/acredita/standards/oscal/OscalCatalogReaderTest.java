@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.acredita.standards.Frequency;
 import org.acredita.standards.Level;
-import org.acredita.standards.ManualRejected;
+import org.acredita.standards.internal.ManualRejected;
 import org.acredita.standards.format.Catalogue;
 import org.acredita.standards.format.ManualDocument;
 import org.acredita.standards.format.ManualDocument.Standard;

@@ -3,7 +3,7 @@ package org.acredita.storage.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.acredita.storage.FileStore;
+import org.acredita.storage.internal.FileStore;
 import org.acredita.storage.StorageLimits;
 import org.acredita.storage.local.LocalFileStore;
 import org.acredita.storage.s3.S3FileStore;

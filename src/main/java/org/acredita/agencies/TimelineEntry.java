@@ -1,9 +1,0 @@
-package org.acredita.agencies;
-
-import java.time.Instant;
-import java.time.LocalDate;
-
-/** One transition on an agency's timeline: who moved it, when, why, and the dates recorded with it. */
-public record TimelineEntry(long id, ProgrammeKind programme, Phase from, Phase to, Instant occurredAt,
-        String actorName, String reason, LocalDate recordedDate) {
-}

@@ -1,6 +1,0 @@
-package org.acredita.assistance;
-
-/** Whether the advisors were at the agency or met it from afar. */
-public enum AssistanceMode {
-    ON_SITE, REMOTE
-}

@@ -1,0 +1,100 @@
+package org.acredita.audit.internal;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.acredita.access.AccessScope;
+import org.acredita.access.CurrentScope;
+import org.acredita.access.ForbiddenException;
+import org.acredita.access.NotFoundException;
+import org.acredita.access.Role;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The audit trail as people read it. Administrators read every event; an agency's CEO and accreditation
+ * manager read their own agency's events; nobody else reads the log. Row-level security applies the same
+ * reach again in the database.
+ */
+@Service
+public class AuditLog {
+
+    private static final RowMapper<AuditEntry> ENTRIES = (rows, rowNum) -> new AuditEntry(rows.getLong("id"),
+            rows.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+            rows.getObject("actor_id", UUID.class), rows.getString("actor_name"),
+            rows.getObject("organisation_id", UUID.class), rows.getObject("agency_id", UUID.class),
+            rows.getString("action"), rows.getString("target_type"), rows.getString("target_id"),
+            rows.getString("summary"));
+
+    private final JdbcClient jdbc;
+
+    public AuditLog(DataSource dataSource) {
+        this.jdbc = JdbcClient.create(dataSource);
+    }
+
+    @Transactional(readOnly = true)
+    public AuditPage search(AuditQuery query) {
+        UUID agency = readableAgency(CurrentScope.get(), query.agencyId());
+        Map<String, Object> params = new HashMap<>();
+        StringJoiner where = new StringJoiner(" and ", " where ", "").setEmptyValue("");
+        if (agency != null) {
+            where.add("agency_id = :agency");
+            params.put("agency", agency);
+        }
+        if (query.action() != null) {
+            where.add("action = :action");
+            params.put("action", query.action());
+        }
+        if (query.actor() != null) {
+            where.add("actor_name ilike :actor escape '!'");
+            params.put("actor", "%" + query.actor().replaceAll("[!%_]", "!$0") + "%");
+        }
+        if (query.from() != null) {
+            where.add("occurred_at >= :from");
+            params.put("from", OffsetDateTime.ofInstant(query.from(), ZoneOffset.UTC));
+        }
+        if (query.to() != null) {
+            where.add("occurred_at < :to");
+            params.put("to", OffsetDateTime.ofInstant(query.to(), ZoneOffset.UTC));
+        }
+        long total = jdbc.sql("select count(*) from audit_event" + where).params(params)
+                .query(Long.class).single();
+        params.put("limit", query.size());
+        params.put("offset", (long) query.page() * query.size());
+        List<AuditEntry> items = jdbc.sql("select * from audit_event" + where
+                + " order by id desc limit :limit offset :offset").params(params).query(ENTRIES).list();
+        return new AuditPage(items, query.page(), query.size(), total);
+    }
+
+    /** The actions that occur in the part of the log the reader may see, for the filter list. */
+    @Transactional(readOnly = true)
+    public List<String> actions() {
+        UUID agency = readableAgency(CurrentScope.get(), null);
+        return agency == null
+                ? jdbc.sql("select distinct action from audit_event order by action").query(String.class).list()
+                : jdbc.sql("select distinct action from audit_event where agency_id = ? order by action").param(agency)
+                        .query(String.class).list();
+    }
+
+    /** Null for every agency, else the only agency the reader may see; foreign agencies are not found. */
+    private static UUID readableAgency(AccessScope reader, UUID requested) {
+        if (reader.isAdmin()) {
+            return requested;
+        }
+        // For agency roles the organisation is the agency.
+        if (!reader.hasAnyRole(Role.AGENCY_CEO, Role.ACCREDITATION_MANAGER) || reader.organisationId() == null) {
+            throw new ForbiddenException();
+        }
+        if (requested != null && !requested.equals(reader.organisationId())) {
+            throw new NotFoundException();
+        }
+        return reader.organisationId();
+    }
+}

@@ -1,7 +1,0 @@
-package org.acredita.dashboard;
-
-import java.time.YearMonth;
-
-/** How many of the programme's agencies had been accredited by the end of a month. */
-public record AccreditedMonth(YearMonth month, int accredited) {
-}

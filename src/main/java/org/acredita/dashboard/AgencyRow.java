@@ -1,8 +1,0 @@
-package org.acredita.dashboard;
-
-import org.acredita.agencies.AgencyStanding;
-import org.acredita.programmes.Member;
-
-/** An agency as the drill-down list and the exports show it; readiness is its latest score, if assessed. */
-public record AgencyRow(AgencyStanding standing, Member member, double assistanceHours, Integer readiness) {
-}

@@ -1,6 +1,0 @@
-package org.acredita.dashboard;
-
-/** The dated obligations a programme watches. */
-public enum DeadlineKind {
-    SELF_ASSESSMENT, HEARING, AWARD_EXPIRY
-}

@@ -1,0 +1,33 @@
+package org.acredita.dashboard.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.acredita.agencies.AgencyKind;
+import org.acredita.agencies.Phase;
+import org.acredita.programmes.Programme;
+
+/**
+ * A programme at a glance, as of a date: agencies by phase, kind and state (INEGI code; agencies
+ * without a recorded state are not in that count), deadlines in the next {@link DashboardFigures#HORIZON_DAYS}
+ * days and overdue, technical assistance since the programme began, accreditations month by month, and
+ * the average latest readiness score (0–100, rounded) per state and overall, among agencies assessed.
+ */
+public record Dashboard(Programme programme, LocalDate today, int agencies, Map<Phase, Long> byPhase,
+        Map<AgencyKind, Long> byKind, Map<String, Long> byState, List<Deadline> upcoming, List<Deadline> overdue,
+        long assistanceSessions, long assistanceMinutes, List<AccreditedMonth> accreditedOverTime, int accredited,
+        Map<String, Long> readinessByState, Integer averageReadiness) {
+
+    public int goal() {
+        return programme.totalGoal();
+    }
+
+    public double assistanceHours() {
+        return Math.round(assistanceMinutes / 6.0) / 10.0;
+    }
+
+    /** Share of the goal reached, 0–100 (0 when the programme sets no goal). */
+    public int goalPercent() {
+        return goal() == 0 ? 0 : (int) Math.min(100, Math.round(100.0 * accredited / goal()));
+    }
+}

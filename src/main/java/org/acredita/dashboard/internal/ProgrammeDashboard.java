@@ -1,0 +1,91 @@
+package org.acredita.dashboard.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.acredita.agencies.AgencyStanding;
+import org.acredita.agencies.AgencyStandings;
+import org.acredita.assistance.AssistanceTotal;
+import org.acredita.assistance.TechnicalAssistance;
+import org.acredita.programmes.Member;
+import org.acredita.programmes.Programme;
+import org.acredita.programmes.Programmes;
+import org.acredita.readiness.ReadinessAssessments;
+import org.acredita.readiness.ReadinessScore;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A programme's dashboard for whoever takes part in it: advisors see their agencies, the accreditation
+ * body and the funder the whole programme, agency people their own agency. Each figure is one query
+ * over all the programme's agencies, never one per agency.
+ */
+@Service
+public class ProgrammeDashboard {
+
+    /** The programme works on central Mexico's calendar (deadlines are calendar dates). */
+    static final ZoneId PROGRAMME_ZONE = TechnicalAssistance.PROGRAMME_ZONE;
+
+    private final Programmes programmes;
+    private final AgencyStandings standings;
+    private final TechnicalAssistance assistance;
+    private final ReadinessAssessments readiness;
+    private final Clock clock;
+
+    ProgrammeDashboard(Programmes programmes, AgencyStandings standings, TechnicalAssistance assistance,
+            ReadinessAssessments readiness, Clock clock) {
+        this.programmes = programmes;
+        this.standings = standings;
+        this.assistance = assistance;
+        this.readiness = readiness;
+        this.clock = clock;
+    }
+
+    private Map<UUID, Double> readinessScores(Set<UUID> agencies) {
+        return readiness.latestScores(agencies).values().stream()
+                .collect(Collectors.toMap(ReadinessScore::agencyId, ReadinessScore::percent));
+    }
+
+    @Transactional(readOnly = true)
+    public Dashboard of(UUID programmeId) {
+        Programme programme = programmes.get(programmeId);
+        Set<UUID> agencies = programmes.memberAgencies(programme.id());
+        List<AgencyStanding> standing = standings.of(agencies);
+        LocalDate today = LocalDate.now(clock.withZone(PROGRAMME_ZONE));
+        List<Deadline> deadlines = DashboardFigures.deadlines(standing, today);
+        Map<UUID, AssistanceTotal> help = assistance.totalsFor(agencies, programme.startsOn());
+        Map<UUID, LocalDate> accredited = standings.firstAccredited(agencies);
+        Map<UUID, Double> scores = readinessScores(agencies);
+        return new Dashboard(programme, today, standing.size(), DashboardFigures.byPhase(standing),
+                DashboardFigures.byKind(standing), DashboardFigures.byState(standing),
+                DashboardFigures.upcoming(deadlines), DashboardFigures.overdue(deadlines),
+                help.values().stream().mapToLong(AssistanceTotal::sessions).sum(),
+                help.values().stream().mapToLong(AssistanceTotal::minutes).sum(),
+                DashboardFigures.accreditedOverTime(accredited.values(), programme.startsOn(), programme.endsOn(), today),
+                accredited.size(), DashboardFigures.readinessByState(standing, scores),
+                DashboardFigures.average(scores.values()));
+    }
+
+    /** The programme's agencies matching a drill-down, by name, with cohort, advisors and assistance hours. */
+    @Transactional(readOnly = true)
+    public List<AgencyRow> agencies(UUID programmeId, Filter filter) {
+        Programme programme = programmes.get(programmeId);
+        Map<UUID, Member> members = programmes.members(programme.id()).stream()
+                .collect(Collectors.toMap(Member::agencyId, Function.identity()));
+        Map<UUID, AssistanceTotal> help = assistance.totalsFor(members.keySet(), programme.startsOn());
+        Map<UUID, Double> scores = readinessScores(members.keySet());
+        return standings.of(members.keySet()).stream().filter(filter::matches)
+                .map(s -> new AgencyRow(s, members.get(s.agencyId()),
+                        help.containsKey(s.agencyId()) ? help.get(s.agencyId()).hours() : 0,
+                        scores.containsKey(s.agencyId()) ? (int) Math.round(scores.get(s.agencyId())) : null))
+                .sorted(Comparator.comparing(row -> row.standing().name(), String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+}

@@ -1,5 +1,0 @@
-package org.acredita.directives;
-
-/** What a person fills in to register a directive. */
-public record DirectiveDraft(String code, String title, Kind kind, String owner) {
-}

@@ -1,6 +1,0 @@
-package org.acredita.directives;
-
-/** What sort of written directive a document is; the agency's own vocabulary maps onto these. */
-public enum Kind {
-    POLICY, GENERAL_ORDER, PROCEDURE, MANUAL, MEMORANDUM
-}

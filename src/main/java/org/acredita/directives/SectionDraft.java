@@ -1,4 +1,0 @@
-package org.acredita.directives;
-
-public record SectionDraft(String number, String heading, String excerpt) {
-}

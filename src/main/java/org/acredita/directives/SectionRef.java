@@ -1,8 +1,0 @@
-package org.acredita.directives;
-
-import java.util.UUID;
-
-/** A section of a directive in effect that satisfies an element, as coverage cites it. */
-public record SectionRef(UUID directiveId, String directiveCode, String directiveTitle, UUID sectionId,
-        String sectionNumber, String heading) {
-}

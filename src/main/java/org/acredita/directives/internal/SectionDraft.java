@@ -1,0 +1,4 @@
+package org.acredita.directives.internal;
+
+public record SectionDraft(String number, String heading, String excerpt) {
+}

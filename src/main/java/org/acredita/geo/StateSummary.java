@@ -1,5 +1,0 @@
-package org.acredita.geo;
-
-/** A state with how many of its municipalities the catalogue holds, for overviews. */
-public record StateSummary(MexicanState state, int municipalities) {
-}

@@ -1,6 +1,0 @@
-package org.acredita.improvement;
-
-/** What kind of enhancement an action item is. */
-public enum Category {
-    POLICY, PROCEDURE, TRAINING, EQUIPMENT
-}

@@ -1,0 +1,56 @@
+package org.acredita.proofs.internal;
+
+import org.acredita.proofs.Proof;
+import org.acredita.proofs.ProofSlot;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.acredita.selfassessment.AccreditationFile;
+import org.acredita.selfassessment.FileStandard;
+import org.acredita.standards.Frequency;
+import org.acredita.standards.Text;
+
+/**
+ * The proofs of one standard of a file as its page shows them: the four cycle years with their proofs, the
+ * slots a time-sensitive standard expects, and what the reader may do.
+ *
+ * @param frequency     how often the standard must be proven, or null when it is not time-sensitive
+ * @param whatToProve   the manual's words on what a time-sensitive proof shows, or null
+ * @param currentYear   the cycle year today falls in (0 before or after the cycle)
+ * @param removable     the proofs the reader may remove
+ * @param explainable   the late proofs whose explanation the reader may write
+ */
+public record StandardProofs(AccreditationFile file, FileStandard standard, Frequency frequency, Text whatToProve,
+        LocalDate cycleStart, List<YearProofs> years, List<ProofSlot> slots, int periodsPerYear, int currentYear,
+        boolean mayAdd, Set<UUID> removable, Set<UUID> explainable, Set<UUID> late, LocalDate today) {
+
+    public StandardProofs {
+        years = List.copyOf(years);
+        slots = List.copyOf(slots);
+        removable = Set.copyOf(removable);
+        explainable = Set.copyOf(explainable);
+        late = Set.copyOf(late);
+    }
+
+    /** One cycle year and the proofs given for it. */
+    public record YearProofs(CycleYear year, List<Proof> proofs, List<ProofSlot> slots) {
+
+        public YearProofs {
+            proofs = List.copyOf(proofs);
+            slots = List.copyOf(slots);
+        }
+
+        public long missing() {
+            return slots.stream().filter(slot -> slot.state().gap()).count();
+        }
+    }
+
+    public int total() {
+        return years.stream().mapToInt(year -> year.proofs().size()).sum();
+    }
+
+    public boolean isLate(Proof proof) {
+        return late.contains(proof.id());
+    }
+}

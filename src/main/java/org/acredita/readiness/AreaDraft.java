@@ -1,5 +1,0 @@
-package org.acredita.readiness;
-
-/** An area as typed, before the rules have checked it. */
-public record AreaDraft(String nameEs, String nameEn, Integer weight) {
-}

@@ -1,7 +1,0 @@
-package org.acredita.search;
-
-import java.util.List;
-
-/** A page of hits, best first, and whether another page follows. */
-public record SearchResults(SearchQuery query, List<SearchHit> hits, boolean more) {
-}

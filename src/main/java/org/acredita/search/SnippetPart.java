@@ -1,5 +1,0 @@
-package org.acredita.search;
-
-/** A run of a snippet, highlighted when it matched the searched words; templates escape every part. */
-public record SnippetPart(String text, boolean highlighted) {
-}

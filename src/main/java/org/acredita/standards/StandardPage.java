@@ -1,7 +1,0 @@
-package org.acredita.standards;
-
-import java.util.List;
-
-/** One page of standards in number order. */
-public record StandardPage(List<Standard> items, int page, int size, long total) {
-}

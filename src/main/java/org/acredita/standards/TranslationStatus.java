@@ -1,6 +1,0 @@
-package org.acredita.standards;
-
-/** Whether a standard's texts exist in both languages and whether a person has reviewed the translation. */
-public enum TranslationStatus {
-    MISSING, MACHINE, REVIEWED
-}

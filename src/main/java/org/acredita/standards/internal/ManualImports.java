@@ -1,0 +1,118 @@
+package org.acredita.standards.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.acredita.access.CurrentScope;
+import org.acredita.access.Role;
+import org.acredita.audit.AuditTrail;
+import org.acredita.standards.format.Catalogue;
+import org.acredita.standards.format.ManualCodec;
+import org.acredita.standards.format.ManualDocument;
+import org.acredita.standards.format.ManualSchema;
+import org.acredita.standards.format.ManualValidator;
+import org.acredita.standards.internal.ManualStore;
+import org.acredita.standards.oscal.OscalCatalogReader;
+import org.acredita.standards.oscal.OscalMapping;
+import org.acredita.standards.sheets.SheetMapping;
+import org.acredita.standards.sheets.Spreadsheets;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Imports a manual file as a new draft edition, all or nothing: the whole file is checked first and
+ * every problem is reported together; only a file without any is stored, in one transaction. An
+ * existing edition is never changed by an import.
+ */
+@Service
+public class ManualImports {
+
+    /** Larger than any real manual in either format, small enough to parse in memory safely. */
+    public static final int MAX_BYTES = 20 * 1024 * 1024;
+
+    private final ManualCodec codec;
+    private final ManualSchema schema;
+    private final Catalogue catalogue;
+    private final ManualStore store;
+    private final AuditTrail audit;
+    private final OscalCatalogReader oscal;
+    private final Spreadsheets sheets;
+
+    ManualImports(ManualCodec codec, ManualSchema schema, Catalogue catalogue, ManualStore store, AuditTrail audit,
+            OscalCatalogReader oscal, Spreadsheets sheets) {
+        this.codec = codec;
+        this.schema = schema;
+        this.catalogue = catalogue;
+        this.store = store;
+        this.audit = audit;
+        this.oscal = oscal;
+        this.sheets = sheets;
+    }
+
+    /**
+     * @param format {@code acredita-json}, {@code acredita-yaml}, {@code oscal-json}, {@code xlsx} or {@code csv};
+     *     null or blank to detect it
+     * @throws ManualRejected with every problem found; nothing is stored then
+     */
+    @Transactional
+    public ImportedManual importManual(String fileName, String format, InputStream content) {
+        CurrentScope.get().requireRole(Role.ADMIN, Role.PROGRAMME_MANAGER);
+        byte[] bytes = readLimited(content);
+        ManualFormat chosen = format == null || format.isBlank() ? ManualFormat.detect(fileName, bytes)
+                : ManualFormat.byId(format).orElseThrow(() -> ManualRejected.because("/",
+                        "standards.import.format.unknown", format.strip()));
+        // A spreadsheet is read cell by cell into the same tree; problems then point back to its cells.
+        SheetMapping sheet = chosen.spreadsheet() ? sheets.read(bytes, chosen) : null;
+        JsonNode tree = sheet != null ? sheet.tree() : codec.read(bytes, chosen);
+        if (chosen == ManualFormat.ACREDITA_JSON && (format == null || format.isBlank())
+                && OscalCatalogReader.isCatalog(tree)) {
+            chosen = ManualFormat.OSCAL_JSON;
+        }
+        // A catalog is read as a manual document, then checked like any manual; problems point into the catalog.
+        UnaryOperator<ImportProblem> place = sheet != null ? sheet::relocate : UnaryOperator.identity();
+        if (chosen == ManualFormat.OSCAL_JSON) {
+            OscalMapping mapping = oscal.read(tree);
+            tree = codec.tree(mapping.document());
+            place = mapping::relocate;
+        }
+        List<ImportProblem> problems = new ArrayList<>(schema.check(tree));
+        for (ImportProblem problem : ManualValidator.check(tree, catalogue)) {
+            if (!problems.contains(problem)) {
+                problems.add(problem);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ManualRejected(problems.stream().map(place).distinct().toList());
+        }
+        ManualDocument document = codec.bind(tree);
+        UUID edition;
+        try {
+            edition = store.insert(document);
+        } catch (DuplicateKeyException e) {
+            // Another import of the same code and version committed between our check and our insert.
+            throw ManualRejected.because("/version", "standards.import.edition.exists", document.code(),
+                    document.version());
+        }
+        audit.record("MANUAL_IMPORTED", "manual", edition.toString(), null, document.programme() + " · "
+                + document.code() + " " + document.version() + " · " + document.standards().size() + " · " + chosen.id());
+        return new ImportedManual(edition, document.standards().size());
+    }
+
+    private static byte[] readLimited(InputStream content) {
+        try {
+            byte[] bytes = content.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw ManualRejected.because("/", "standards.import.tooLarge", MAX_BYTES / (1024 * 1024));
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
