@@ -2,8 +2,11 @@ package org.acredita.storage.s3;
 
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.acredita.storage.FileStore;
+import org.acredita.storage.KeptContent;
 import org.acredita.storage.StoredContent;
 import org.acredita.storage.StoredContentNotFoundException;
 import org.acredita.storage.support.ContentSpooler;
@@ -56,17 +59,20 @@ public final class S3FileStore implements FileStore, AutoCloseable {
         }
     }
 
+    /**
+     * Puts the object even when it exists: the same bytes under the same key change nothing but the object's
+     * last-modified time, which the clean-up reads as the time it was last stored.
+     */
     @Override
-    public StoredContent store(InputStream content, long maxBytes) {
+    public StoredContent store(InputStream content, long maxBytes, Consumer<StoredContent> admission) {
         try (SpooledFile upload = spooler.spool(content, maxBytes)) {
             StoredContent stored = upload.content();
+            admission.accept(stored);
             String key = keyOf(stored.sha256());
-            if (!objectExists(key)) {
-                s3.putObject(request -> request.bucket(bucket).key(key)
-                                .contentType(stored.contentType())
-                                .contentLength(stored.size()),
-                        RequestBody.fromFile(upload.path()));
-            }
+            s3.putObject(request -> request.bucket(bucket).key(key)
+                            .contentType(stored.contentType())
+                            .contentLength(stored.size()),
+                    RequestBody.fromFile(upload.path()));
             return stored;
         }
     }
@@ -87,6 +93,27 @@ public final class S3FileStore implements FileStore, AutoCloseable {
     @Override
     public boolean exists(String sha256) {
         return objectExists(keyOf(Sha256Hex.requireValid(sha256)));
+    }
+
+    @Override
+    public void forEachContent(Consumer<KeptContent> action) {
+        s3.listObjectsV2Paginator(request -> request.bucket(bucket).prefix(keyPrefix)).contents().forEach(object -> {
+            String name = object.key().substring(object.key().lastIndexOf('/') + 1);
+            if (Sha256Hex.isValid(name) && object.key().equals(keyOf(name))) {
+                action.accept(new KeptContent(name, object.lastModified()));
+            }
+        });
+    }
+
+    @Override
+    public void delete(String sha256) {
+        String key = keyOf(Sha256Hex.requireValid(sha256));
+        s3.deleteObject(request -> request.bucket(bucket).key(key));
+    }
+
+    @Override
+    public int deleteTemporaryFilesOlderThan(Instant cutoff) {
+        return spooler.deleteOlderThan(cutoff);
     }
 
     @Override
