@@ -15,6 +15,7 @@ import org.acredita.storage.support.SpooledFile;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
+import software.amazon.awssdk.services.s3.model.MetadataDirective;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
@@ -60,8 +61,8 @@ public final class S3FileStore implements FileStore, AutoCloseable {
     }
 
     /**
-     * Puts the object even when it exists: the same bytes under the same key change nothing but the object's
-     * last-modified time, which the clean-up reads as the time it was last stored.
+     * An object already there is copied onto itself instead of uploaded again: the bytes stay as they are and its
+     * last-modified time, which the clean-up reads as the time it was last stored, is renewed.
      */
     @Override
     public StoredContent store(InputStream content, long maxBytes, Consumer<StoredContent> admission) {
@@ -69,11 +70,27 @@ public final class S3FileStore implements FileStore, AutoCloseable {
             StoredContent stored = upload.content();
             admission.accept(stored);
             String key = keyOf(stored.sha256());
-            s3.putObject(request -> request.bucket(bucket).key(key)
-                            .contentType(stored.contentType())
-                            .contentLength(stored.size()),
-                    RequestBody.fromFile(upload.path()));
+            if (!objectExists(key) || !renewed(key, stored.contentType())) {
+                s3.putObject(request -> request.bucket(bucket).key(key)
+                                .contentType(stored.contentType())
+                                .contentLength(stored.size()),
+                        RequestBody.fromFile(upload.path()));
+            }
             return stored;
+        }
+    }
+
+    /** False when the object vanished meanwhile (the clean-up took it). */
+    private boolean renewed(String key, String contentType) {
+        try {
+            s3.copyObject(request -> request.sourceBucket(bucket).sourceKey(key).destinationBucket(bucket)
+                    .destinationKey(key).metadataDirective(MetadataDirective.REPLACE).contentType(contentType));
+            return true;
+        } catch (S3Exception e) {
+            if (e.statusCode() == NOT_FOUND) {
+                return false;
+            }
+            throw e;
         }
     }
 
