@@ -183,16 +183,6 @@ public class StoredFiles {
         files.reassign(newOwners);
     }
 
-    /** Gives one file to another owner id of the same owner type, in the caller's audited change. */
-    @Transactional
-    public void reassign(UUID id, String toOwnerId) {
-        StoredFile file = get(id);
-        if (file.agencyId() != null) {
-            CurrentScope.get().requireWrite(file.agencyId());
-        }
-        files.reassign(id, toOwnerId);
-    }
-
     @Transactional
     public void delete(UUID id) {
         StoredFile file = get(id);
