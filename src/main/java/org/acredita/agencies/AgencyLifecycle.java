@@ -19,12 +19,14 @@ import org.acredita.agencies.internal.EnrolmentRepository;
 import org.acredita.audit.AuditTrail;
 import org.acredita.identity.Organisation;
 import org.acredita.identity.AgencyGate;
+import org.acredita.storage.ReceivedFile;
 import org.acredita.storage.StoredFile;
 import org.acredita.storage.StoredFiles;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Enrols agencies in programmes and moves them through the lifecycle. Every transition is checked
@@ -44,10 +46,12 @@ public class AgencyLifecycle {
     private final Clock clock;
     private final ObjectProvider<SelfAssessmentTimeLimits> timeLimits;
     private final StoredFiles files;
+    private final TransactionTemplate transactions;
 
     AgencyLifecycle(EnrolmentRepository enrolments, AgencyGate gate, AuditTrail audit,
             ApplicationEventPublisher events, Clock clock, ObjectProvider<SelfAssessmentTimeLimits> timeLimits,
-            StoredFiles files) {
+            StoredFiles files, TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.files = files;
         this.enrolments = enrolments;
         this.gate = gate;
@@ -112,11 +116,19 @@ public class AgencyLifecycle {
 
     /**
      * The same, with documents that support the step (a signed agreement, the Commission's letter),
-     * kept on the timeline entry; the step and its documents are recorded together or not at all.
+     * kept on the timeline entry; the step and its documents are recorded together or not at all. The documents'
+     * bytes go into the file store first, outside any transaction, so no database connection waits on a slow upload.
      */
-    @Transactional
     public Enrolment transition(UUID agencyId, ProgrammeKind programme, TransitionRequest request,
             List<NewAttachment> attachments) {
+        gate.writable(agencyId);
+        List<ReceivedFile> received = attachments.stream()
+                .map(attachment -> files.receive(agencyId, attachment.fileName(), attachment.content())).toList();
+        return transactions.execute(status -> recordTransition(agencyId, programme, request, received));
+    }
+
+    private Enrolment recordTransition(UUID agencyId, ProgrammeKind programme, TransitionRequest request,
+            List<ReceivedFile> attachments) {
         AccessScope scope = CurrentScope.get();
         Organisation agency = gate.readable(agencyId);
         scope.requireWrite(agency.id());
@@ -137,8 +149,8 @@ public class AgencyLifecycle {
         enrolments.update(next);
         long step = enrolments.addToTimeline(next, current.phase(), next.phase(), scope.userId(), scope.username(),
                 blankToNull(request.reason()), recordedDate(request));
-        for (NewAttachment attachment : attachments) {
-            files.save(agency.id(), ATTACHMENTS, Long.toString(step), attachment.fileName(), attachment.content());
+        for (ReceivedFile attachment : attachments) {
+            files.record(attachment, ATTACHMENTS, Long.toString(step));
         }
         audit.record("AGENCY_PHASE_CHANGED", "enrolment", next.id().toString(), agency.id(),
                 current.phase() + " → " + next.phase() + (request.reason() == null ? "" : " · " + request.reason()));
@@ -151,8 +163,13 @@ public class AgencyLifecycle {
      * Adds a document to a step already on the timeline: by whoever recorded the step, or the
      * programme's staff. Another agency's step is not found.
      */
-    @Transactional
     public StoredFile attach(UUID agencyId, long step, NewAttachment attachment) {
+        gate.writable(agencyId);
+        ReceivedFile received = files.receive(agencyId, attachment.fileName(), attachment.content());
+        return transactions.execute(status -> recordAttachment(agencyId, step, received));
+    }
+
+    private StoredFile recordAttachment(UUID agencyId, long step, ReceivedFile attachment) {
         AccessScope scope = CurrentScope.get();
         Organisation agency = gate.readable(agencyId);
         scope.requireWrite(agency.id());
@@ -161,7 +178,7 @@ public class AgencyLifecycle {
                 && (scope.userId() == null || !scope.userId().equals(recorded.recordedBy()))) {
             throw new org.acredita.access.ForbiddenException();
         }
-        return files.save(agency.id(), ATTACHMENTS, Long.toString(step), attachment.fileName(), attachment.content());
+        return files.record(attachment, ATTACHMENTS, Long.toString(step));
     }
 
     /** The documents kept on the agency's timeline, by step id. */

@@ -21,17 +21,19 @@ import org.acredita.selfassessment.AccreditationFile;
 import org.acredita.selfassessment.AccreditationFiles;
 import org.acredita.selfassessment.FileStandard;
 import org.acredita.standards.format.ManualDocument;
+import org.acredita.storage.ReceivedFile;
 import org.acredita.storage.SavedFile;
 import org.acredita.storage.StoredFile;
 import org.acredita.storage.StoredFiles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Giving, explaining and removing proofs. The input is checked whole before a byte is read; files stream into
- * the file store, where the same bytes are kept once, and the same file given again for the same standard and
- * year returns the earlier proof, so a retried upload never doubles. Each change is indexed and audited in the
- * same transaction.
+ * the file store before any transaction begins, where the same bytes are kept once, and the same file given
+ * again for the same standard and year (even concurrently) returns the earlier proof, so a retried upload never
+ * doubles. Each change is indexed and audited in the transaction that records it.
  */
 @Service
 public class ProofSubmissions {
@@ -46,10 +48,12 @@ public class ProofSubmissions {
     private final ProofIndexing indexing;
     private final AuditTrail audit;
     private final Staff staff;
+    private final TransactionTemplate transactions;
 
     ProofSubmissions(Proofs reading, ProofRepository proofs, AccreditationFiles files, StoredFiles storedFiles,
-            ProofIndexing indexing, AuditTrail audit, Staff staff) {
+            ProofIndexing indexing, AuditTrail audit, Staff staff, TransactionTemplate transactions) {
         this.staff = staff;
+        this.transactions = transactions;
         this.reading = reading;
         this.proofs = proofs;
         this.files = files;
@@ -58,12 +62,22 @@ public class ProofSubmissions {
         this.audit = audit;
     }
 
-    @Transactional
+    /**
+     * Checks the input, then takes the file's bytes into the file store with no database connection held (an
+     * upload may take minutes), then records the proof in a short transaction that checks everything again.
+     */
     public ProofUpload addFile(UUID fileId, String number, ProofInput input, String fileName, InputStream content) {
         Target target = target(fileId, number);
+        ProofRules.check(ProofKind.FILE, input, target.schedule(), target.today());
+        ReceivedFile received = storedFiles.receive(target.file().agencyId(), fileName, content);
+        return transactions.execute(status -> recordFile(fileId, number, input, received));
+    }
+
+    private ProofUpload recordFile(UUID fileId, String number, ProofInput input, ReceivedFile received) {
+        Target target = target(fileId, number);
         ProofInput checked = ProofRules.check(ProofKind.FILE, input, target.schedule(), target.today());
-        SavedFile saved = storedFiles.saveOnce(target.file().agencyId(), OWNER_TYPE,
-                target.file().id() + "/" + number + "/" + checked.cycleYear(), fileName, content);
+        SavedFile saved = storedFiles.recordOnce(received, OWNER_TYPE,
+                target.file().id() + "/" + number + "/" + checked.cycleYear());
         StoredFile stored = saved.file();
         var earlier = proofs.sameContent(target.file().id(), number, checked.cycleYear(), stored.sha256());
         if (earlier.isPresent()) {

@@ -18,12 +18,14 @@ import org.acredita.identity.Staff;
 import org.acredita.identity.StaffMember;
 import org.acredita.selfassessment.internal.ActivityRepository;
 import org.acredita.selfassessment.internal.FileRepository;
+import org.acredita.storage.ReceivedFile;
 import org.acredita.storage.StoredFile;
 import org.acredita.storage.StoredFiles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Work on the standards of a file: status moves ({@link WorkflowRules}), assignee, due date and notes, bulk
@@ -48,9 +50,11 @@ public class StandardWorkflow {
     private final Staff staff;
     private final StoredFiles storedFiles;
     private final AuditTrail audit;
+    private final TransactionTemplate transactions;
 
     StandardWorkflow(FileRepository files, ActivityRepository activity, AccreditationFiles reading, Staff staff,
-            StoredFiles storedFiles, AuditTrail audit) {
+            StoredFiles storedFiles, AuditTrail audit, TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.files = files;
         this.activity = activity;
         this.reading = reading;
@@ -168,20 +172,30 @@ public class StandardWorkflow {
     }
 
     /** A document supporting a waiver request (or a granted waiver), kept with the standard. */
-    @Transactional
+    /** Checks, takes the bytes into the file store outside any transaction, then records them in a short one. */
     public StoredFile addWaiverDocument(UUID fileId, String number, String fileName, InputStream content) {
+        AccreditationFile writable = writable(fileId);
+        CurrentScope.get().requireRole(WorkflowRules.AGENCY.toArray(Role[]::new));
+        requireWaiver(reading.fileStandard(writable.id(), number));
+        ReceivedFile received = storedFiles.receive(writable.agencyId(), fileName, content);
+        return transactions.execute(status -> recordWaiverDocument(fileId, number, received));
+    }
+
+    private StoredFile recordWaiverDocument(UUID fileId, String number, ReceivedFile received) {
         AccreditationFile file = writable(fileId);
         CurrentScope.get().requireRole(WorkflowRules.AGENCY.toArray(Role[]::new));
-        FileStandard standard = files.forUpdate(file.id(), number).orElseThrow(NotFoundException::new);
-        if (standard.request() != ExceptionRequest.WAIVER && standard.status() != StandardStatus.WAIVED) {
-            throw RuleViolation.onField("file", "selfassessment.waiver.documentNeedsRequest");
-        }
-        StoredFile stored = storedFiles.save(file.agencyId(), WAIVER_DOCUMENT, file.id() + "/" + number, fileName,
-                content);
+        requireWaiver(files.forUpdate(file.id(), number).orElseThrow(NotFoundException::new));
+        StoredFile stored = storedFiles.record(received, WAIVER_DOCUMENT, file.id() + "/" + number);
         record(file, number, "WAIVER_DOCUMENT", null, null, stored.originalName());
         audit.record("FILE_STANDARD_WAIVER_DOCUMENT", "file-standard", file.id() + "/" + number, file.agencyId(),
                 number + " · " + stored.originalName());
         return stored;
+    }
+
+    private static void requireWaiver(FileStandard standard) {
+        if (standard.request() != ExceptionRequest.WAIVER && standard.status() != StandardStatus.WAIVED) {
+            throw RuleViolation.onField("file", "selfassessment.waiver.documentNeedsRequest");
+        }
     }
 
     /** A standard kept from an earlier edition is read-only: its record stays as it was. */

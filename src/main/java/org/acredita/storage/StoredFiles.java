@@ -17,10 +17,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Files that belong to something (an organisation's documents, later proofs of compliance). Every
- * read and write is checked against the caller's scope; the bytes are streamed to the file store.
- * If the transaction fails after the bytes were stored, the content-addressed blob stays unreferenced
- * and invisible: no record points at it.
+ * Files that belong to something (an organisation's documents, proofs of compliance). Every read and write is
+ * checked against the caller's scope.
+ *
+ * <p>An upload comes in two steps so that no database connection is held while its bytes arrive:
+ * {@link #receive} (outside any transaction) takes the bytes in whole, refuses a type outside the allow-list or
+ * a file too large before anything reaches the file store, and stores the content; then {@link #record} or
+ * {@link #recordOnce}, in the owner's short transaction, says whose it is. The store is content-addressed, so
+ * an upload refused or interrupted after the first step leaves at most a blob nobody refers to, which the
+ * clean-up removes after a grace period.
  */
 @Service
 public class StoredFiles {
@@ -39,48 +44,94 @@ public class StoredFiles {
         this.clock = clock;
     }
 
+    /**
+     * Takes an upload in whole and puts its content into the file store, for an owner to {@link #record} it
+     * next. Call it before the transaction that records the file: inside one, a slow client would hold a
+     * database connection all along (content already in memory, as the demo data's, may be received anywhere).
+     *
+     * @throws RuleViolation        for a missing name or a type outside the allow-list (nothing is stored)
+     * @throws FileTooLargeException past the size limit (nothing is stored)
+     */
+    public ReceivedFile receive(UUID agencyId, String originalName, InputStream content) {
+        return take(agencyId, originalName, content);
+    }
+
+    /** Records a received file for its owner, in the caller's transaction, and audits it. */
     @Transactional
-    public StoredFile save(UUID agencyId, String ownerType, String ownerId, String originalName, InputStream content) {
-        return store(agencyId, ownerType, ownerId, originalName, content, false).file();
+    public StoredFile record(ReceivedFile received, String ownerType, String ownerId) {
+        return keep(received, ownerType, ownerId, false).file();
     }
 
     /**
-     * Like {@link #save}, but when the owner already holds a file with the same bytes that one is returned
-     * and nothing new is recorded: sending the same file again (a retry) keeps it once.
+     * Like {@link #record}, but an owner keeps the same bytes once: when it already holds them (a retry, or the
+     * same upload sent concurrently) that file is returned and nothing new is recorded or audited.
      */
+    @Transactional
+    public SavedFile recordOnce(ReceivedFile received, String ownerType, String ownerId) {
+        return keep(received, ownerType, ownerId, true);
+    }
+
+    /**
+     * Receives and records in one go, for content already at hand (an entry of an archive spooled to disk) or a
+     * caller that must record inside its own transaction; a client's upload goes through {@link #receive}.
+     */
+    @Transactional
+    public StoredFile save(UUID agencyId, String ownerType, String ownerId, String originalName, InputStream content) {
+        return keep(take(agencyId, originalName, content), ownerType, ownerId, false).file();
+    }
+
+    /** {@link #save}, keeping the same bytes once per owner as {@link #recordOnce} does. */
     @Transactional
     public SavedFile saveOnce(UUID agencyId, String ownerType, String ownerId, String originalName,
             InputStream content) {
-        return store(agencyId, ownerType, ownerId, originalName, content, true);
+        return keep(take(agencyId, originalName, content), ownerType, ownerId, true);
     }
 
-    private SavedFile store(UUID agencyId, String ownerType, String ownerId, String originalName, InputStream content,
-            boolean once) {
+    private ReceivedFile take(UUID agencyId, String originalName, InputStream content) {
+        requireWrite(agencyId);
+        String requestedName = cleanName(originalName);
+        StoredContent stored = store.store(content, limits.maxBytes(), StoredFiles::admit);
+        return new ReceivedFile(agencyId, AllowedContentTypes.nameMatchingType(requestedName, stored.contentType()),
+                stored);
+    }
+
+    private static void admit(StoredContent received) {
+        if (!AllowedContentTypes.DOCUMENTS.contains(received.contentType())) {
+            throw RuleViolation.onField("file", "storage.type.notAllowed", received.contentType());
+        }
+    }
+
+    private SavedFile keep(ReceivedFile received, String ownerType, String ownerId, boolean once) {
+        AccessScope scope = requireWrite(received.agencyId());
+        StoredContent content = received.content();
+        files.holdContentsInUse();
+        if (!store.exists(content.sha256())) {
+            // The clean-up took it between receiving and recording (it had been stored long before, unowned).
+            throw RuleViolation.onField("file", "storage.upload.lost");
+        }
+        StoredFile file = new StoredFile(UUID.randomUUID(), received.agencyId(), ownerType, ownerId, content.sha256(),
+                content.size(), content.contentType(), received.name(), scope.userId(), clock.instant());
+        if (once) {
+            StoredFileRepository.KeptOnce kept = files.insertOnce(file);
+            if (!kept.created()) {
+                return new SavedFile(kept.file(), false);
+            }
+        } else {
+            files.insert(file);
+        }
+        audit.record("FILE_STORED", ownerType, ownerId, received.agencyId(), file.originalName() + " · "
+                + content.contentType() + " · " + content.size() + " B · sha256 " + content.sha256());
+        return new SavedFile(file, true);
+    }
+
+    private static AccessScope requireWrite(UUID agencyId) {
         AccessScope scope = CurrentScope.get();
         if (agencyId != null) {
             scope.requireWrite(agencyId);
         } else if (!scope.write().all()) {
             throw new org.acredita.access.ForbiddenException();
         }
-        String requestedName = cleanName(originalName);
-        StoredContent stored = store.store(content, limits.maxBytes());
-        if (!AllowedContentTypes.DOCUMENTS.contains(stored.contentType())) {
-            throw RuleViolation.onField("file", "storage.type.notAllowed", stored.contentType());
-        }
-        if (once) {
-            java.util.Optional<StoredFile> known = files.findByOwner(ownerType, ownerId).stream()
-                    .filter(candidate -> candidate.sha256().equals(stored.sha256())).findFirst();
-            if (known.isPresent()) {
-                return new SavedFile(known.get(), false);
-            }
-        }
-        String name = AllowedContentTypes.nameMatchingType(requestedName, stored.contentType());
-        StoredFile file = new StoredFile(UUID.randomUUID(), agencyId, ownerType, ownerId, stored.sha256(),
-                stored.size(), stored.contentType(), name, scope.userId(), clock.instant());
-        files.insert(file);
-        audit.record("FILE_STORED", ownerType, ownerId, agencyId,
-                name + " · " + stored.contentType() + " · " + stored.size() + " B · sha256 " + stored.sha256());
-        return new SavedFile(file, true);
+        return scope;
     }
 
     @Transactional(readOnly = true)
@@ -120,14 +171,19 @@ public class StoredFiles {
         return files.reassign(agencyId, ownerType, fromOwnerId, toOwnerId);
     }
 
-    /** Gives one file to another owner id of the same owner type, in the caller's audited change. */
+    /**
+     * Gives files other owner ids of their owner type (each proof's file following its proof to a standard's new
+     * number, say), in the caller's audited change; files may trade places.
+     */
     @Transactional
-    public void reassign(UUID id, String toOwnerId) {
-        StoredFile file = get(id);
-        if (file.agencyId() != null) {
-            CurrentScope.get().requireWrite(file.agencyId());
+    public void reassign(java.util.Map<UUID, String> newOwners) {
+        for (UUID id : newOwners.keySet()) {
+            StoredFile file = get(id);
+            if (file.agencyId() != null) {
+                CurrentScope.get().requireWrite(file.agencyId());
+            }
         }
-        files.reassign(id, toOwnerId);
+        files.reassign(newOwners);
     }
 
     @Transactional

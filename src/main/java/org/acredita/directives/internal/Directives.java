@@ -20,10 +20,12 @@ import org.acredita.directives.internal.SectionRepository;
 import org.acredita.directives.internal.SectionRepository.SectionRow;
 import org.acredita.identity.Organisation;
 import org.acredita.standards.Manuals;
+import org.acredita.storage.ReceivedFile;
 import org.acredita.storage.StoredFile;
 import org.acredita.storage.StoredFiles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * An agency's written directives. Whoever may read the agency reads them; the agency's own people and its
@@ -48,9 +50,11 @@ public class Directives {
     private final StoredFiles files;
     private final AuditTrail audit;
     private final DirectiveIndexing indexing;
+    private final TransactionTemplate transactions;
 
     Directives(DirectiveRepository directives, SectionRepository sections, AgencyGate gate, Manuals manuals,
-            StoredFiles files, AuditTrail audit, DirectiveIndexing indexing) {
+            StoredFiles files, AuditTrail audit, DirectiveIndexing indexing, TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.indexing = indexing;
         this.directives = directives;
         this.sections = sections;
@@ -176,13 +180,20 @@ public class Directives {
         return effect.inEffect();
     }
 
-    @Transactional
+    /** Checks, takes the bytes into the file store outside any transaction, then records them in a short one. */
     public StoredFile addDocument(UUID agencyId, UUID directiveId, UUID versionId, String fileName,
             InputStream content) {
+        Organisation writable = editable(agencyId);
+        editableVersion(directives.find(writable.id(), directiveId).orElseThrow(NotFoundException::new), versionId);
+        ReceivedFile received = files.receive(writable.id(), fileName, content);
+        return transactions.execute(status -> recordDocument(agencyId, directiveId, versionId, received));
+    }
+
+    private StoredFile recordDocument(UUID agencyId, UUID directiveId, UUID versionId, ReceivedFile received) {
         Organisation agency = editable(agencyId);
         Directive directive = directives.find(agency.id(), directiveId).orElseThrow(NotFoundException::new);
         DirectiveVersion version = editableVersion(directive, versionId);
-        StoredFile file = files.save(agency.id(), DOCUMENT, version.id().toString(), fileName, content);
+        StoredFile file = files.record(received, DOCUMENT, version.id().toString());
         indexing.index(directive, version, DOCUMENT);
         audit.record("DIRECTIVE_DOCUMENT_ADDED", "directive-version", version.id().toString(), agency.id(),
                 directive.code() + " · " + version.label() + " · " + file.originalName());

@@ -17,10 +17,12 @@ import org.acredita.identity.Organisation;
 import org.acredita.identity.AgencyGate;
 import org.acredita.identity.Organisations;
 import org.acredita.improvement.internal.ItemRepository;
+import org.acredita.storage.ReceivedFile;
 import org.acredita.storage.StoredFile;
 import org.acredita.storage.StoredFiles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Agencies' improvement plans. Anyone who may read an agency sees its plan; its managers and the
@@ -40,9 +42,11 @@ public class ImprovementPlans {
     private final StoredFiles files;
     private final AuditTrail audit;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
-    ImprovementPlans(ItemRepository items, Organisations organisations, AgencyGate gate, StoredFiles files, AuditTrail audit,
-            Clock clock) {
+    ImprovementPlans(ItemRepository items, Organisations organisations, AgencyGate gate, StoredFiles files,
+            AuditTrail audit, Clock clock, TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.items = items;
         this.organisations = organisations;
         this.gate = gate;
@@ -110,11 +114,17 @@ public class ImprovementPlans {
                 files.list(agency.id(), EVIDENCE, changed.id().toString()));
     }
 
-    @Transactional
+    /** Checks, takes the bytes into the file store outside any transaction, then records them in a short one. */
     public StoredFile addEvidence(UUID agencyId, UUID itemId, String fileName, InputStream content) {
+        Organisation writable = gate.writable(agencyId, EDITORS);
+        ReceivedFile received = files.receive(writable.id(), fileName, content);
+        return transactions.execute(status -> recordEvidence(agencyId, itemId, received));
+    }
+
+    private StoredFile recordEvidence(UUID agencyId, UUID itemId, ReceivedFile received) {
         Organisation agency = gate.writable(agencyId, EDITORS);
         ImprovementItem item = items.forUpdate(agency.id(), itemId).orElseThrow(NotFoundException::new);
-        StoredFile file = files.save(agency.id(), EVIDENCE, item.id().toString(), fileName, content);
+        StoredFile file = files.record(received, EVIDENCE, item.id().toString());
         audit.record("IMPROVEMENT_EVIDENCE_ADDED", "improvement-item", item.id().toString(), agency.id(),
                 item.title() + " · " + file.originalName());
         return file;

@@ -39,11 +39,12 @@ class MergedStandardProofs {
         }
         // A proof's file is kept under "file/number/year": it follows the proof to the standard's new number, so
         // the same file given later to whatever now has the old number is a new proof, not this one.
+        Map<java.util.UUID, String> owners = new java.util.HashMap<>();
         for (Proof proof : proofs.ofFile(moved.fileId())) {
             if (proof.storedFileId() != null) {
-                storedFiles.reassign(proof.storedFileId(),
-                        proof.fileId() + "/" + proof.number() + "/" + proof.cycleYear());
+                owners.put(proof.storedFileId(), proof.fileId() + "/" + proof.number() + "/" + proof.cycleYear());
             }
         }
+        storedFiles.reassign(owners);
     }
 }

@@ -22,7 +22,7 @@ import org.acredita.standards.sheets.SheetMapping;
 import org.acredita.standards.sheets.Spreadsheets;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -43,9 +43,11 @@ public class ManualImports {
     private final AuditTrail audit;
     private final OscalCatalogReader oscal;
     private final Spreadsheets sheets;
+    private final TransactionTemplate transactions;
 
     ManualImports(ManualCodec codec, ManualSchema schema, Catalogue catalogue, ManualStore store, AuditTrail audit,
-            OscalCatalogReader oscal, Spreadsheets sheets) {
+            OscalCatalogReader oscal, Spreadsheets sheets, TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.codec = codec;
         this.schema = schema;
         this.catalogue = catalogue;
@@ -60,10 +62,14 @@ public class ManualImports {
      *     null or blank to detect it
      * @throws ManualRejected with every problem found; nothing is stored then
      */
-    @Transactional
     public ImportedManual importManual(String fileName, String format, InputStream content) {
         CurrentScope.get().requireRole(Role.ADMIN, Role.PROGRAMME_MANAGER);
+        // Read the upload before taking a database connection: a slow client must not hold one.
         byte[] bytes = readLimited(content);
+        return transactions.execute(status -> importManual(fileName, format, bytes));
+    }
+
+    private ImportedManual importManual(String fileName, String format, byte[] bytes) {
         ManualFormat chosen = format == null || format.isBlank() ? ManualFormat.detect(fileName, bytes)
                 : ManualFormat.byId(format).orElseThrow(() -> ManualRejected.because("/",
                         "standards.import.format.unknown", format.strip()));

@@ -2,6 +2,7 @@ package org.acredita.storage.config;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -11,15 +12,26 @@ import org.springframework.util.unit.DataSize;
  *
  * @param type        which {@link org.acredita.storage.internal.FileStore} to run
  * @param maxFileSize largest accepted upload
+ * @param cleanup     removal of content no stored file refers to
  */
 @ConfigurationProperties("acredita.storage")
 public record StorageProperties(
         @DefaultValue("local") Type type,
         @DefaultValue("100MB") DataSize maxFileSize,
         @DefaultValue LocalSettings local,
-        @DefaultValue S3Settings s3) {
+        @DefaultValue S3Settings s3,
+        @DefaultValue Cleanup cleanup) {
 
     public enum Type { LOCAL, S3 }
+
+    /**
+     * @param cron  when the clean-up runs ({@code -} turns it off); read by the scheduler as
+     *              {@code acredita.storage.cleanup.cron}
+     * @param grace how old unreferenced content and temporary upload files must be before they go: longer than
+     *              any upload and its recording take
+     */
+    public record Cleanup(@DefaultValue("0 41 3 * * *") String cron, @DefaultValue("24h") Duration grace) {
+    }
 
     /** @param root directory holding the files; its {@code tmp} sub-directory holds uploads in transit */
     public record LocalSettings(@DefaultValue("./data/files") Path root) {

@@ -1,6 +1,9 @@
 package org.acredita.storage.internal;
 
+import org.acredita.storage.internal.KeptContent;
 import java.io.InputStream;
+import java.time.Instant;
+import java.util.function.Consumer;
 
 /**
  * Content-addressed file storage: a file is identified by the SHA-256 of its bytes, so identical
@@ -16,12 +19,19 @@ public interface FileStore {
     /**
      * Streams {@code content} into the store. The caller keeps ownership of the stream and closes it.
      *
-     * @param content  the bytes to store, read to the end
-     * @param maxBytes the largest accepted size; more bytes abort the upload
+     * @param content   the bytes to store, read to the end
+     * @param maxBytes  the largest accepted size; more bytes abort the upload
+     * @param admission shown what arrived (hash, size, sniffed type) before it enters the store; an exception
+     *                  it throws refuses the upload and reaches the caller, and nothing is kept
      * @return the hash, size and content type sniffed from the bytes
      * @throws FileTooLargeException as soon as more than {@code maxBytes} bytes arrive; nothing is kept
      */
-    StoredContent store(InputStream content, long maxBytes);
+    StoredContent store(InputStream content, long maxBytes, Consumer<StoredContent> admission);
+
+    /** Like {@link #store(InputStream, long, Consumer)}, admitting any content. */
+    default StoredContent store(InputStream content, long maxBytes) {
+        return store(content, maxBytes, received -> { });
+    }
 
     /**
      * Opens a stored file for streaming; the caller must close the stream.
@@ -31,6 +41,18 @@ public interface FileStore {
     InputStream open(String sha256);
 
     boolean exists(String sha256);
+
+    /**
+     * Shows every stored content with the last time it was stored. Storing content that is already there
+     * renews that time, so content received moments ago is never mistaken for a leftover.
+     */
+    void forEachContent(Consumer<KeptContent> action);
+
+    /** Removes a content; nothing happens if it is not there. Only for content no stored file refers to. */
+    void delete(String sha256);
+
+    /** Removes temporary files of uploads in transit last written before {@code cutoff}; returns how many. */
+    int deleteTemporaryFilesOlderThan(Instant cutoff);
 
     /** Human-readable location for the start-up log, e.g. {@code local filesystem /srv/acredita/files}. */
     String describe();

@@ -10,9 +10,15 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.acredita.storage.internal.FileStore;
+import org.acredita.storage.internal.KeptContent;
 import org.acredita.storage.internal.StoredContent;
 import org.acredita.storage.internal.StoredContentNotFoundException;
 import org.acredita.storage.support.ContentSpooler;
@@ -36,10 +42,11 @@ public final class LocalFileStore implements FileStore {
     }
 
     @Override
-    public StoredContent store(InputStream content, long maxBytes) {
+    public StoredContent store(InputStream content, long maxBytes, Consumer<StoredContent> admission) {
         try (SpooledFile upload = spooler.spool(content, maxBytes)) {
+            admission.accept(upload.content());
             Path target = pathOf(upload.content().sha256());
-            if (!Files.exists(target)) {
+            if (!renew(target)) {
                 moveIntoPlace(upload.path(), target);
             }
             return upload.content();
@@ -66,6 +73,33 @@ public final class LocalFileStore implements FileStore {
     }
 
     @Override
+    public void forEachContent(Consumer<KeptContent> action) {
+        try (Stream<Path> files = Files.walk(root, 3)) {
+            files.filter(file -> file.getNameCount() == root.getNameCount() + 3)
+                    .filter(file -> Sha256Hex.isValid(file.getFileName().toString()))
+                    .forEach(file -> lastModified(file).ifPresent(time ->
+                            action.accept(new KeptContent(file.getFileName().toString(), time))));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not list the files in " + root, e);
+        }
+    }
+
+    @Override
+    public void delete(String sha256) {
+        Path file = pathOf(Sha256Hex.requireValid(sha256));
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not delete stored file " + file, e);
+        }
+    }
+
+    @Override
+    public int deleteTemporaryFilesOlderThan(Instant cutoff) {
+        return spooler.deleteOlderThan(cutoff);
+    }
+
+    @Override
     public String describe() {
         return "local filesystem " + root;
     }
@@ -76,6 +110,24 @@ public final class LocalFileStore implements FileStore {
 
     private Path pathOf(String sha256) {
         return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+    }
+
+    /** Marks content already kept as just stored; false when it is not there (or vanished meanwhile). */
+    private static boolean renew(Path target) throws IOException {
+        try {
+            Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
+            return true;
+        } catch (NoSuchFileException e) {
+            return false;
+        }
+    }
+
+    private static Optional<Instant> lastModified(Path file) {
+        try {
+            return Optional.of(Files.getLastModifiedTime(file).toInstant());
+        } catch (IOException e) {
+            return Optional.empty(); // deleted meanwhile
+        }
     }
 
     private void moveIntoPlace(Path temp, Path target) throws IOException {

@@ -2,8 +2,11 @@ package org.acredita.storage.s3;
 
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.acredita.storage.internal.FileStore;
+import org.acredita.storage.internal.KeptContent;
 import org.acredita.storage.internal.StoredContent;
 import org.acredita.storage.internal.StoredContentNotFoundException;
 import org.acredita.storage.support.ContentSpooler;
@@ -12,6 +15,7 @@ import org.acredita.storage.support.SpooledFile;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
+import software.amazon.awssdk.services.s3.model.MetadataDirective;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
@@ -56,18 +60,37 @@ public final class S3FileStore implements FileStore, AutoCloseable {
         }
     }
 
+    /**
+     * An object already there is copied onto itself instead of uploaded again: the bytes stay as they are and its
+     * last-modified time, which the clean-up reads as the time it was last stored, is renewed.
+     */
     @Override
-    public StoredContent store(InputStream content, long maxBytes) {
+    public StoredContent store(InputStream content, long maxBytes, Consumer<StoredContent> admission) {
         try (SpooledFile upload = spooler.spool(content, maxBytes)) {
             StoredContent stored = upload.content();
+            admission.accept(stored);
             String key = keyOf(stored.sha256());
-            if (!objectExists(key)) {
+            if (!objectExists(key) || !renewed(key, stored.contentType())) {
                 s3.putObject(request -> request.bucket(bucket).key(key)
                                 .contentType(stored.contentType())
                                 .contentLength(stored.size()),
                         RequestBody.fromFile(upload.path()));
             }
             return stored;
+        }
+    }
+
+    /** False when the object vanished meanwhile (the clean-up took it). */
+    private boolean renewed(String key, String contentType) {
+        try {
+            s3.copyObject(request -> request.sourceBucket(bucket).sourceKey(key).destinationBucket(bucket)
+                    .destinationKey(key).metadataDirective(MetadataDirective.REPLACE).contentType(contentType));
+            return true;
+        } catch (S3Exception e) {
+            if (e.statusCode() == NOT_FOUND) {
+                return false;
+            }
+            throw e;
         }
     }
 
@@ -87,6 +110,27 @@ public final class S3FileStore implements FileStore, AutoCloseable {
     @Override
     public boolean exists(String sha256) {
         return objectExists(keyOf(Sha256Hex.requireValid(sha256)));
+    }
+
+    @Override
+    public void forEachContent(Consumer<KeptContent> action) {
+        s3.listObjectsV2Paginator(request -> request.bucket(bucket).prefix(keyPrefix)).contents().forEach(object -> {
+            String name = object.key().substring(object.key().lastIndexOf('/') + 1);
+            if (Sha256Hex.isValid(name) && object.key().equals(keyOf(name))) {
+                action.accept(new KeptContent(name, object.lastModified()));
+            }
+        });
+    }
+
+    @Override
+    public void delete(String sha256) {
+        String key = keyOf(Sha256Hex.requireValid(sha256));
+        s3.deleteObject(request -> request.bucket(bucket).key(key));
+    }
+
+    @Override
+    public int deleteTemporaryFilesOlderThan(Instant cutoff) {
+        return spooler.deleteOlderThan(cutoff);
     }
 
     @Override

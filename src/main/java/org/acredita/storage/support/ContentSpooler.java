@@ -46,7 +46,7 @@ public final class ContentSpooler {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not create temporary upload directory " + directory, e);
         }
-        deleteStaleFiles();
+        deleteOlderThan(Instant.now().minus(STALE_AFTER));
     }
 
     public Path directory() {
@@ -110,8 +110,11 @@ public final class ContentSpooler {
         }
     }
 
-    private void deleteStaleFiles() {
-        Instant cutoff = Instant.now().minus(STALE_AFTER);
+    /**
+     * Removes temp files last written before {@code cutoff}: an upload in progress keeps writing its file, so an
+     * old one is a leftover of a crash or a lost connection. Returns how many went.
+     */
+    public int deleteOlderThan(Instant cutoff) {
         int deleted = 0;
         try (DirectoryStream<Path> files = Files.newDirectoryStream(directory)) {
             for (Path file : files) {
@@ -126,6 +129,7 @@ public final class ContentSpooler {
         if (deleted > 0) {
             log.info("Deleted {} stale temporary upload file(s) in {}", deleted, directory);
         }
+        return deleted;
     }
 
     private static boolean isOlderThan(Path file, Instant cutoff) {

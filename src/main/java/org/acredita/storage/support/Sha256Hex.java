@@ -20,6 +20,10 @@ public final class Sha256Hex {
         return sha256;
     }
 
+    public static boolean isValid(String value) {
+        return value != null && FORMAT.matcher(value).matches();
+    }
+
     // The value may come straight from a request; keep log lines bounded.
     private static String abbreviate(String value) {
         if (value == null || value.length() <= MAX_ECHOED_CHARS) {

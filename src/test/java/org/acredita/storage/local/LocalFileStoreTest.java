@@ -62,19 +62,46 @@ class LocalFileStoreTest {
     }
 
     @Test
-    void storesSameContentOnce() throws IOException {
+    void storesSameContentOnceAndRenewsItsTime() throws IOException {
         StoredContent first = store.store(new ByteArrayInputStream(PDF), MB);
         Path file = storedFiles().get(0);
-        // Back-date the file: a rewrite by the second upload would give it a fresh timestamp.
-        FileTime backdated = FileTime.from(Instant.now().minus(Duration.ofDays(1)));
-        Files.setLastModifiedTime(file, backdated);
+        // Mark and back-date the file: the second upload must not rewrite it, only say it was stored now.
+        Files.writeString(file, "marker");
+        Instant backdated = Instant.now().minus(Duration.ofDays(1));
+        Files.setLastModifiedTime(file, FileTime.from(backdated));
 
         StoredContent second = store.store(new ByteArrayInputStream(PDF), MB);
 
         assertThat(second).isEqualTo(first);
         assertThat(storedFiles()).containsExactly(file);
-        assertThat(Files.getLastModifiedTime(file)).isEqualTo(backdated);
+        assertThat(Files.readString(file)).isEqualTo("marker");
+        assertThat(Files.getLastModifiedTime(file).toInstant()).isAfter(backdated.plus(Duration.ofHours(23)));
         assertThat(tempFiles()).isEmpty();
+    }
+
+    @Test
+    void refusesContentItsCallerDoesNotAdmitAndKeepsNothing() throws IOException {
+        assertThatThrownBy(() -> store.store(new ByteArrayInputStream(PDF), MB, content -> {
+            throw new IllegalStateException("not admitted: " + content.contentType());
+        })).hasMessage("not admitted: application/pdf");
+
+        assertThat(storedFiles()).isEmpty();
+        assertThat(tempFiles()).isEmpty();
+    }
+
+    @Test
+    void listsStoredContentWithItsTimeAndDeletesIt() throws IOException {
+        StoredContent pdf = store.store(new ByteArrayInputStream(PDF), MB);
+        StoredContent text = store.store(new ByteArrayInputStream(TEXT), MB);
+        Files.writeString(root.resolve("tmp").resolve("upload-arriving.tmp"), "llegando");
+        java.util.Map<String, Instant> listed = new java.util.HashMap<>();
+
+        store.forEachContent(content -> listed.put(content.sha256(), content.storedAt()));
+
+        assertThat(listed).containsOnlyKeys(pdf.sha256(), text.sha256());
+        store.delete(pdf.sha256());
+        assertThat(store.exists(pdf.sha256())).isFalse();
+        assertThat(store.exists(text.sha256())).isTrue();
     }
 
     @Test

@@ -127,6 +127,46 @@ class S3FileStoreTest {
     }
 
     @Test
+    void listsStoredContentWithItsTimeAndDeletesIt() {
+        StoredContent pdf = store.store(new ByteArrayInputStream(PDF), MB);
+        StoredContent text = store.store(new ByteArrayInputStream(TEXT), MB);
+        inspector.putObject(request -> request.bucket(bucket).key("files/not-a-content"), RequestBody.fromString("x"));
+        java.util.Map<String, java.time.Instant> listed = new java.util.HashMap<>();
+
+        store.forEachContent(content -> listed.put(content.sha256(), content.storedAt()));
+
+        assertThat(listed).containsOnlyKeys(pdf.sha256(), text.sha256());
+        assertThat(listed.get(pdf.sha256())).isAfter(java.time.Instant.now().minusSeconds(60));
+        store.delete(pdf.sha256());
+        assertThat(store.exists(pdf.sha256())).isFalse();
+        assertThat(store.exists(text.sha256())).isTrue();
+    }
+
+    @Test
+    void removesOnlyStaleTemporaryFiles() throws IOException {
+        Path stale = Files.writeString(spool.resolve("upload-stale.tmp"), "a medias");
+        Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofDays(2))));
+        Path arriving = Files.writeString(spool.resolve("upload-arriving.tmp"), "llegando");
+
+        assertThat(store.deleteTemporaryFilesOlderThan(java.time.Instant.now().minus(java.time.Duration.ofDays(1))))
+                .isEqualTo(1);
+
+        assertThat(stale).doesNotExist();
+        assertThat(arriving).exists();
+    }
+
+    @Test
+    void refusesContentItsCallerDoesNotAdmitAndKeepsNothing() throws IOException {
+        assertThatThrownBy(() -> store.store(new ByteArrayInputStream(PDF), MB, content -> {
+            throw new IllegalStateException("not admitted: " + content.contentType());
+        })).hasMessage("not admitted: application/pdf");
+
+        assertThat(objectKeys()).isEmpty();
+        assertThat(spoolFiles()).isEmpty();
+    }
+
+    @Test
     void keepsSniffedContentTypeOnTheObject() {
         StoredContent stored = store.store(new ByteArrayInputStream(PDF), MB);
 
