@@ -57,7 +57,7 @@ class DemoAccreditationFile implements DemoSeed {
 
     @Override
     public Set<String> after() {
-        return Set.of("agencies.lifecycles");
+        return Set.of("identity.people", "agencies.lifecycles");
     }
 
     @Override
