@@ -1,25 +1,17 @@
 package org.acredita.assistance.demo;
 
-import org.acredita.database.DemoMode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
-import org.acredita.access.AccessScope;
-import org.acredita.access.CurrentScope;
-
-
-import org.acredita.assistance.internal.AssistanceMode;
 import org.acredita.assistance.internal.AssistanceLogRepository;
+import org.acredita.assistance.internal.AssistanceMode;
+import org.acredita.database.DemoSeed;
 import org.acredita.identity.Organisation;
 import org.acredita.identity.Organisations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A few sessions of the demo advisor with the police force and the C5, once, under the same conditions as
@@ -27,49 +19,47 @@ import org.springframework.transaction.support.TransactionTemplate;
  * going through the service would name the system as the advisor.
  */
 @Component
-class DemoAssistance {
+class DemoAssistance implements DemoSeed {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAssistance.class);
     private static final String ADVISOR = "Miguel Ángel Torres";
 
     private final AssistanceLogRepository sessions;
     private final Organisations organisations;
-    private final TransactionTemplate transactions;
-    private final Environment environment;
 
-    DemoAssistance(AssistanceLogRepository sessions, Organisations organisations, TransactionTemplate transactions,
-            Environment environment) {
+    DemoAssistance(AssistanceLogRepository sessions, Organisations organisations) {
         this.sessions = sessions;
         this.organisations = organisations;
-        this.transactions = transactions;
-        this.environment = environment;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(40)
-    void seed() {
-        boolean demo = DemoMode.applies(environment);
-        if (!demo) {
+    @Override
+    public String name() {
+        return "assistance.sessions";
+    }
+
+    @Override
+    public Set<String> after() {
+        return Set.of("identity.people", "programmes.agencies");
+    }
+
+    @Override
+    public void seed() {
+        Organisation police = agency("Querétaro");
+        Organisation c5 = agency("C5");
+        if (police == null || c5 == null || sessions.anyFor(police.id())) {
             return;
         }
-        CurrentScope.runAs(AccessScope.SEEDING, () -> transactions.executeWithoutResult(status -> {
-            Organisation police = agency("Querétaro");
-            Organisation c5 = agency("C5");
-            if (police == null || c5 == null || sessions.anyFor(police.id())) {
-                return;
-            }
-            LocalDate today = LocalDate.now(police.timeZone());
-            session(police.id(), today.minusMonths(5), AssistanceMode.ON_SITE, 360, "Laura Méndez Ortiz; jefes de área",
-                    List.of("1.2", "4.1.3"), "Revisión de las directivas sobre uso de la fuerza y del archivo de pruebas.",
-                    "Actualizar la directiva 4.1.3 y reunir las pruebas de capacitación anual.");
-            session(police.id(), today.minusMonths(2), AssistanceMode.REMOTE, 90, "Laura Méndez Ortiz",
-                    List.of("4.1.3"), "Seguimiento de la directiva actualizada.", null);
-            session(c5.id(), today.minusMonths(1), AssistanceMode.ON_SITE, 240, "Ricardo Canul Pech; supervisores de turno",
-                    List.of("1", "2.1"), "Diagnóstico de preparación: recepción de llamadas 9-1-1 y despacho.",
-                    "Documentar los protocolos de despacho.");
-            seedProgrammeAgencies(today, List.of(police.id(), c5.id()));
-            log.info("Asistencia técnica de demostración creada / Demo technical assistance seeded");
-        }));
+        LocalDate today = LocalDate.now(police.timeZone());
+        session(police.id(), today.minusMonths(5), AssistanceMode.ON_SITE, 360, "Laura Méndez Ortiz; jefes de área",
+                List.of("1.2", "4.1.3"), "Revisión de las directivas sobre uso de la fuerza y del archivo de pruebas.",
+                "Actualizar la directiva 4.1.3 y reunir las pruebas de capacitación anual.");
+        session(police.id(), today.minusMonths(2), AssistanceMode.REMOTE, 90, "Laura Méndez Ortiz",
+                List.of("4.1.3"), "Seguimiento de la directiva actualizada.", null);
+        session(c5.id(), today.minusMonths(1), AssistanceMode.ON_SITE, 240, "Ricardo Canul Pech; supervisores de turno",
+                List.of("1", "2.1"), "Diagnóstico de preparación: recepción de llamadas 9-1-1 y despacho.",
+                "Documentar los protocolos de despacho.");
+        seedProgrammeAgencies(today, List.of(police.id(), c5.id()));
+        log.info("Asistencia técnica de demostración creada / Demo technical assistance seeded");
     }
 
     /** A few visits and calls for the other demo agencies, so programme totals read like real work. */

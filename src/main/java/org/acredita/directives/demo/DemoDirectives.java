@@ -5,12 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
-import org.acredita.access.AccessScope;
-import org.acredita.access.CurrentScope;
-
-
-import org.acredita.database.DemoMode;
+import org.acredita.database.DemoSeed;
 import org.acredita.directives.internal.Directive;
 import org.acredita.directives.internal.DirectiveDraft;
 import org.acredita.directives.internal.DirectiveVersion;
@@ -25,19 +22,14 @@ import org.acredita.standards.ManualEdition;
 import org.acredita.standards.Manuals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Six directives of the demo police force mapped to the illustrative law-enforcement manual, so coverage is
  * partial and believable; the use-of-force policy has a superseded first version. Seeded once, in demo mode.
  */
 @Component
-class DemoDirectives {
+class DemoDirectives implements DemoSeed {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDirectives.class);
     private static final String CEO = "Mtra. Ana Lucía Herrera, Secretaria de Seguridad Ciudadana";
@@ -45,36 +37,35 @@ class DemoDirectives {
     private final Directives directives;
     private final Organisations organisations;
     private final Manuals manuals;
-    private final TransactionTemplate transactions;
-    private final Environment environment;
     private final Clock clock;
 
-    DemoDirectives(Directives directives, Organisations organisations, Manuals manuals,
-            TransactionTemplate transactions, Environment environment, Clock clock) {
+    DemoDirectives(Directives directives, Organisations organisations, Manuals manuals, Clock clock) {
         this.directives = directives;
         this.organisations = organisations;
         this.manuals = manuals;
-        this.transactions = transactions;
-        this.environment = environment;
         this.clock = clock;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(65)
-    void seed() {
-        if (!DemoMode.applies(environment)) {
+    @Override
+    public String name() {
+        return "directives.police";
+    }
+
+    @Override
+    public Set<String> after() {
+        return Set.of("identity.people", "standards.manuals");
+    }
+
+    @Override
+    public void seed() {
+        Organisation police = organisations.agencyNamed("Querétaro").orElse(null);
+        UUID edition = manuals.editions().stream().filter(e -> e.code().equals("POL-ILUSTRATIVO"))
+                .map(ManualEdition::id).findFirst().orElse(null);
+        if (police == null || edition == null || !directives.list(police.id()).isEmpty()) {
             return;
         }
-        CurrentScope.runAs(AccessScope.SEEDING, () -> transactions.executeWithoutResult(status -> {
-            Organisation police = organisations.agencyNamed("Querétaro").orElse(null);
-            UUID edition = manuals.editions().stream().filter(e -> e.code().equals("POL-ILUSTRATIVO"))
-                    .map(ManualEdition::id).findFirst().orElse(null);
-            if (police == null || edition == null || !directives.list(police.id()).isEmpty()) {
-                return;
-            }
-            new Seeding(police.id(), edition, LocalDate.now(clock.withZone(police.timeZone()))).run();
-            log.info("Directivas de demostración creadas / Demo directives seeded");
-        }));
+        new Seeding(police.id(), edition, LocalDate.now(clock.withZone(police.timeZone()))).run();
+        log.info("Directivas de demostración creadas / Demo directives seeded");
     }
 
     /** One agency's directives, written in the order a manager would have: drafted, approved, put in effect. */

@@ -1,6 +1,5 @@
 package org.acredita.identity.demo;
 
-import org.acredita.database.DemoMode;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
@@ -9,19 +8,15 @@ import org.acredita.access.CurrentScope;
 import org.acredita.access.OrganisationKind;
 import org.acredita.access.Role;
 import org.acredita.audit.AuditTrail;
+import org.acredita.database.DemoSeed;
 import org.acredita.identity.Organisation;
 import org.acredita.identity.Organisations;
 import org.acredita.identity.internal.OrganisationRepository;
 import org.acredita.identity.internal.UserRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo programme: the partners and three fictitious agencies in real states, one user per role
@@ -29,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * real deployment never gets known passwords.
  */
 @Component
-class DemoData {
+class DemoData implements DemoSeed {
 
     static final String PASSWORD = "acredita-demo";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -39,37 +34,31 @@ class DemoData {
     private final UserRepository users;
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
-    private final TransactionTemplate transactions;
-    private final Environment environment;
 
-    DemoData(OrganisationRepository organisationRows, Organisations organisations, UserRepository users, PasswordEncoder passwords, AuditTrail audit,
-            TransactionTemplate transactions, Environment environment) {
+    DemoData(OrganisationRepository organisationRows, Organisations organisations, UserRepository users,
+            PasswordEncoder passwords, AuditTrail audit) {
         this.organisationRows = organisationRows;
         this.organisations = organisations;
         this.users = users;
         this.passwords = passwords;
         this.audit = audit;
-        this.transactions = transactions;
-        this.environment = environment;
     }
 
-    static boolean applies(Environment environment) {
-        return DemoMode.applies(environment);
+    @Override
+    public String name() {
+        return "identity.people";
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(10)
-    void seed() {
-        if (!applies(environment)) {
-            return;
-        }
-        CurrentScope.runAs(AccessScope.SYSTEM, () -> transactions.executeWithoutResult(status -> {
+    /** Through the repositories as the system, as it always has (same reach as the seeding scope, no roles). */
+    @Override
+    public void seed() {
+        CurrentScope.runAs(AccessScope.SYSTEM, () -> {
             if (users.usernameTaken("admin")) {
                 return;
             }
             seedProgramme();
             log.info("Datos de demostración creados / Demo data seeded (password '{}')", PASSWORD);
-        }));
+        });
     }
 
     private void seedProgramme() {

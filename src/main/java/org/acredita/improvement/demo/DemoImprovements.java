@@ -1,15 +1,12 @@
 package org.acredita.improvement.demo;
 
-import org.acredita.database.DemoMode;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.acredita.access.AccessScope;
-import org.acredita.access.CurrentScope;
-
-
+import java.util.Set;
+import org.acredita.database.DemoSeed;
 import org.acredita.identity.Organisation;
 import org.acredita.identity.Organisations;
 import org.acredita.improvement.internal.Category;
@@ -20,12 +17,7 @@ import org.acredita.improvement.internal.Priority;
 import org.acredita.improvement.internal.Status;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Improvement items for the demo police force (done with evidence, in progress, one overdue) and the C5.
@@ -33,56 +25,54 @@ import org.springframework.transaction.support.TransactionTemplate;
  * conditions as the rest of the demo data; seeded once.
  */
 @Component
-class DemoImprovements {
+class DemoImprovements implements DemoSeed {
 
     private static final Logger log = LoggerFactory.getLogger(DemoImprovements.class);
 
     private final ImprovementPlans plans;
     private final Organisations organisations;
-    private final TransactionTemplate transactions;
-    private final Environment environment;
     private final Clock clock;
 
-    DemoImprovements(ImprovementPlans plans, Organisations organisations, TransactionTemplate transactions,
-            Environment environment, Clock clock) {
+    DemoImprovements(ImprovementPlans plans, Organisations organisations, Clock clock) {
         this.plans = plans;
         this.organisations = organisations;
-        this.transactions = transactions;
-        this.environment = environment;
         this.clock = clock;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(45)
-    void seed() {
-        boolean demo = DemoMode.applies(environment);
-        if (!demo) {
+    @Override
+    public String name() {
+        return "improvement.plans";
+    }
+
+    @Override
+    public Set<String> after() {
+        return Set.of("identity.people");
+    }
+
+    @Override
+    public void seed() {
+        Organisation police = agency("Querétaro");
+        Organisation c5 = agency("C5");
+        if (police == null || c5 == null || !plans.plan(police.id()).isEmpty()) {
             return;
         }
-        CurrentScope.runAs(AccessScope.SEEDING, () -> transactions.executeWithoutResult(status -> {
-            Organisation police = agency("Querétaro");
-            Organisation c5 = agency("C5");
-            if (police == null || c5 == null || !plans.plan(police.id()).isEmpty()) {
-                return;
-            }
-            LocalDate today = LocalDate.now(clock.withZone(police.timeZone()));
-            ItemView policy = add(police, Category.POLICY, "Actualizar la política de uso de la fuerza",
-                    "Mtra. Ana Lucía Herrera", today.minusMonths(2), Priority.HIGH, Status.OPEN, List.of("4.1.1", "4.1.2"));
-            plans.update(police.id(), policy.item().id(), ItemDraft.statusOnly(Status.DONE, today.minusMonths(2).minusDays(5)));
-            plans.addEvidence(police.id(), policy.item().id(), "politica-uso-fuerza-firmada.txt", text(
-                    "Política de uso de la fuerza, versión 2, firmada por la titular."));
-            add(police, Category.TRAINING, "Capacitación anual en uso de la fuerza para todo el personal",
-                    "Laura Méndez Ortiz", today.plusMonths(3), Priority.HIGH, Status.IN_PROGRESS, List.of("33.5.1"));
-            add(police, Category.PROCEDURE, "Procedimiento de cadena de custodia de evidencia",
-                    "Cmdte. Jorge Salinas", today.minusDays(20), Priority.MEDIUM, Status.OPEN, List.of("83.2.1"));
-            add(police, Category.EQUIPMENT, "Cámaras corporales en las unidades de tránsito", "Laura Méndez Ortiz",
-                    today.plusMonths(8), Priority.LOW, Status.OPEN, List.of("41.3.8"));
-            add(c5, Category.PROCEDURE, "Protocolo de transferencia de llamadas 9-1-1 a otras corporaciones",
-                    "Ricardo Canul Pech", today.plusMonths(2), Priority.HIGH, Status.IN_PROGRESS, List.of("6.2.1"));
-            add(c5, Category.TRAINING, "Certificación de operadores de atención de llamadas", "Ricardo Canul Pech",
-                    today.plusMonths(5), Priority.MEDIUM, Status.OPEN, List.of("7.1.1"));
-            log.info("Planes de mejora de demostración creados / Demo improvement plans seeded");
-        }));
+        LocalDate today = LocalDate.now(clock.withZone(police.timeZone()));
+        ItemView policy = add(police, Category.POLICY, "Actualizar la política de uso de la fuerza",
+                "Mtra. Ana Lucía Herrera", today.minusMonths(2), Priority.HIGH, Status.OPEN, List.of("4.1.1", "4.1.2"));
+        plans.update(police.id(), policy.item().id(), ItemDraft.statusOnly(Status.DONE, today.minusMonths(2).minusDays(5)));
+        plans.addEvidence(police.id(), policy.item().id(), "politica-uso-fuerza-firmada.txt", text(
+                "Política de uso de la fuerza, versión 2, firmada por la titular."));
+        add(police, Category.TRAINING, "Capacitación anual en uso de la fuerza para todo el personal",
+                "Laura Méndez Ortiz", today.plusMonths(3), Priority.HIGH, Status.IN_PROGRESS, List.of("33.5.1"));
+        add(police, Category.PROCEDURE, "Procedimiento de cadena de custodia de evidencia",
+                "Cmdte. Jorge Salinas", today.minusDays(20), Priority.MEDIUM, Status.OPEN, List.of("83.2.1"));
+        add(police, Category.EQUIPMENT, "Cámaras corporales en las unidades de tránsito", "Laura Méndez Ortiz",
+                today.plusMonths(8), Priority.LOW, Status.OPEN, List.of("41.3.8"));
+        add(c5, Category.PROCEDURE, "Protocolo de transferencia de llamadas 9-1-1 a otras corporaciones",
+                "Ricardo Canul Pech", today.plusMonths(2), Priority.HIGH, Status.IN_PROGRESS, List.of("6.2.1"));
+        add(c5, Category.TRAINING, "Certificación de operadores de atención de llamadas", "Ricardo Canul Pech",
+                today.plusMonths(5), Priority.MEDIUM, Status.OPEN, List.of("7.1.1"));
+        log.info("Planes de mejora de demostración creados / Demo improvement plans seeded");
     }
 
     private ItemView add(Organisation agency, Category category, String title, String owner, LocalDate due,

@@ -3,11 +3,8 @@ package org.acredita.programmes.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.acredita.access.AccessScope;
-import org.acredita.access.CurrentScope;
+import java.util.Set;
 import org.acredita.access.OrganisationKind;
-
-
 import org.acredita.agencies.Agencies;
 import org.acredita.agencies.AgencyKind;
 import org.acredita.agencies.AgencyLifecycle;
@@ -16,7 +13,7 @@ import org.acredita.agencies.GovernmentLevel;
 import org.acredita.agencies.Phase;
 import org.acredita.agencies.ProgrammeKind;
 import org.acredita.agencies.TransitionRequest;
-import org.acredita.database.DemoMode;
+import org.acredita.database.DemoSeed;
 import org.acredita.identity.Organisation;
 import org.acredita.identity.Organisations;
 import org.acredita.programmes.Cohort;
@@ -24,12 +21,7 @@ import org.acredita.programmes.Programme;
 import org.acredita.programmes.Programmes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The rest of the demo programme: agencies across Mexico at every stage, so the programme dashboard,
@@ -38,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * weeks, one has passed, awards were given over the last year. Seeded once.
  */
 @Component
-class DemoProgrammeAgencies {
+class DemoProgrammeAgencies implements DemoSeed {
 
     private static final Logger log = LoggerFactory.getLogger(DemoProgrammeAgencies.class);
     private static final List<Phase> TO_AWARD = List.of(Phase.CONTACTED, Phase.INVITED, Phase.COMMITTED,
@@ -95,42 +87,42 @@ class DemoProgrammeAgencies {
     private final Agencies agencies;
     private final AgencyLifecycle lifecycle;
     private final Programmes programmes;
-    private final TransactionTemplate transactions;
-    private final Environment environment;
     private final Clock clock;
 
     DemoProgrammeAgencies(Organisations organisations, Agencies agencies, AgencyLifecycle lifecycle,
-            Programmes programmes, TransactionTemplate transactions, Environment environment, Clock clock) {
+            Programmes programmes, Clock clock) {
         this.organisations = organisations;
         this.agencies = agencies;
         this.lifecycle = lifecycle;
         this.programmes = programmes;
-        this.transactions = transactions;
-        this.environment = environment;
         this.clock = clock;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(35)
-    void seed() {
-        if (!DemoMode.applies(environment)) {
+    @Override
+    public String name() {
+        return "programmes.agencies";
+    }
+
+    @Override
+    public Set<String> after() {
+        return Set.of("programmes.programme", "standards.manuals");
+    }
+
+    @Override
+    public void seed() {
+        Programme programme = programmes.visible().stream().filter(p -> p.name().equals(DemoProgramme.NAME))
+                .findFirst().orElse(null);
+        boolean seeded = organisations.visible().stream().anyMatch(o -> o.name().equals(SAMPLES.get(0).name()));
+        if (programme == null || seeded) {
             return;
         }
-        CurrentScope.runAs(AccessScope.SEEDING, () -> transactions.executeWithoutResult(status -> {
-            Programme programme = programmes.visible().stream().filter(p -> p.name().equals(DemoProgramme.NAME))
-                    .findFirst().orElse(null);
-            boolean seeded = organisations.visible().stream().anyMatch(o -> o.name().equals(SAMPLES.get(0).name()));
-            if (programme == null || seeded) {
-                return;
-            }
-            List<Cohort> cohorts = programmes.cohorts(programme.id());
-            LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("America/Mexico_City")));
-            for (Sample sample : SAMPLES) {
-                seed(sample, programme, cohorts.get(sample.secondCohort() && cohorts.size() > 1 ? 1 : 0), today);
-            }
-            log.info("Instituciones del programa de demostración creadas / Demo programme agencies seeded ({})",
-                    SAMPLES.size());
-        }));
+        List<Cohort> cohorts = programmes.cohorts(programme.id());
+        LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("America/Mexico_City")));
+        for (Sample sample : SAMPLES) {
+            seed(sample, programme, cohorts.get(sample.secondCohort() && cohorts.size() > 1 ? 1 : 0), today);
+        }
+        log.info("Instituciones del programa de demostración creadas / Demo programme agencies seeded ({})",
+                SAMPLES.size());
     }
 
     private void seed(Sample sample, Programme programme, Cohort cohort, LocalDate today) {

@@ -10,12 +10,12 @@ import org.acredita.access.Reach;
 import org.acredita.access.Role;
 import org.acredita.agencies.Agencies;
 import org.acredita.agencies.AgencySummary;
-import org.acredita.database.DemoMode;
+import org.acredita.database.DemoSeed;
 import org.acredita.identity.Staff;
 import org.acredita.identity.StaffMember;
-import org.acredita.proofs.internal.ProofInput;
 import org.acredita.proofs.ProofKind;
 import org.acredita.proofs.ProofSubmissions;
+import org.acredita.proofs.internal.ProofInput;
 import org.acredita.selfassessment.AccreditationFile;
 import org.acredita.selfassessment.AccreditationFiles;
 import org.acredita.selfassessment.FileStandard;
@@ -24,12 +24,7 @@ import org.acredita.selfassessment.StandardStatus;
 import org.acredita.selfassessment.StandardWorkflow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Progress in the other demo agencies' files, so the programme's overview looks like a programme at work: each
@@ -38,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * executive named in its profile); an advisor approves. Seeded once; the police file has its own seeder.
  */
 @Component
-class DemoProgrammeFiles {
+class DemoProgrammeFiles implements DemoSeed {
 
     private static final Logger log = LoggerFactory.getLogger(DemoProgrammeFiles.class);
 
@@ -47,43 +42,43 @@ class DemoProgrammeFiles {
     private final ProofSubmissions proofs;
     private final Agencies agencies;
     private final Staff staff;
-    private final TransactionTemplate transactions;
-    private final Environment environment;
 
     DemoProgrammeFiles(AccreditationFiles files, StandardWorkflow workflow, ProofSubmissions proofs,
-            Agencies agencies, Staff staff, TransactionTemplate transactions, Environment environment) {
+            Agencies agencies, Staff staff) {
         this.files = files;
         this.workflow = workflow;
         this.proofs = proofs;
         this.agencies = agencies;
         this.staff = staff;
-        this.transactions = transactions;
-        this.environment = environment;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(63)
-    void seed() {
-        if (!DemoMode.applies(environment)) {
-            return;
-        }
-        int seeded = CurrentScope.runAs(AccessScope.SEEDING, () -> transactions.execute(status -> {
-            StaffMember advisor = staff.holding(Role.ADVISOR).stream().findFirst().orElse(null);
-            int count = 0;
-            for (AccreditationFile file : files.all()) {
-                AgencySummary agency = agencies.get(file.agencyId());
-                List<FileStandard> standards = files.contents(file.id()).standards();
-                boolean untouched = standards.stream().allMatch(standard -> standard.status()
-                        == StandardStatus.NOT_STARTED && standard.assigneeId() == null);
-                if (advisor == null || !untouched || !agency.name().endsWith("demostración")
-                        || agency.name().contains("Querétaro")) {
-                    continue;
-                }
-                progress(file, agency, standards, advisor);
-                count++;
+    @Override
+    public String name() {
+        return "proofs.programme-files";
+    }
+
+    /** The files opened when the programme's agencies entered self-assessment, and their advisors. */
+    @Override
+    public Set<String> after() {
+        return Set.of("identity.people", "programmes.agencies");
+    }
+
+    @Override
+    public void seed() {
+        StaffMember advisor = staff.holding(Role.ADVISOR).stream().findFirst().orElse(null);
+        int seeded = 0;
+        for (AccreditationFile file : files.all()) {
+            AgencySummary agency = agencies.get(file.agencyId());
+            List<FileStandard> standards = files.contents(file.id()).standards();
+            boolean untouched = standards.stream().allMatch(standard -> standard.status()
+                    == StandardStatus.NOT_STARTED && standard.assigneeId() == null);
+            if (advisor == null || !untouched || !agency.name().endsWith("demostración")
+                    || agency.name().contains("Querétaro")) {
+                continue;
             }
-            return count;
-        }));
+            progress(file, agency, standards, advisor);
+            seeded++;
+        }
         if (seeded > 0) {
             log.info("Avance de demostración en {} expedientes / Demo progress in {} files", seeded, seeded);
         }

@@ -10,15 +10,15 @@ import org.acredita.access.AccessScope;
 import org.acredita.access.CurrentScope;
 import org.acredita.access.Reach;
 import org.acredita.access.Role;
-import org.acredita.database.DemoMode;
+import org.acredita.database.DemoSeed;
 import org.acredita.identity.Organisation;
 import org.acredita.identity.Organisations;
-import org.acredita.proofs.internal.ProofInput;
 import org.acredita.proofs.ProofKind;
 import org.acredita.proofs.ProofSlot;
 import org.acredita.proofs.ProofSubmissions;
 import org.acredita.proofs.Proofs;
 import org.acredita.proofs.SlotState;
+import org.acredita.proofs.internal.ProofInput;
 import org.acredita.proofs.internal.StandardProofs;
 import org.acredita.selfassessment.AccreditationFile;
 import org.acredita.selfassessment.AccreditationFiles;
@@ -26,10 +26,6 @@ import org.acredita.selfassessment.FileStandard;
 import org.acredita.selfassessment.StandardStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * late with its explanation, one late without, and gaps left for the "would we pass" panel. Seeded once.
  */
 @Component
-class DemoProofs {
+class DemoProofs implements DemoSeed {
 
     private static final Logger log = LoggerFactory.getLogger(DemoProofs.class);
 
@@ -50,27 +46,36 @@ class DemoProofs {
     private final Organisations organisations;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
-    private final Environment environment;
 
     DemoProofs(Proofs proofs, ProofSubmissions submissions, AccreditationFiles files, Organisations organisations,
-            JdbcClient jdbc, TransactionTemplate transactions, Environment environment) {
+            JdbcClient jdbc, TransactionTemplate transactions) {
         this.proofs = proofs;
         this.submissions = submissions;
         this.files = files;
         this.organisations = organisations;
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.environment = environment;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(62)
-    void seed() {
-        if (!DemoMode.applies(environment)) {
-            return;
-        }
-        Organisation police = CurrentScope.runAs(AccessScope.SEEDING, () -> organisations.agencyNamed("Querétaro"))
-                .orElse(null);
+    @Override
+    public String name() {
+        return "proofs.police-file";
+    }
+
+    @Override
+    public Set<String> after() {
+        return Set.of("selfassessment.police-file");
+    }
+
+    /** The transaction is the staff member's, so the connection carries their reach, not the seeding one. */
+    @Override
+    public boolean inOneTransaction() {
+        return false;
+    }
+
+    @Override
+    public void seed() {
+        Organisation police = organisations.agencyNamed("Querétaro").orElse(null);
         if (police == null) {
             return;
         }

@@ -11,7 +11,7 @@ import org.acredita.access.AccessScope;
 import org.acredita.access.CurrentScope;
 import org.acredita.access.Reach;
 import org.acredita.access.Role;
-import org.acredita.database.DemoMode;
+import org.acredita.database.DemoSeed;
 import org.acredita.identity.Organisation;
 import org.acredita.identity.Organisations;
 import org.acredita.selfassessment.AccreditationFile;
@@ -21,13 +21,8 @@ import org.acredita.selfassessment.StandardAction;
 import org.acredita.selfassessment.StandardWorkflow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo police force's file with realistic progress, done by the demo people themselves so the history and
@@ -36,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the accreditation body and a waiver request with its document waiting, on the advanced tier. Due dates are relative to today. Seeded once.
  */
 @Component
-class DemoAccreditationFile {
+class DemoAccreditationFile implements DemoSeed {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccreditationFile.class);
 
@@ -44,43 +39,43 @@ class DemoAccreditationFile {
     private final StandardWorkflow workflow;
     private final Organisations organisations;
     private final JdbcClient jdbc;
-    private final TransactionTemplate transactions;
-    private final Environment environment;
     private final Clock clock;
 
     DemoAccreditationFile(AccreditationFiles files, StandardWorkflow workflow, Organisations organisations,
-            JdbcClient jdbc, TransactionTemplate transactions, Environment environment, Clock clock) {
+            JdbcClient jdbc, Clock clock) {
         this.files = files;
         this.workflow = workflow;
         this.organisations = organisations;
         this.jdbc = jdbc;
-        this.transactions = transactions;
-        this.environment = environment;
         this.clock = clock;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(60)
-    void seed() {
-        if (!DemoMode.applies(environment)) {
+    @Override
+    public String name() {
+        return "selfassessment.police-file";
+    }
+
+    @Override
+    public Set<String> after() {
+        return Set.of("identity.people", "agencies.lifecycles");
+    }
+
+    @Override
+    public void seed() {
+        Organisation police = organisations.agencyNamed("Querétaro").orElse(null);
+        if (police == null) {
             return;
         }
-        CurrentScope.runAs(AccessScope.SEEDING, () -> transactions.executeWithoutResult(status -> {
-            Organisation police = organisations.agencyNamed("Querétaro").orElse(null);
-            if (police == null) {
-                return;
-            }
-            List<AccreditationFile> existing = files.of(police.id());
-            AccreditationFile file = existing.isEmpty() ? files.open(police.id()) : existing.get(0);
-            if (!files.standard(file.id(), files.contents(file.id()).standards().get(0).number()).history().isEmpty()) {
-                return;
-            }
-            // A state force of 3,600 people seeks the advanced tier: the body re-pins before any work starts.
-            file = files.repin(file.id(), file.editionId(), "ADVANCED");
-            progress(police, file);
-            spreadOverTime(file);
-            log.info("Expediente de acreditación de demostración creado / Demo accreditation file seeded");
-        }));
+        List<AccreditationFile> existing = files.of(police.id());
+        AccreditationFile file = existing.isEmpty() ? files.open(police.id()) : existing.get(0);
+        if (!files.standard(file.id(), files.contents(file.id()).standards().get(0).number()).history().isEmpty()) {
+            return;
+        }
+        // A state force of 3,600 people seeks the advanced tier: the body re-pins before any work starts.
+        file = files.repin(file.id(), file.editionId(), "ADVANCED");
+        progress(police, file);
+        spreadOverTime(file);
+        log.info("Expediente de acreditación de demostración creado / Demo accreditation file seeded");
     }
 
     private void progress(Organisation police, AccreditationFile file) {

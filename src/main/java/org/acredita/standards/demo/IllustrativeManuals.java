@@ -1,13 +1,11 @@
 package org.acredita.standards.demo;
 
-import org.acredita.database.DemoMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
-import org.acredita.access.AccessScope;
-import org.acredita.access.CurrentScope;
+import org.acredita.database.DemoSeed;
 import org.acredita.standards.internal.ImportedManual;
 import org.acredita.standards.EditionStatus;
 import org.acredita.standards.ManualEdition;
@@ -15,10 +13,6 @@ import org.acredita.standards.internal.ManualImports;
 import org.acredita.standards.Manuals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -31,7 +25,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * programme, only on the embedded database and never under 'prod'.
  */
 @Component
-public class IllustrativeManuals {
+public class IllustrativeManuals implements DemoSeed {
 
     /** Classpath resources, in the order they are imported. */
     public static final List<String> RESOURCES = List.of("standards/manuals/law-enforcement.yaml",
@@ -42,30 +36,28 @@ public class IllustrativeManuals {
 
     private final ManualImports imports;
     private final Manuals manuals;
-    private final Environment environment;
 
-    IllustrativeManuals(ManualImports imports, Manuals manuals, Environment environment) {
+    IllustrativeManuals(ManualImports imports, Manuals manuals) {
         this.imports = imports;
         this.manuals = manuals;
-        this.environment = environment;
     }
 
-    /** The same condition as the demo programme's: demo enabled, embedded database, not 'prod'. */
-    static boolean applies(Environment environment) {
-        return DemoMode.applies(environment);
+    @Override
+    public String name() {
+        return "standards.manuals";
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(20)
-    void load() {
-        if (!applies(environment)) {
-            return;
+    @Override
+    public void seed() {
+        for (String resource : RESOURCES) {
+            load(resource);
         }
-        CurrentScope.runAs(AccessScope.SEEDING, () -> {
-            for (String resource : RESOURCES) {
-                load(resource);
-            }
-        });
+    }
+
+    /** Each import commits on its own, as a customer's would, and is published after it. */
+    @Override
+    public boolean inOneTransaction() {
+        return false;
     }
 
     private void load(String resource) {

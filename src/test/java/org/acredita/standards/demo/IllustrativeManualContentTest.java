@@ -117,22 +117,6 @@ class IllustrativeManualContentTest {
                 manual.chapters().stream().map(ManualDocument.Chapter::number).toList());
     }
 
-    @org.junit.jupiter.api.Test
-    void areLoadedOnlyWithTheDemoOnTheEmbeddedDatabaseAndNeverUnderProd() {
-        assertThat(IllustrativeManuals.applies(environment(true, true))).isTrue();
-        assertThat(IllustrativeManuals.applies(environment(false, true))).isFalse();
-        assertThat(IllustrativeManuals.applies(environment(true, false))).isFalse();
-        org.springframework.mock.env.MockEnvironment prod = environment(true, true);
-        prod.setActiveProfiles("prod");
-        assertThat(IllustrativeManuals.applies(prod)).isFalse();
-    }
-
-    private static org.springframework.mock.env.MockEnvironment environment(boolean demo, boolean embedded) {
-        return new org.springframework.mock.env.MockEnvironment()
-                .withProperty("acredita.demo.enabled", String.valueOf(demo))
-                .withProperty("acredita.database.embedded", String.valueOf(embedded));
-    }
-
     static ManualDocument manual(String resource) {
         return CODEC.bind(CODEC.read(IllustrativeManuals.read(resource), ManualFormat.ACREDITA_YAML));
     }

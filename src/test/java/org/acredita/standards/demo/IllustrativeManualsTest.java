@@ -66,7 +66,7 @@ class IllustrativeManualsTest {
             });
         }
         // A later start finds them and imports nothing again.
-        illustrativeManuals.load();
+        CurrentScope.runAs(AccessScope.SEEDING, illustrativeManuals::seed);
         assertThat(JSON.readTree(manager.getJson("/api/v1/manuals").body())).hasSameSizeAs(listed);
         assertThat(IllustrativeManuals.RESOURCES).extracting(r -> IllustrativeManualContentTest.manual(r).programme())
                 .containsExactly("LAW_ENFORCEMENT", "COMMUNICATIONS", "TRAINING_ACADEMY");
