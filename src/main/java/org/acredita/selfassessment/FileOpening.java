@@ -13,7 +13,7 @@ import org.acredita.agencies.ProgrammeKind;
 import org.acredita.audit.AuditTrail;
 import org.acredita.selfassessment.internal.ActivityRepository;
 import org.acredita.selfassessment.internal.FileRepository;
-import org.acredita.standards.AgencyProfile;
+import org.acredita.standards.ApplicabilityProfile;
 import org.acredita.standards.Applicability;
 import org.acredita.standards.EditionStatus;
 import org.acredita.standards.ManualEdition;
@@ -76,8 +76,8 @@ class FileOpening {
     /** The standards of the file's edition and tier that apply to the agency's profile today, not started. */
     List<FileStandard> applicable(AccreditationFile file) {
         AgencySummary agency = agencies.get(file.agencyId());
-        AgencyProfile profile = agency.profile() == null ? new AgencyProfile(file.tier(), null, null)
-                : new AgencyProfile(file.tier(), agency.profile().personnel(),
+        ApplicabilityProfile profile = agency.profile() == null ? new ApplicabilityProfile(file.tier(), null, null)
+                : new ApplicabilityProfile(file.tier(), agency.profile().personnel(),
                         java.util.Set.copyOf(agency.profile().functions()));
         Map<String, ManualDocument.Standard> texts = manuals.document(file.editionId()).standards().stream()
                 .collect(Collectors.toMap(ManualDocument.Standard::number, Function.identity()));
