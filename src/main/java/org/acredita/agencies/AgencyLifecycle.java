@@ -1,5 +1,6 @@
 package org.acredita.agencies;
 
+import org.acredita.standards.AccreditationProgramme;
 import org.acredita.agencies.internal.Lifecycle;
 import org.acredita.agencies.internal.NewAttachment;
 import org.acredita.agencies.internal.Requirement;
@@ -87,7 +88,7 @@ public class AgencyLifecycle {
     }
 
     @Transactional
-    public Enrolment enrol(UUID agencyId, ProgrammeKind programme) {
+    public Enrolment enrol(UUID agencyId, AccreditationProgramme programme) {
         AccessScope scope = CurrentScope.get();
         Organisation agency = gate.readable(agencyId);
         scope.requireWrite(agency.id());
@@ -106,7 +107,7 @@ public class AgencyLifecycle {
     }
 
     @Transactional
-    public Enrolment transition(UUID agencyId, ProgrammeKind programme, TransitionRequest request) {
+    public Enrolment transition(UUID agencyId, AccreditationProgramme programme, TransitionRequest request) {
         return transition(agencyId, programme, request, List.of());
     }
 
@@ -115,7 +116,7 @@ public class AgencyLifecycle {
      * kept on the timeline entry; the step and its documents are recorded together or not at all.
      */
     @Transactional
-    public Enrolment transition(UUID agencyId, ProgrammeKind programme, TransitionRequest request,
+    public Enrolment transition(UUID agencyId, AccreditationProgramme programme, TransitionRequest request,
             List<NewAttachment> attachments) {
         AccessScope scope = CurrentScope.get();
         Organisation agency = gate.readable(agencyId);
@@ -173,7 +174,7 @@ public class AgencyLifecycle {
 
     /** A recorded extension of the self-assessment deadline, with its reason (accreditation staff). */
     @Transactional
-    public Enrolment extendDeadline(UUID agencyId, ProgrammeKind programme, int months, String reason) {
+    public Enrolment extendDeadline(UUID agencyId, AccreditationProgramme programme, int months, String reason) {
         AccessScope scope = CurrentScope.get();
         Organisation agency = gate.readable(agencyId);
         scope.requireWrite(agency.id());
@@ -233,7 +234,7 @@ public class AgencyLifecycle {
         };
     }
 
-    private Enrolment open(UUID agencyId, ProgrammeKind programme) {
+    private Enrolment open(UUID agencyId, AccreditationProgramme programme) {
         if (programme != null) {
             return enrolments.openForUpdate(agencyId, programme)
                     .orElseThrow(() -> RuleViolation.onField("programme", "agencies.programme.notEnrolled", programme.name()));

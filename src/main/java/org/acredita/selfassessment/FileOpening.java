@@ -9,7 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.acredita.agencies.Agencies;
 import org.acredita.agencies.AgencySummary;
-import org.acredita.agencies.ProgrammeKind;
+import org.acredita.standards.AccreditationProgramme;
 import org.acredita.audit.AuditTrail;
 import org.acredita.selfassessment.internal.ActivityRepository;
 import org.acredita.selfassessment.internal.FileRepository;
@@ -44,10 +44,10 @@ class FileOpening {
     }
 
     /** The newest published edition (by effective date) of the programme, if the body has published one. */
-    Optional<ManualEdition> latestEdition(ProgrammeKind programme) {
+    Optional<ManualEdition> latestEdition(AccreditationProgramme programme) {
         return manuals.editions().stream()
                 .filter(edition -> edition.status() == EditionStatus.PUBLISHED
-                        && programme.name().equals(edition.programme()))
+                        && programme == edition.programme())
                 .max(Comparator.comparing(ManualEdition::effectiveDate));
     }
 
@@ -56,7 +56,7 @@ class FileOpening {
         return manuals.tierNames(editionId).keySet().stream().findFirst().orElse(null);
     }
 
-    AccreditationFile open(UUID agencyId, ProgrammeKind programme, ManualEdition edition) {
+    AccreditationFile open(UUID agencyId, AccreditationProgramme programme, ManualEdition edition) {
         AccreditationFile file = new AccreditationFile(UUID.randomUUID(), agencyId, programme, edition.id(),
                 defaultTier(edition.id()), null);
         files.insert(file);

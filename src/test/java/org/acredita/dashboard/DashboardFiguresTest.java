@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.acredita.agencies.AgencyKind;
 import org.acredita.agencies.AgencyStanding;
 import org.acredita.agencies.Phase;
-import org.acredita.agencies.ProgrammeKind;
+import org.acredita.standards.AccreditationProgramme;
 import org.junit.jupiter.api.Test;
 
 class DashboardFiguresTest {
@@ -23,7 +23,7 @@ class DashboardFiguresTest {
     private static AgencyStanding standing(String name, Phase phase, String state, LocalDate deadline,
             LocalDate hearing, LocalDate expires) {
         return new AgencyStanding(UUID.randomUUID(), name, AgencyKind.LAW_ENFORCEMENT, state, null, phase,
-                ProgrammeKind.LAW_ENFORCEMENT, deadline == null ? null : deadline.minusYears(3), deadline, hearing,
+                AccreditationProgramme.LAW_ENFORCEMENT, deadline == null ? null : deadline.minusYears(3), deadline, hearing,
                 expires == null ? null : expires.minusYears(4), expires);
     }
 

@@ -47,7 +47,7 @@ class ManualApi {
     record EditionView(UUID id, String programme, String code, String version, String status, int standards) {
 
         static EditionView of(ManualEdition edition) {
-            return new EditionView(edition.id(), edition.programme(), edition.code(), edition.version(),
+            return new EditionView(edition.id(), edition.programme().name(), edition.code(), edition.version(),
                     edition.status().name(), edition.standards());
         }
     }
@@ -56,7 +56,7 @@ class ManualApi {
             String effectiveDate, String transitionDate, String authoritativeLanguage, int standards) {
 
         static EditionDetailView of(ManualEdition edition) {
-            return new EditionDetailView(edition.id(), edition.programme(), edition.code(), edition.version(),
+            return new EditionDetailView(edition.id(), edition.programme().name(), edition.code(), edition.version(),
                     edition.title(), edition.status().name(), edition.effectiveDate().toString(),
                     edition.transitionDate() == null ? null : edition.transitionDate().toString(),
                     edition.authoritativeLanguage(), edition.standards());
