@@ -1,5 +1,6 @@
 package org.acredita.agencies;
 
+import org.acredita.standards.AccreditationProgramme;
 import org.acredita.agencies.internal.Lifecycle;
 import org.acredita.agencies.internal.NewAttachment;
 import org.acredita.agencies.internal.Requirement;
@@ -91,7 +92,7 @@ public class AgencyLifecycle {
     }
 
     @Transactional
-    public Enrolment enrol(UUID agencyId, ProgrammeKind programme) {
+    public Enrolment enrol(UUID agencyId, AccreditationProgramme programme) {
         AccessScope scope = CurrentScope.get();
         Organisation agency = gate.readable(agencyId);
         scope.requireWrite(agency.id());
@@ -110,7 +111,7 @@ public class AgencyLifecycle {
     }
 
     @Transactional
-    public Enrolment transition(UUID agencyId, ProgrammeKind programme, TransitionRequest request) {
+    public Enrolment transition(UUID agencyId, AccreditationProgramme programme, TransitionRequest request) {
         return transition(agencyId, programme, request, List.of());
     }
 
@@ -119,7 +120,7 @@ public class AgencyLifecycle {
      * kept on the timeline entry; the step and its documents are recorded together or not at all. The documents'
      * bytes go into the file store first, outside any transaction, so no database connection waits on a slow upload.
      */
-    public Enrolment transition(UUID agencyId, ProgrammeKind programme, TransitionRequest request,
+    public Enrolment transition(UUID agencyId, AccreditationProgramme programme, TransitionRequest request,
             List<NewAttachment> attachments) {
         gate.writable(agencyId);
         List<ReceivedFile> received = attachments.stream()
@@ -127,7 +128,7 @@ public class AgencyLifecycle {
         return transactions.execute(status -> recordTransition(agencyId, programme, request, received));
     }
 
-    private Enrolment recordTransition(UUID agencyId, ProgrammeKind programme, TransitionRequest request,
+    private Enrolment recordTransition(UUID agencyId, AccreditationProgramme programme, TransitionRequest request,
             List<ReceivedFile> attachments) {
         AccessScope scope = CurrentScope.get();
         Organisation agency = gate.readable(agencyId);
@@ -190,7 +191,7 @@ public class AgencyLifecycle {
 
     /** A recorded extension of the self-assessment deadline, with its reason (accreditation staff). */
     @Transactional
-    public Enrolment extendDeadline(UUID agencyId, ProgrammeKind programme, int months, String reason) {
+    public Enrolment extendDeadline(UUID agencyId, AccreditationProgramme programme, int months, String reason) {
         AccessScope scope = CurrentScope.get();
         Organisation agency = gate.readable(agencyId);
         scope.requireWrite(agency.id());
@@ -250,7 +251,7 @@ public class AgencyLifecycle {
         };
     }
 
-    private Enrolment open(UUID agencyId, ProgrammeKind programme) {
+    private Enrolment open(UUID agencyId, AccreditationProgramme programme) {
         if (programme != null) {
             return enrolments.openForUpdate(agencyId, programme)
                     .orElseThrow(() -> RuleViolation.onField("programme", "agencies.programme.notEnrolled", programme.name()));

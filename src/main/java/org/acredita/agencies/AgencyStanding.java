@@ -1,5 +1,6 @@
 package org.acredita.agencies;
 
+import org.acredita.standards.AccreditationProgramme;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -8,7 +9,7 @@ import java.util.UUID;
  * with its dates. Kind and place are null until the profile is recorded; phase and dates until it enrols.
  */
 public record AgencyStanding(UUID agencyId, String name, AgencyKind kind, String stateCode, String municipalityCode,
-        Phase phase, ProgrammeKind programme, LocalDate agreementDate, LocalDate selfAssessmentDeadline,
+        Phase phase, AccreditationProgramme programme, LocalDate agreementDate, LocalDate selfAssessmentDeadline,
         LocalDate hearingDate, LocalDate awardDate, LocalDate awardExpires) {
 
     /** Still working towards the review: the self-assessment deadline is what it must meet. */

@@ -1,5 +1,6 @@
 package org.acredita.agencies;
 
+import org.acredita.standards.AccreditationProgramme;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -40,7 +41,7 @@ public class AgencyStandings {
                 .map(row -> new AgencyStanding(row.agencyId(), names.get(row.agencyId()).name(),
                         row.kind() == null ? null : AgencyKind.valueOf(row.kind()), row.stateCode(),
                         row.municipalityCode(), row.phase() == null ? null : Phase.valueOf(row.phase()),
-                        row.programme() == null ? null : ProgrammeKind.valueOf(row.programme()), row.agreementDate(),
+                        row.programme() == null ? null : AccreditationProgramme.valueOf(row.programme()), row.agreementDate(),
                         row.deadline(), row.hearingDate(), row.awardDate(), row.awardExpires()))
                 .toList();
     }

@@ -1,5 +1,6 @@
 package org.acredita.agencies;
 
+import org.acredita.standards.AccreditationProgramme;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -8,7 +9,7 @@ import java.util.UUID;
  *
  * @param enrolmentId the enrolment the date belongs to (an agency may be in several programmes)
  */
-public record Deadline(UUID enrolmentId, UUID agencyId, String agencyName, ProgrammeKind programme,
+public record Deadline(UUID enrolmentId, UUID agencyId, String agencyName, AccreditationProgramme programme,
         DeadlineKind kind, LocalDate due, Phase phase) {
 
     public boolean overdueOn(LocalDate today) {

@@ -1,5 +1,6 @@
 package org.acredita.agencies;
 
+import org.acredita.standards.AccreditationProgramme;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -9,7 +10,7 @@ import java.util.UUID;
  * @param selfAssessmentDeadline agreement date plus the programme's months plus recorded extensions
  * @param awardExpires four years after the award date
  */
-public record Enrolment(UUID id, UUID agencyId, ProgrammeKind programme, Phase phase, LocalDate agreementDate,
+public record Enrolment(UUID id, UUID agencyId, AccreditationProgramme programme, Phase phase, LocalDate agreementDate,
         LocalDate selfAssessmentDeadline, int extensionMonths, LocalDate hearingDate, LocalDate awardDate,
         LocalDate awardExpires) {
 

@@ -1,6 +1,6 @@
 package org.acredita.programmes;
 
-import org.acredita.agencies.ProgrammeKind;
+import org.acredita.standards.AccreditationProgramme;
 
 /**
  * What a programme decides for its agencies: the self-assessment time limit per kind of
@@ -11,11 +11,11 @@ public record ProgrammeSettings(int monthsLawEnforcement, int monthsCommunicatio
         int monthsCampusSecurity, int passThreshold, int publicCommentNoticeDays) {
 
     public static final ProgrammeSettings DEFAULTS = new ProgrammeSettings(
-            ProgrammeKind.LAW_ENFORCEMENT.selfAssessmentMonths(), ProgrammeKind.COMMUNICATIONS.selfAssessmentMonths(),
-            ProgrammeKind.TRAINING_ACADEMY.selfAssessmentMonths(), ProgrammeKind.CAMPUS_SECURITY.selfAssessmentMonths(),
+            AccreditationProgramme.LAW_ENFORCEMENT.selfAssessmentMonths(), AccreditationProgramme.COMMUNICATIONS.selfAssessmentMonths(),
+            AccreditationProgramme.TRAINING_ACADEMY.selfAssessmentMonths(), AccreditationProgramme.CAMPUS_SECURITY.selfAssessmentMonths(),
             80, 60);
 
-    public int monthsFor(ProgrammeKind kind) {
+    public int monthsFor(AccreditationProgramme kind) {
         return switch (kind) {
             case LAW_ENFORCEMENT -> monthsLawEnforcement;
             case COMMUNICATIONS -> monthsCommunications;

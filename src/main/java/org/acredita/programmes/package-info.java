@@ -4,5 +4,5 @@
  * (time limits, pass threshold, public-comment notice) that the other modules follow.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Programmes",
-        allowedDependencies = {"access", "agencies", "audit", "database", "identity"})
+        allowedDependencies = {"access", "agencies", "audit", "database", "identity", "standards"})
 package org.acredita.programmes;

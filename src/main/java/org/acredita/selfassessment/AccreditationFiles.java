@@ -194,7 +194,7 @@ public class AccreditationFiles {
             throw RuleViolation.onField("manualId", "selfassessment.file.manualRequired");
         }
         ManualEdition edition = manuals.edition(editionId);
-        if (edition.status() != EditionStatus.PUBLISHED || !file.programme().name().equals(edition.programme())) {
+        if (edition.status() != EditionStatus.PUBLISHED || file.programme() != edition.programme()) {
             throw RuleViolation.onField("manualId", "selfassessment.file.manualInvalid");
         }
         String chosen = tier == null || tier.isBlank() ? opening.defaultTier(edition.id()) : tier.strip();

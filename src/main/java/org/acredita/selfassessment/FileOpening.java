@@ -9,11 +9,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.acredita.agencies.Agencies;
 import org.acredita.agencies.AgencySummary;
-import org.acredita.agencies.ProgrammeKind;
+import org.acredita.standards.AccreditationProgramme;
 import org.acredita.audit.AuditTrail;
 import org.acredita.selfassessment.internal.ActivityRepository;
 import org.acredita.selfassessment.internal.FileRepository;
-import org.acredita.standards.AgencyProfile;
+import org.acredita.standards.ApplicabilityProfile;
 import org.acredita.standards.Applicability;
 import org.acredita.standards.EditionStatus;
 import org.acredita.standards.ManualEdition;
@@ -44,10 +44,10 @@ class FileOpening {
     }
 
     /** The newest published edition (by effective date) of the programme, if the body has published one. */
-    Optional<ManualEdition> latestEdition(ProgrammeKind programme) {
+    Optional<ManualEdition> latestEdition(AccreditationProgramme programme) {
         return manuals.editions().stream()
                 .filter(edition -> edition.status() == EditionStatus.PUBLISHED
-                        && programme.name().equals(edition.programme()))
+                        && programme == edition.programme())
                 .max(Comparator.comparing(ManualEdition::effectiveDate));
     }
 
@@ -56,7 +56,7 @@ class FileOpening {
         return manuals.tierNames(editionId).keySet().stream().findFirst().orElse(null);
     }
 
-    AccreditationFile open(UUID agencyId, ProgrammeKind programme, ManualEdition edition) {
+    AccreditationFile open(UUID agencyId, AccreditationProgramme programme, ManualEdition edition) {
         AccreditationFile file = new AccreditationFile(UUID.randomUUID(), agencyId, programme, edition.id(),
                 defaultTier(edition.id()), null);
         files.insert(file);
@@ -76,8 +76,8 @@ class FileOpening {
     /** The standards of the file's edition and tier that apply to the agency's profile today, not started. */
     List<FileStandard> applicable(AccreditationFile file) {
         AgencySummary agency = agencies.get(file.agencyId());
-        AgencyProfile profile = agency.profile() == null ? new AgencyProfile(file.tier(), null, null)
-                : new AgencyProfile(file.tier(), agency.profile().personnel(),
+        ApplicabilityProfile profile = agency.profile() == null ? new ApplicabilityProfile(file.tier(), null, null)
+                : new ApplicabilityProfile(file.tier(), agency.profile().personnel(),
                         java.util.Set.copyOf(agency.profile().functions()));
         Map<String, ManualDocument.Standard> texts = manuals.document(file.editionId()).standards().stream()
                 .collect(Collectors.toMap(ManualDocument.Standard::number, Function.identity()));

@@ -1,5 +1,6 @@
 package org.acredita.selfassessment;
 
+import org.acredita.standards.AccreditationProgramme;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -48,7 +49,7 @@ public class FileRestore {
 
     /** Whether the agency already has a file in the programme (a restore would be refused). */
     @Transactional(readOnly = true)
-    public boolean hasFile(UUID agencyId, org.acredita.agencies.ProgrammeKind programme) {
+    public boolean hasFile(UUID agencyId, org.acredita.standards.AccreditationProgramme programme) {
         CurrentScope.get().requireRead(agencyId);
         return files.exists(agencyId, programme);
     }
@@ -59,7 +60,7 @@ public class FileRestore {
         scope.requireWrite(restored.agencyId());
         scope.requireRole(WorkflowRules.ACCREDITATION_BODY.toArray(Role[]::new));
         ManualEdition edition = manuals.edition(restored.editionId());
-        if (edition.status() != EditionStatus.PUBLISHED || !restored.programme().name().equals(edition.programme())) {
+        if (edition.status() != EditionStatus.PUBLISHED || restored.programme() != edition.programme()) {
             throw RuleViolation.onField("manualId", "selfassessment.file.manualInvalid");
         }
         if (restored.tier() != null && !manuals.tierNames(edition.id()).containsKey(restored.tier())) {

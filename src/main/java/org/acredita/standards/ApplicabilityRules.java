@@ -20,7 +20,7 @@ final class ApplicabilityRules {
         this.sizeClasses = List.copyOf(sizeClasses);
     }
 
-    Applicability evaluate(ManualDocument.Standard standard, AgencyProfile profile) {
+    Applicability evaluate(ManualDocument.Standard standard, ApplicabilityProfile profile) {
         List<Applicability.Reason> reasons = new ArrayList<>();
         boolean applies = true;
         if (profile.tier() != null && !standard.tiers().isEmpty()) {

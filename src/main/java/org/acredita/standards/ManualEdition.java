@@ -8,7 +8,7 @@ import java.util.UUID;
  *
  * @param standards how many standards the edition holds
  */
-public record ManualEdition(UUID id, String programme, String code, String version, Text title,
+public record ManualEdition(UUID id, AccreditationProgramme programme, String code, String version, Text title,
         LocalDate effectiveDate, LocalDate transitionDate, EditionStatus status, String authoritativeLanguage,
         int standards) {
 }

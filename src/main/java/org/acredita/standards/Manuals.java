@@ -129,7 +129,7 @@ public class Manuals {
 
     /** For every standard of the edition, in number order: does it apply to the agency, at which level, and why. */
     @Transactional(readOnly = true)
-    public List<Applicability> applicability(UUID editionId, AgencyProfile profile) {
+    public List<Applicability> applicability(UUID editionId, ApplicabilityProfile profile) {
         ManualDocument manual = store.load(edition(editionId).id());
         ApplicabilityRules rules = new ApplicabilityRules(manual.sizeClasses());
         return manual.standards().stream().map(standard -> rules.evaluate(standard, profile)).toList();

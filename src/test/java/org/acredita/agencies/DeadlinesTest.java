@@ -1,5 +1,6 @@
 package org.acredita.agencies;
 
+import org.acredita.standards.AccreditationProgramme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -34,7 +35,7 @@ class DeadlinesTest {
                 .param(name + " " + UUID.randomUUID()).query(UUID.class).single());
     }
 
-    private void enrol(UUID agency, ProgrammeKind programme, Phase phase, LocalDate deadline, LocalDate expires) {
+    private void enrol(UUID agency, AccreditationProgramme programme, Phase phase, LocalDate deadline, LocalDate expires) {
         CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql("""
                 insert into agency_enrolment (agency_id, programme, phase, agreement_date, self_assessment_deadline,
                     award_date, award_expires) values (?, ?, ?, ?, ?, ?, ?)""")
@@ -54,10 +55,10 @@ class DeadlinesTest {
         UUID reviewed = agency("Policía en revisión");
         UUID accredited = agency("Policía acreditada");
         UUID lapsed = agency("Policía sin acreditación vigente");
-        enrol(working, ProgrammeKind.LAW_ENFORCEMENT, Phase.MOCK_ASSESSMENT, DUE, null);
-        enrol(reviewed, ProgrammeKind.LAW_ENFORCEMENT, Phase.REMOTE_FILE_REVIEW, DUE, null);
-        enrol(accredited, ProgrammeKind.COMMUNICATIONS, Phase.CONTINUED_COMPLIANCE, DUE.minusYears(3), DUE.plusDays(3));
-        enrol(lapsed, ProgrammeKind.COMMUNICATIONS, Phase.LAPSED, DUE.minusYears(3), DUE.plusDays(3));
+        enrol(working, AccreditationProgramme.LAW_ENFORCEMENT, Phase.MOCK_ASSESSMENT, DUE, null);
+        enrol(reviewed, AccreditationProgramme.LAW_ENFORCEMENT, Phase.REMOTE_FILE_REVIEW, DUE, null);
+        enrol(accredited, AccreditationProgramme.COMMUNICATIONS, Phase.CONTINUED_COMPLIANCE, DUE.minusYears(3), DUE.plusDays(3));
+        enrol(lapsed, AccreditationProgramme.COMMUNICATIONS, Phase.LAPSED, DUE.minusYears(3), DUE.plusDays(3));
 
         List<Deadline> found = CurrentScope.runAs(AccessScope.SYSTEM,
                 () -> deadlines.dueBetween(DUE.minusDays(10), DUE.plusDays(10)));
@@ -74,8 +75,8 @@ class DeadlinesTest {
         UUID mine = agency("Centro de Mando propio");
         UUID other = agency("Centro de Mando ajeno");
         LocalDate due = DUE.plusMonths(2);
-        enrol(mine, ProgrammeKind.COMMUNICATIONS, Phase.SELF_ASSESSMENT, due, null);
-        enrol(other, ProgrammeKind.COMMUNICATIONS, Phase.SELF_ASSESSMENT, due, null);
+        enrol(mine, AccreditationProgramme.COMMUNICATIONS, Phase.SELF_ASSESSMENT, due, null);
+        enrol(other, AccreditationProgramme.COMMUNICATIONS, Phase.SELF_ASSESSMENT, due, null);
 
         assertThat(CurrentScope.runAs(AccessScope.SYSTEM, () -> deadlines.dueBetween(due, due, List.of(other))))
                 .extracting(Deadline::agencyId).containsExactly(other);
@@ -89,7 +90,7 @@ class DeadlinesTest {
     void overdueMeansBeforeTodayAndStillBinding() {
         UUID late = agency("Instituto Policial atrasado");
         LocalDate due = DUE.plusMonths(4);
-        enrol(late, ProgrammeKind.TRAINING_ACADEMY, Phase.SELF_ASSESSMENT, due, null);
+        enrol(late, AccreditationProgramme.TRAINING_ACADEMY, Phase.SELF_ASSESSMENT, due, null);
 
         assertThat(CurrentScope.runAs(AccessScope.SYSTEM, () -> deadlines.overdue(due, List.of(late)))).isEmpty();
         assertThat(CurrentScope.runAs(AccessScope.SYSTEM, () -> deadlines.overdue(due.plusDays(1), List.of(late))))

@@ -1,5 +1,6 @@
 package org.acredita.agencies;
 
+import org.acredita.standards.AccreditationProgramme;
 import org.acredita.agencies.internal.Lifecycle;
 import org.acredita.agencies.internal.Requirement;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +16,7 @@ class LifecycleTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
 
     private static Enrolment at(Phase phase) {
-        return new Enrolment(UUID.randomUUID(), UUID.randomUUID(), ProgrammeKind.LAW_ENFORCEMENT, phase, null, null, 0,
+        return new Enrolment(UUID.randomUUID(), UUID.randomUUID(), AccreditationProgramme.LAW_ENFORCEMENT, phase, null, null, 0,
                 null, null, null);
     }
 
@@ -87,7 +88,7 @@ class LifecycleTest {
 
     @Test
     void anAwardLapsesOnlyAfterItExpires() {
-        Enrolment current = new Enrolment(UUID.randomUUID(), UUID.randomUUID(), ProgrammeKind.LAW_ENFORCEMENT,
+        Enrolment current = new Enrolment(UUID.randomUUID(), UUID.randomUUID(), AccreditationProgramme.LAW_ENFORCEMENT,
                 Phase.CONTINUED_COMPLIANCE, null, null, 0, null, TODAY.minusYears(3), TODAY.plusYears(1));
         assertThat(unmet(current, TransitionRequest.to(Phase.LAPSED, null)))
                 .containsExactly("agencies.requirement.awardNotExpired");
@@ -99,8 +100,8 @@ class LifecycleTest {
     @Test
     void deadlineDependsOnTheProgrammeAndExtensions() {
         LocalDate signed = LocalDate.of(2025, 3, 10);
-        assertThat(Lifecycle.deadline(signed, ProgrammeKind.LAW_ENFORCEMENT, 0)).isEqualTo(LocalDate.of(2028, 3, 10));
-        assertThat(Lifecycle.deadline(signed, ProgrammeKind.COMMUNICATIONS, 0)).isEqualTo(LocalDate.of(2027, 3, 10));
-        assertThat(Lifecycle.deadline(signed, ProgrammeKind.TRAINING_ACADEMY, 6)).isEqualTo(LocalDate.of(2027, 9, 10));
+        assertThat(Lifecycle.deadline(signed, AccreditationProgramme.LAW_ENFORCEMENT, 0)).isEqualTo(LocalDate.of(2028, 3, 10));
+        assertThat(Lifecycle.deadline(signed, AccreditationProgramme.COMMUNICATIONS, 0)).isEqualTo(LocalDate.of(2027, 3, 10));
+        assertThat(Lifecycle.deadline(signed, AccreditationProgramme.TRAINING_ACADEMY, 6)).isEqualTo(LocalDate.of(2027, 9, 10));
     }
 }

@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.acredita.agencies.ProgrammeKind;
+import org.acredita.standards.AccreditationProgramme;
 import org.acredita.selfassessment.AccreditationFile;
 import org.acredita.selfassessment.ExceptionRequest;
 import org.acredita.selfassessment.FileContents;
@@ -51,7 +51,7 @@ class ComplianceRulesTest {
     }
 
     private static FileContents contents(List<FileStandard> standards) {
-        return new FileContents(new AccreditationFile(FILE, AGENCY, ProgrammeKind.LAW_ENFORCEMENT, UUID.randomUUID(),
+        return new FileContents(new AccreditationFile(FILE, AGENCY, AccreditationProgramme.LAW_ENFORCEMENT, UUID.randomUUID(),
                 null, Instant.parse("2026-09-01T12:00:00Z")), standards, Map.of(), TODAY);
     }
 

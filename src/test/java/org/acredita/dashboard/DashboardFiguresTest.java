@@ -2,8 +2,8 @@ package org.acredita.dashboard;
 
 import org.acredita.dashboard.internal.AccreditedMonth;
 import org.acredita.dashboard.internal.DashboardFigures;
-import org.acredita.dashboard.internal.Deadline;
-import org.acredita.dashboard.internal.DeadlineKind;
+import org.acredita.dashboard.internal.ProgrammeDeadline;
+import org.acredita.dashboard.internal.ProgrammeDeadlineKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.acredita.agencies.AgencyKind;
 import org.acredita.agencies.AgencyStanding;
 import org.acredita.agencies.Phase;
-import org.acredita.agencies.ProgrammeKind;
+import org.acredita.standards.AccreditationProgramme;
 import org.junit.jupiter.api.Test;
 
 class DashboardFiguresTest {
@@ -23,7 +23,7 @@ class DashboardFiguresTest {
     private static AgencyStanding standing(String name, Phase phase, String state, LocalDate deadline,
             LocalDate hearing, LocalDate expires) {
         return new AgencyStanding(UUID.randomUUID(), name, AgencyKind.LAW_ENFORCEMENT, state, null, phase,
-                ProgrammeKind.LAW_ENFORCEMENT, deadline == null ? null : deadline.minusYears(3), deadline, hearing,
+                AccreditationProgramme.LAW_ENFORCEMENT, deadline == null ? null : deadline.minusYears(3), deadline, hearing,
                 expires == null ? null : expires.minusYears(4), expires);
     }
 
@@ -47,12 +47,12 @@ class DashboardFiguresTest {
         var lapsed = standing("Vencida", Phase.LAPSED, "22", null, null, TODAY.minusDays(1));
         var all = DashboardFigures.deadlines(List.of(working, late, inReview, hearing, awarded, lapsed), TODAY);
 
-        assertThat(all).extracting(Deadline::agencyName).containsExactly("Atrasada", "Trabajando", "Audiencia",
+        assertThat(all).extracting(ProgrammeDeadline::agencyName).containsExactly("Atrasada", "Trabajando", "Audiencia",
                 "Acreditada");
-        assertThat(DashboardFigures.upcoming(all)).extracting(Deadline::agencyName)
+        assertThat(DashboardFigures.upcoming(all)).extracting(ProgrammeDeadline::agencyName)
                 .containsExactly("Trabajando", "Audiencia");
         assertThat(DashboardFigures.overdue(all)).singleElement().satisfies(d -> {
-            assertThat(d.kind()).isEqualTo(DeadlineKind.SELF_ASSESSMENT);
+            assertThat(d.kind()).isEqualTo(ProgrammeDeadlineKind.SELF_ASSESSMENT);
             assertThat(d.days()).isEqualTo(-3);
         });
     }

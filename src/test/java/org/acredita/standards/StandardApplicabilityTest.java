@@ -25,7 +25,7 @@ class StandardApplicabilityTest {
 
     @Test
     void aStandardForEveryAgencySaysSo() {
-        Applicability mission = evaluate(new AgencyProfile(null, null, Set.of())).get("1.1.1");
+        Applicability mission = evaluate(new ApplicabilityProfile(null, null, Set.of())).get("1.1.1");
 
         assertThat(mission.applies()).isTrue();
         assertThat(mission.level()).isEqualTo(Level.MANDATORY);
@@ -34,7 +34,7 @@ class StandardApplicabilityTest {
 
     @Test
     void aStandardOutsideTheAgencysTierDoesNotApply() {
-        Map<String, Applicability> basic = evaluate(new AgencyProfile("BASIC", 300, Set.of("HOLDING_FACILITY")));
+        Map<String, Applicability> basic = evaluate(new ApplicabilityProfile("BASIC", 300, Set.of("HOLDING_FACILITY")));
 
         assertThat(basic.values().stream().filter(Applicability::applies).map(Applicability::number))
                 .containsExactly("1.1.1", "1.2.1", "2.1.1", "2.2.1");
@@ -44,33 +44,33 @@ class StandardApplicabilityTest {
 
     @Test
     void aStandardApplyingToAFunctionTheAgencyDoesNotPerformDoesNotApply() {
-        Map<String, Applicability> withoutHolding = evaluate(new AgencyProfile("ADVANCED", 300, Set.of("K9")));
+        Map<String, Applicability> withoutHolding = evaluate(new ApplicabilityProfile("ADVANCED", 300, Set.of("K9")));
 
         assertThat(withoutHolding.get("2.1.1").applies()).isFalse();
         assertThat(withoutHolding.get("2.1.1").reasons()).containsExactly(
                 Applicability.Reason.of("standards.applicability.tier.in", "ADVANCED"),
                 Applicability.Reason.of("standards.applicability.function.missing", "HOLDING_FACILITY"));
         assertThat(withoutHolding.get("2.2.2").applies()).isFalse();
-        assertThat(evaluate(new AgencyProfile("ADVANCED", 300, Set.of("K9", "TACTICAL_TEAM"))).get("2.2.2").applies())
+        assertThat(evaluate(new ApplicabilityProfile("ADVANCED", 300, Set.of("K9", "TACTICAL_TEAM"))).get("2.2.2").applies())
                 .isTrue();
     }
 
     @Test
     void theLevelFollowsTheAgencysSizeClass() {
-        assertThat(evaluate(new AgencyProfile(null, 10, Set.of())).get("1.2.9").level()).isEqualTo(Level.OTHER);
-        assertThat(evaluate(new AgencyProfile(null, 25, Set.of())).get("1.2.9").level()).isEqualTo(Level.MANDATORY);
-        Applicability large = evaluate(new AgencyProfile(null, 1500, Set.of())).get("1.1.2");
+        assertThat(evaluate(new ApplicabilityProfile(null, 10, Set.of())).get("1.2.9").level()).isEqualTo(Level.OTHER);
+        assertThat(evaluate(new ApplicabilityProfile(null, 25, Set.of())).get("1.2.9").level()).isEqualTo(Level.MANDATORY);
+        Applicability large = evaluate(new ApplicabilityProfile(null, 1500, Set.of())).get("1.1.2");
         assertThat(large.level()).isEqualTo(Level.MANDATORY);
         assertThat(large.reasons())
                 .containsExactly(Applicability.Reason.of("standards.applicability.level.mandatory", "D"));
-        assertThat(evaluate(new AgencyProfile(null, null, Set.of())).get("1.1.2").level()).isEqualTo(Level.OTHER);
+        assertThat(evaluate(new ApplicabilityProfile(null, null, Set.of())).get("1.1.2").level()).isEqualTo(Level.OTHER);
     }
 
     @Test
     void everyReasonHasAMessageInBothLanguages() throws IOException {
         List<Applicability.Reason> reasons = List.of(
-                evaluate(new AgencyProfile("BASIC", 10, Set.of())).values(),
-                evaluate(new AgencyProfile("ADVANCED", 2000, Set.of("HOLDING_FACILITY"))).values()).stream()
+                evaluate(new ApplicabilityProfile("BASIC", 10, Set.of())).values(),
+                evaluate(new ApplicabilityProfile("ADVANCED", 2000, Set.of("HOLDING_FACILITY"))).values()).stream()
                 .flatMap(results -> results.stream()).flatMap(result -> result.reasons().stream()).toList();
         for (String language : List.of("es", "en")) {
             Properties bundle = new Properties();
@@ -81,7 +81,7 @@ class StandardApplicabilityTest {
         }
     }
 
-    private static Map<String, Applicability> evaluate(AgencyProfile profile) {
+    private static Map<String, Applicability> evaluate(ApplicabilityProfile profile) {
         return MANUAL.standards().stream().map(standard -> RULES.evaluate(standard, profile))
                 .collect(Collectors.toMap(Applicability::number, Function.identity(), (a, b) -> a,
                         java.util.LinkedHashMap::new));

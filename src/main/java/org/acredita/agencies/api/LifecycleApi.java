@@ -11,7 +11,7 @@ import org.acredita.agencies.AgencyLifecycle;
 import org.acredita.agencies.Enrolment;
 import org.acredita.agencies.internal.Lifecycle;
 import org.acredita.agencies.Phase;
-import org.acredita.agencies.ProgrammeKind;
+import org.acredita.standards.AccreditationProgramme;
 import org.acredita.agencies.internal.NewAttachment;
 import org.acredita.storage.StoredFile;
 import org.acredita.agencies.TransitionRequest;
@@ -45,14 +45,14 @@ class LifecycleApi {
         }
     }
 
-    record NewEnrolment(ProgrammeKind programme) {
+    record NewEnrolment(AccreditationProgramme programme) {
     }
 
-    record Transition(Phase to, ProgrammeKind programme, String reason, LocalDate agreementDate,
+    record Transition(Phase to, AccreditationProgramme programme, String reason, LocalDate agreementDate,
             LocalDate hearingDate, LocalDate awardDate) {
     }
 
-    record Extension(ProgrammeKind programme, int months, String reason) {
+    record Extension(AccreditationProgramme programme, int months, String reason) {
     }
 
     private final AgencyLifecycle lifecycle;
@@ -96,7 +96,7 @@ class LifecycleApi {
         }
     }
 
-    record TimelineView(long id, ProgrammeKind programme, Phase from, Phase to, java.time.Instant occurredAt,
+    record TimelineView(long id, AccreditationProgramme programme, Phase from, Phase to, java.time.Instant occurredAt,
             String actorName, String reason, LocalDate recordedDate, List<AttachmentView> attachments) {
     }
 

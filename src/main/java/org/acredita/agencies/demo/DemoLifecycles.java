@@ -9,7 +9,7 @@ import org.acredita.agencies.AgencyLifecycle;
 import org.acredita.agencies.AgencyProfile;
 import org.acredita.agencies.GovernmentLevel;
 import org.acredita.agencies.Phase;
-import org.acredita.agencies.ProgrammeKind;
+import org.acredita.standards.AccreditationProgramme;
 import org.acredita.agencies.TransitionRequest;
 import org.acredita.database.DemoSeed;
 import org.acredita.identity.Organisation;
@@ -54,11 +54,11 @@ class DemoLifecycles implements DemoSeed {
         if (police == null || !lifecycle.enrolments(police.id()).isEmpty()) {
             return;
         }
-        walk(police, ProgrammeKind.LAW_ENFORCEMENT, LocalDate.of(2025, 3, 10), Phase.CONTACTED, Phase.INVITED,
+        walk(police, AccreditationProgramme.LAW_ENFORCEMENT, LocalDate.of(2025, 3, 10), Phase.CONTACTED, Phase.INVITED,
                 Phase.COMMITTED, Phase.READINESS_ASSESSMENT, Phase.SELF_ASSESSMENT);
-        walk(agency("C5"), ProgrammeKind.COMMUNICATIONS, LocalDate.of(2026, 5, 20), Phase.CONTACTED,
+        walk(agency("C5"), AccreditationProgramme.COMMUNICATIONS, LocalDate.of(2026, 5, 20), Phase.CONTACTED,
                 Phase.INVITED, Phase.COMMITTED, Phase.READINESS_ASSESSMENT);
-        walk(agency("Academia"), ProgrammeKind.TRAINING_ACADEMY, null, Phase.CONTACTED, Phase.INVITED);
+        walk(agency("Academia"), AccreditationProgramme.TRAINING_ACADEMY, null, Phase.CONTACTED, Phase.INVITED);
         profile(police, AgencyKind.LAW_ENFORCEMENT, null, GovernmentLevel.STATE, "22", 3180, 420, 2368467,
                 List.of("HOLDING_FACILITY", "TRAFFIC", "TACTICAL_TEAM", "K9", "IN_SERVICE_TRAINING"),
                 "Mtra. Ana Lucía Herrera", "Laura Méndez Ortiz", LocalDate.of(2025, 4, 1));
@@ -71,7 +71,7 @@ class DemoLifecycles implements DemoSeed {
         log.info("Ciclos de acreditación de demostración creados / Demo lifecycles seeded");
     }
 
-    private void walk(Organisation agency, ProgrammeKind programme, LocalDate agreement, Phase... steps) {
+    private void walk(Organisation agency, AccreditationProgramme programme, LocalDate agreement, Phase... steps) {
         lifecycle.enrol(agency.id(), programme);
         for (Phase step : steps) {
             lifecycle.transition(agency.id(), programme, new TransitionRequest(step, null,

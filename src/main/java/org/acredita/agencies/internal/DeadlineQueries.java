@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import org.acredita.agencies.Deadline;
 import org.acredita.agencies.DeadlineKind;
 import org.acredita.agencies.Phase;
-import org.acredita.agencies.ProgrammeKind;
+import org.acredita.standards.AccreditationProgramme;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -40,7 +40,7 @@ public class DeadlineQueries {
         }
         return statement.query((rs, row) -> new Deadline(rs.getObject("id", UUID.class),
                 rs.getObject("agency_id", UUID.class), rs.getString("agency_name"),
-                ProgrammeKind.valueOf(rs.getString("programme")), DeadlineKind.valueOf(rs.getString("kind")),
+                AccreditationProgramme.valueOf(rs.getString("programme")), DeadlineKind.valueOf(rs.getString("kind")),
                 rs.getDate("due").toLocalDate(), Phase.valueOf(rs.getString("phase")))).list();
     }
 

@@ -11,7 +11,7 @@ import org.acredita.agencies.internal.AgencyFilter;
 import org.acredita.agencies.internal.AgencyPage;
 import org.acredita.agencies.AgencySummary;
 import org.acredita.agencies.Phase;
-import org.acredita.agencies.ProgrammeKind;
+import org.acredita.standards.AccreditationProgramme;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -83,7 +83,7 @@ public class DirectoryRepository {
                     return new AgencySummary(rs.getObject("directory_id", UUID.class), rs.getString("directory_name"),
                             rs.getString("kind") == null ? null : ProfileRepository.map(rs, row),
                             phase == null ? null : Phase.valueOf(phase),
-                            phase == null ? null : ProgrammeKind.valueOf(rs.getString("standing_programme")));
+                            phase == null ? null : AccreditationProgramme.valueOf(rs.getString("standing_programme")));
                 }).list();
         if (agencies.isEmpty() && number > 1) {
             // past the last page the window function has no row to tell the total

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.acredita.agencies.Enrolment;
 import org.acredita.agencies.Phase;
-import org.acredita.agencies.ProgrammeKind;
+import org.acredita.standards.AccreditationProgramme;
 import org.acredita.agencies.internal.TimelineEntry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -32,13 +32,13 @@ public class EnrolmentRepository {
     }
 
     /** The open enrolment, locked so two transitions of the same agency happen one after the other. */
-    public Optional<Enrolment> openForUpdate(UUID agencyId, ProgrammeKind programme) {
+    public Optional<Enrolment> openForUpdate(UUID agencyId, AccreditationProgramme programme) {
         return jdbc.sql("select " + COLUMNS + " from agency_enrolment where agency_id = ? and programme = ? "
                 + "and phase not in ('DECLINED', 'DENIED', 'WITHDRAWN', 'REMOVED', 'LAPSED') for update")
                 .params(agencyId, programme.name()).query(EnrolmentRepository::map).optional();
     }
 
-    public Enrolment insert(UUID agencyId, ProgrammeKind programme) {
+    public Enrolment insert(UUID agencyId, AccreditationProgramme programme) {
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into agency_enrolment (id, agency_id, programme, phase) values (?, ?, ?, 'CANDIDATE')")
                 .params(id, agencyId, programme.name()).update();
@@ -81,7 +81,7 @@ public class EnrolmentRepository {
                 from agency_transition t join agency_enrolment e on e.id = t.enrolment_id
                 where t.agency_id = ? order by t.id desc
                 """).param(agencyId).query((rs, row) -> new TimelineEntry(rs.getLong(1),
-                        ProgrammeKind.valueOf(rs.getString(2)),
+                        AccreditationProgramme.valueOf(rs.getString(2)),
                         rs.getString(3) == null ? null : Phase.valueOf(rs.getString(3)), Phase.valueOf(rs.getString(4)),
                         rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getString(7), local(rs, 8)))
                 .list();
@@ -89,7 +89,7 @@ public class EnrolmentRepository {
 
     private static Enrolment map(ResultSet rs, int row) throws SQLException {
         return new Enrolment(rs.getObject("id", UUID.class), rs.getObject("agency_id", UUID.class),
-                ProgrammeKind.valueOf(rs.getString("programme")), Phase.valueOf(rs.getString("phase")),
+                AccreditationProgramme.valueOf(rs.getString("programme")), Phase.valueOf(rs.getString("phase")),
                 local(rs, "agreement_date"), local(rs, "self_assessment_deadline"), rs.getInt("extension_months"),
                 local(rs, "hearing_date"), local(rs, "award_date"), local(rs, "award_expires"));
     }

@@ -2,7 +2,7 @@ package org.acredita.agencies.internal;
 
 import org.acredita.agencies.Enrolment;
 import org.acredita.agencies.Phase;
-import org.acredita.agencies.ProgrammeKind;
+import org.acredita.standards.AccreditationProgramme;
 import org.acredita.agencies.TransitionRequest;
 import static org.acredita.agencies.Phase.*;
 
@@ -100,7 +100,7 @@ public final class Lifecycle {
     }
 
     /** The self-assessment deadline: agreement plus the programme's months plus recorded extensions. */
-    public static LocalDate deadline(LocalDate agreementDate, ProgrammeKind programme, int extensionMonths) {
+    public static LocalDate deadline(LocalDate agreementDate, AccreditationProgramme programme, int extensionMonths) {
         return deadline(agreementDate, programme.selfAssessmentMonths(), extensionMonths);
     }
 

@@ -16,7 +16,7 @@ import org.acredita.agencies.AgencyKind;
 import org.acredita.agencies.AgencyProfile;
 import org.acredita.agencies.GovernmentLevel;
 import org.acredita.agencies.Phase;
-import org.acredita.agencies.ProgrammeKind;
+import org.acredita.standards.AccreditationProgramme;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -45,13 +45,13 @@ public class ProfileRepository {
             .sorted().collect(Collectors.joining(", ", "(phase in (", ")), updated_at desc"));
 
     /** The phase shown for each agency: its open enrolment's, else its latest. */
-    public record Standing(Phase phase, ProgrammeKind programme) {
+    public record Standing(Phase phase, AccreditationProgramme programme) {
     }
 
     public Map<UUID, Standing> standings() {
         return jdbc.sql("select distinct on (agency_id) agency_id, phase, programme from agency_enrolment"
                 + " order by agency_id, " + STANDING_ORDER).query((rs, row) -> Map.entry(rs.getObject(1, UUID.class),
-                        new Standing(Phase.valueOf(rs.getString(2)), ProgrammeKind.valueOf(rs.getString(3)))))
+                        new Standing(Phase.valueOf(rs.getString(2)), AccreditationProgramme.valueOf(rs.getString(3)))))
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 

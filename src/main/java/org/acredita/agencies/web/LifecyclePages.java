@@ -12,7 +12,7 @@ import org.acredita.agencies.AgencyLifecycle;
 import org.acredita.agencies.Enrolment;
 import org.acredita.agencies.internal.NewAttachment;
 import org.acredita.agencies.Phase;
-import org.acredita.agencies.ProgrammeKind;
+import org.acredita.standards.AccreditationProgramme;
 import org.acredita.agencies.internal.TransitionRefused;
 import org.acredita.agencies.TransitionRequest;
 import org.acredita.identity.Organisation;
@@ -53,7 +53,7 @@ class LifecyclePages {
                 .toList());
         model.addAttribute("timeline", lifecycle.timeline(agencyId));
         model.addAttribute("attachments", lifecycle.attachments(agencyId));
-        model.addAttribute("programmes", Arrays.stream(ProgrammeKind.values())
+        model.addAttribute("programmes", Arrays.stream(AccreditationProgramme.values())
                 .filter(p -> enrolments.stream().noneMatch(e -> e.programme() == p && !e.phase().isFinal())).toList());
         model.addAttribute("canEnrol", lifecycle.mayEnrol(agencyId));
         return "agencies/lifecycle";
@@ -61,7 +61,7 @@ class LifecyclePages {
 
     @PostMapping("/agencies/{id}/enrolments")
     String enrol(@PathVariable("id") UUID agencyId, @RequestParam(name = "programme", required = false)
-            ProgrammeKind programme, RedirectAttributes flash) {
+            AccreditationProgramme programme, RedirectAttributes flash) {
         try {
             lifecycle.enrol(agencyId, programme);
             flash.addFlashAttribute("success", "agencies.enrolled");
@@ -73,7 +73,7 @@ class LifecyclePages {
 
     @PostMapping("/agencies/{id}/transitions")
     String transition(@PathVariable("id") UUID agencyId,
-            @RequestParam(name = "programme", required = false) ProgrammeKind programme,
+            @RequestParam(name = "programme", required = false) AccreditationProgramme programme,
             @RequestParam(name = "to", required = false) Phase to,
             @RequestParam(name = "reason", required = false) String reason,
             @RequestParam(name = "date", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,

@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.acredita.agencies.AgencyKind;
 import org.acredita.agencies.Phase;
 import org.acredita.dashboard.internal.Dashboard;
-import org.acredita.dashboard.internal.Deadline;
+import org.acredita.dashboard.internal.ProgrammeDeadline;
 import org.acredita.dashboard.internal.ProgrammeDashboard;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,7 +22,7 @@ class DashboardApi {
 
     record DeadlineJson(UUID agencyId, String agencyName, String kind, LocalDate due, long days) {
 
-        static DeadlineJson of(Deadline d) {
+        static DeadlineJson of(ProgrammeDeadline d) {
             return new DeadlineJson(d.agencyId(), d.agencyName(), d.kind().name(), d.due(), d.days());
         }
     }

@@ -14,7 +14,8 @@ import org.acredita.programmes.Programme;
  * the average latest readiness score (0–100, rounded) per state and overall, among agencies assessed.
  */
 public record Dashboard(Programme programme, LocalDate today, int agencies, Map<Phase, Long> byPhase,
-        Map<AgencyKind, Long> byKind, Map<String, Long> byState, List<Deadline> upcoming, List<Deadline> overdue,
+        Map<AgencyKind, Long> byKind, Map<String, Long> byState, List<ProgrammeDeadline> upcoming,
+        List<ProgrammeDeadline> overdue,
         long assistanceSessions, long assistanceMinutes, List<AccreditedMonth> accreditedOverTime, int accredited,
         Map<String, Long> readinessByState, Integer averageReadiness) {
 

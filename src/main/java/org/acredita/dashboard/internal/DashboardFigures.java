@@ -73,33 +73,34 @@ public final class DashboardFigures {
      * Every dated obligation still open: the self-assessment deadline while the agency works towards
      * review, a scheduled hearing not yet decided, the award's expiry while it holds one. Soonest first.
      */
-    public static List<Deadline> deadlines(Collection<AgencyStanding> standings, LocalDate today) {
-        List<Deadline> deadlines = new ArrayList<>();
+    public static List<ProgrammeDeadline> deadlines(Collection<AgencyStanding> standings, LocalDate today) {
+        List<ProgrammeDeadline> deadlines = new ArrayList<>();
         for (AgencyStanding s : standings) {
             if (s.awaitsSelfAssessmentDeadline()) {
-                deadlines.add(deadline(s, DeadlineKind.SELF_ASSESSMENT, s.selfAssessmentDeadline(), today));
+                deadlines.add(deadline(s, ProgrammeDeadlineKind.SELF_ASSESSMENT, s.selfAssessmentDeadline(), today));
             }
             if (s.phase() == Phase.HEARING_SCHEDULED && s.hearingDate() != null) {
-                deadlines.add(deadline(s, DeadlineKind.HEARING, s.hearingDate(), today));
+                deadlines.add(deadline(s, ProgrammeDeadlineKind.HEARING, s.hearingDate(), today));
             }
             if (s.holdsAward()) {
-                deadlines.add(deadline(s, DeadlineKind.AWARD_EXPIRY, s.awardExpires(), today));
+                deadlines.add(deadline(s, ProgrammeDeadlineKind.AWARD_EXPIRY, s.awardExpires(), today));
             }
         }
-        deadlines.sort(Comparator.comparing(Deadline::due).thenComparing(Deadline::agencyName));
+        deadlines.sort(Comparator.comparing(ProgrammeDeadline::due).thenComparing(ProgrammeDeadline::agencyName));
         return deadlines;
     }
 
-    public static List<Deadline> upcoming(List<Deadline> deadlines) {
+    public static List<ProgrammeDeadline> upcoming(List<ProgrammeDeadline> deadlines) {
         return deadlines.stream().filter(d -> d.days() >= 0 && d.days() <= HORIZON_DAYS).toList();
     }
 
-    public static List<Deadline> overdue(List<Deadline> deadlines) {
-        return deadlines.stream().filter(Deadline::overdue).toList();
+    public static List<ProgrammeDeadline> overdue(List<ProgrammeDeadline> deadlines) {
+        return deadlines.stream().filter(ProgrammeDeadline::overdue).toList();
     }
 
-    private static Deadline deadline(AgencyStanding s, DeadlineKind kind, LocalDate due, LocalDate today) {
-        return new Deadline(s.agencyId(), s.name(), kind, due, ChronoUnit.DAYS.between(today, due));
+    private static ProgrammeDeadline deadline(AgencyStanding s, ProgrammeDeadlineKind kind, LocalDate due,
+            LocalDate today) {
+        return new ProgrammeDeadline(s.agencyId(), s.name(), kind, due, ChronoUnit.DAYS.between(today, due));
     }
 
     /**

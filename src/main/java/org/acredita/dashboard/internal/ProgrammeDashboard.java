@@ -59,7 +59,7 @@ public class ProgrammeDashboard {
         Set<UUID> agencies = programmes.memberAgencies(programme.id());
         List<AgencyStanding> standing = standings.of(agencies);
         LocalDate today = LocalDate.now(clock.withZone(PROGRAMME_ZONE));
-        List<Deadline> deadlines = DashboardFigures.deadlines(standing, today);
+        List<ProgrammeDeadline> deadlines = DashboardFigures.deadlines(standing, today);
         Map<UUID, AssistanceTotal> help = assistance.totalsFor(agencies, programme.startsOn());
         Map<UUID, LocalDate> accredited = standings.firstAccredited(agencies);
         Map<UUID, Double> scores = readinessScores(agencies);

@@ -40,10 +40,15 @@ class LoginAttempts {
         this.coolDown = coolDown;
     }
 
-    /** The name as accounts are kept (trimmed, lower case); empty when it cannot be one. */
+    /**
+     * The name as accounts are kept (trimmed, lower case); empty when it cannot be one, e.g. with a control
+     * character (the sign-in form is read before the request-wide input check, and PostgreSQL refuses NUL).
+     */
     static Optional<String> normalise(String username) {
         String normalised = username == null ? "" : username.strip().toLowerCase();
-        return normalised.isEmpty() || normalised.length() > 60 ? Optional.empty() : Optional.of(normalised);
+        boolean impossible = normalised.isEmpty() || normalised.length() > 60
+                || normalised.chars().anyMatch(Character::isISOControl);
+        return impossible ? Optional.empty() : Optional.of(normalised);
     }
 
     /** True while the name is locked: the password must then not even be checked. Only reads. */

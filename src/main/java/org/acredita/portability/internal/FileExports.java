@@ -107,7 +107,7 @@ public class FileExports {
         Manifest manifest = new Manifest(Manifest.FORMAT, clock.instant(), source,
                 new Manifest.Agency(organisations.get(file.agencyId()).name(),
                         profile == null ? null : profile.kind().name()),
-                file.programme().name(), new Manifest.Edition(edition.code(), edition.version(), edition.programme()),
+                file.programme().name(), new Manifest.Edition(edition.code(), edition.version(), edition.programme().name()),
                 file.tier(), standards);
         audit.record("ACCREDITATION_FILE_EXPORTED", "accreditation-file", file.id().toString(), file.agencyId(),
                 edition.code() + " " + edition.version() + " · " + standards.size() + " · " + stored.size());

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.acredita.access.Role;
-import org.acredita.agencies.ProgrammeKind;
+import org.acredita.standards.AccreditationProgramme;
 import org.acredita.audit.AuditTrail;
 import org.acredita.identity.Organisation;
 import org.acredita.identity.AgencyGate;
@@ -122,7 +122,7 @@ public class FileImports {
             ManualEdition edition = null;
             if (problems.isEmpty() && ManifestCheck.header(manifest, problems)) {
                 edition = edition(manifest, problems);
-                if (fileRestore.hasFile(agency.id(), ProgrammeKind.valueOf(manifest.programme()))) {
+                if (fileRestore.hasFile(agency.id(), AccreditationProgramme.valueOf(manifest.programme()))) {
                     problems.add(ArchiveProblem.at("/programme", "portability.import.fileExists",
                             manifest.programme()));
                 }
@@ -192,8 +192,8 @@ public class FileImports {
         ManualEdition found = manuals.editions().stream()
                 .filter(edition -> edition.status() == EditionStatus.PUBLISHED
                         && edition.code().equals(wanted.code()) && edition.version().equals(wanted.version())
-                        && edition.programme().equals(wanted.programme())
-                        && edition.programme().equals(manifest.programme()))
+                        && edition.programme().name().equals(wanted.programme())
+                        && edition.programme().name().equals(manifest.programme()))
                 .findFirst().orElse(null);
         if (found == null) {
             problems.add(ArchiveProblem.at("/edition", "portability.import.editionUnknown",

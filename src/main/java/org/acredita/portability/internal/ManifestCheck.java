@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.acredita.agencies.ProgrammeKind;
+import org.acredita.standards.AccreditationProgramme;
 import org.acredita.portability.internal.ArchiveProblem;
 import org.acredita.proofs.ProofKind;
 import org.acredita.selfassessment.ExceptionRequest;
@@ -44,7 +44,7 @@ public final class ManifestCheck {
                     "portability.import.required"));
             return false;
         }
-        if (!valid(ProgrammeKind.class, manifest.programme())) {
+        if (!valid(AccreditationProgramme.class, manifest.programme())) {
             problems.add(ArchiveProblem.at("/programme", "portability.import.invalid", manifest.programme()));
             return false;
         }

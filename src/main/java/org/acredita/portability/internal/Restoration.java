@@ -2,7 +2,7 @@ package org.acredita.portability.internal;
 
 import java.util.List;
 import java.util.UUID;
-import org.acredita.agencies.ProgrammeKind;
+import org.acredita.standards.AccreditationProgramme;
 import org.acredita.proofs.ProofKind;
 import org.acredita.proofs.RestoredProof;
 import org.acredita.selfassessment.ExceptionRequest;
@@ -21,7 +21,7 @@ public final class Restoration {
     }
 
     public static RestoredFile file(Manifest manifest, UUID agencyId, UUID editionId, People people) {
-        return new RestoredFile(agencyId, ProgrammeKind.valueOf(manifest.programme()), editionId, manifest.tier(),
+        return new RestoredFile(agencyId, AccreditationProgramme.valueOf(manifest.programme()), editionId, manifest.tier(),
                 manifest.standards().stream().map(s -> standard(s, people)).toList());
     }
 

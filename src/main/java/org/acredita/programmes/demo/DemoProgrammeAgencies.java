@@ -11,7 +11,7 @@ import org.acredita.agencies.AgencyLifecycle;
 import org.acredita.agencies.AgencyProfile;
 import org.acredita.agencies.GovernmentLevel;
 import org.acredita.agencies.Phase;
-import org.acredita.agencies.ProgrammeKind;
+import org.acredita.standards.AccreditationProgramme;
 import org.acredita.agencies.TransitionRequest;
 import org.acredita.database.DemoSeed;
 import org.acredita.identity.Organisation;
@@ -131,11 +131,11 @@ class DemoProgrammeAgencies implements DemoSeed {
         agencies.saveProfile(new AgencyProfile(agency.id(), sample.kind(),
                 sample.kind() == AgencyKind.COMMUNICATIONS_CENTRE ? AgencyKind.CentreType.C4 : null, sample.level(),
                 sample.state(), null, null, sample.sworn(), sample.civilian(), null, sample.functions(), null, "es-MX"));
-        ProgrammeKind kind = switch (sample.kind()) {
-            case LAW_ENFORCEMENT -> ProgrammeKind.LAW_ENFORCEMENT;
-            case COMMUNICATIONS_CENTRE -> ProgrammeKind.COMMUNICATIONS;
-            case ACADEMY -> ProgrammeKind.TRAINING_ACADEMY;
-            case CAMPUS_SECURITY -> ProgrammeKind.CAMPUS_SECURITY;
+        AccreditationProgramme kind = switch (sample.kind()) {
+            case LAW_ENFORCEMENT -> AccreditationProgramme.LAW_ENFORCEMENT;
+            case COMMUNICATIONS_CENTRE -> AccreditationProgramme.COMMUNICATIONS;
+            case ACADEMY -> AccreditationProgramme.TRAINING_ACADEMY;
+            case CAMPUS_SECURITY -> AccreditationProgramme.CAMPUS_SECURITY;
         };
         LocalDate signed = today.minusMonths(sample.signedMonthsAgo());
         programmes.enrol(programme.id(), agency.id(), cohort.id(), signed.isBefore(cohort.startsOn())

@@ -2,7 +2,7 @@ package org.acredita.programmes.internal;
 
 import java.util.OptionalInt;
 import java.util.UUID;
-import org.acredita.agencies.ProgrammeKind;
+import org.acredita.standards.AccreditationProgramme;
 import org.acredita.agencies.SelfAssessmentTimeLimits;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +17,7 @@ class ProgrammeTimeLimits implements SelfAssessmentTimeLimits {
     }
 
     @Override
-    public OptionalInt monthsFor(UUID agencyId, ProgrammeKind programme) {
+    public OptionalInt monthsFor(UUID agencyId, AccreditationProgramme programme) {
         String column = switch (programme) {
             case LAW_ENFORCEMENT -> "months_law_enforcement";
             case COMMUNICATIONS -> "months_communications";

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.acredita.agencies.ProgrammeKind;
+import org.acredita.standards.AccreditationProgramme;
 import org.acredita.selfassessment.AccreditationFile;
 import org.acredita.selfassessment.FileStandard;
 import org.acredita.selfassessment.StandardStatus;
@@ -60,7 +60,7 @@ public class ComplianceQueries {
 
     private static AccreditationFile file(ResultSet rs, int row) throws SQLException {
         return new AccreditationFile(rs.getObject("id", UUID.class), rs.getObject("agency_id", UUID.class),
-                ProgrammeKind.valueOf(rs.getString("programme")), rs.getObject("edition_id", UUID.class),
+                AccreditationProgramme.valueOf(rs.getString("programme")), rs.getObject("edition_id", UUID.class),
                 rs.getString("tier"), rs.getTimestamp("created_at").toInstant());
     }
 

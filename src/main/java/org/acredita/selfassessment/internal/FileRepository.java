@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.acredita.agencies.ProgrammeKind;
+import org.acredita.standards.AccreditationProgramme;
 import org.acredita.selfassessment.AccreditationFile;
 import org.acredita.selfassessment.ExceptionRequest;
 import org.acredita.selfassessment.FileStandard;
@@ -57,7 +57,7 @@ public class FileRepository {
                 .query(FileRepository::file).list();
     }
 
-    public boolean exists(UUID agencyId, ProgrammeKind programme) {
+    public boolean exists(UUID agencyId, AccreditationProgramme programme) {
         return jdbc.sql("select exists (select 1 from accreditation_file where agency_id = ? and programme = ?)")
                 .params(agencyId, programme.name()).query(Boolean.class).single();
     }
@@ -166,7 +166,7 @@ public class FileRepository {
 
     private static AccreditationFile file(ResultSet rs, int row) throws SQLException {
         return new AccreditationFile(rs.getObject("id", UUID.class), rs.getObject("agency_id", UUID.class),
-                ProgrammeKind.valueOf(rs.getString("programme")), rs.getObject("edition_id", UUID.class),
+                AccreditationProgramme.valueOf(rs.getString("programme")), rs.getObject("edition_id", UUID.class),
                 rs.getString("tier"), rs.getTimestamp("created_at").toInstant());
     }
 

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.acredita.access.RuleViolation;
-import org.acredita.standards.AgencyProfile;
+import org.acredita.standards.ApplicabilityProfile;
 import org.acredita.standards.internal.ImportedManual;
 import org.acredita.standards.Level;
 import org.acredita.standards.ManualEdition;
@@ -47,7 +47,7 @@ class ManualApi {
     record EditionView(UUID id, String programme, String code, String version, String status, int standards) {
 
         static EditionView of(ManualEdition edition) {
-            return new EditionView(edition.id(), edition.programme(), edition.code(), edition.version(),
+            return new EditionView(edition.id(), edition.programme().name(), edition.code(), edition.version(),
                     edition.status().name(), edition.standards());
         }
     }
@@ -56,7 +56,7 @@ class ManualApi {
             String effectiveDate, String transitionDate, String authoritativeLanguage, int standards) {
 
         static EditionDetailView of(ManualEdition edition) {
-            return new EditionDetailView(edition.id(), edition.programme(), edition.code(), edition.version(),
+            return new EditionDetailView(edition.id(), edition.programme().name(), edition.code(), edition.version(),
                     edition.title(), edition.status().name(), edition.effectiveDate().toString(),
                     edition.transitionDate() == null ? null : edition.transitionDate().toString(),
                     edition.authoritativeLanguage(), edition.standards());
@@ -136,7 +136,7 @@ class ManualApi {
             @RequestParam(name = "personnel", required = false) Integer personnel,
             @Parameter(description = "functions the agency performs, e.g. HOLDING_FACILITY,K9")
             @RequestParam(name = "functions", required = false) Set<String> functions, Locale locale) {
-        return manuals.applicability(id, new AgencyProfile(tier, personnel, functions)).stream()
+        return manuals.applicability(id, new ApplicabilityProfile(tier, personnel, functions)).stream()
                 .map(result -> new ApplicabilityView(result.number(), result.applies(), result.level().name(),
                         result.reasons().stream().map(reason -> messages.getMessage(reason.messageKey(),
                                 reason.arguments().toArray(), locale)).toList()))

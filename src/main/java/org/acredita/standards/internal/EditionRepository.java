@@ -1,5 +1,6 @@
 package org.acredita.standards.internal;
 
+import org.acredita.standards.AccreditationProgramme;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -29,7 +30,7 @@ public class EditionRepository {
     private static final String EDITION = """
             select e.id, e.programme, e.code, e.version, e.title_es, e.title_en, e.effective_date, e.transition_date,
                 e.status, e.authoritative_language, (select count(*) from standard s where s.edition_id = e.id) as standards
-            from manual_edition e join programme p on p.code = e.programme""";
+            from manual_edition e join accreditation_programme p on p.code = e.programme""";
 
     private final JdbcClient jdbc;
 
@@ -92,7 +93,7 @@ public class EditionRepository {
 
     /** Programme names by code, in the catalogue's order. */
     public Map<String, Text> programmeNames() {
-        return names("select code, name_es, name_en from programme order by position");
+        return names("select code, name_es, name_en from accreditation_programme order by position");
     }
 
     /** Tier names of one edition by code, in the edition's order (without loading the whole edition). */
@@ -114,7 +115,8 @@ public class EditionRepository {
     }
 
     private static ManualEdition edition(ResultSet rs, int row) throws SQLException {
-        return new ManualEdition(rs.getObject("id", UUID.class), rs.getString("programme"), rs.getString("code"),
+        return new ManualEdition(rs.getObject("id", UUID.class),
+                AccreditationProgramme.valueOf(rs.getString("programme")), rs.getString("code"),
                 rs.getString("version"), Text.of(rs.getString("title_es"), rs.getString("title_en")),
                 rs.getObject("effective_date", LocalDate.class), rs.getObject("transition_date", LocalDate.class),
                 EditionStatus.valueOf(rs.getString("status")), rs.getString("authoritative_language"),

@@ -20,7 +20,7 @@ public class JdbcCatalogue implements Catalogue {
 
     @Override
     public boolean programmeExists(String code) {
-        return jdbc.sql("select exists (select 1 from programme where code = ?)").param(code).query(Boolean.class).single();
+        return jdbc.sql("select exists (select 1 from accreditation_programme where code = ?)").param(code).query(Boolean.class).single();
     }
 
     @Override

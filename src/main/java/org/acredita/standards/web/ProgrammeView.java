@@ -12,7 +12,7 @@ public record ProgrammeView(String code, Text name, List<ManualEdition> editions
     static List<ProgrammeView> of(Map<String, Text> programmes, List<ManualEdition> editions) {
         List<ProgrammeView> views = new ArrayList<>();
         programmes.forEach((code, name) -> {
-            List<ManualEdition> own = editions.stream().filter(edition -> edition.programme().equals(code)).toList();
+            List<ManualEdition> own = editions.stream().filter(edition -> edition.programme().name().equals(code)).toList();
             if (!own.isEmpty()) {
                 views.add(new ProgrammeView(code, name, own));
             }

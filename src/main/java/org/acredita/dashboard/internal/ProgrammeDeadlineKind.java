@@ -1,6 +1,6 @@
 package org.acredita.dashboard.internal;
 
 /** The dated obligations a programme watches. */
-public enum DeadlineKind {
+public enum ProgrammeDeadlineKind {
     SELF_ASSESSMENT, HEARING, AWARD_EXPIRY
 }

@@ -1,12 +1,12 @@
-package org.acredita.agencies;
+package org.acredita.standards;
 
 /** The accreditation programmes an agency can enrol in, with the default self-assessment time limit. */
-public enum ProgrammeKind {
+public enum AccreditationProgramme {
     LAW_ENFORCEMENT(36), COMMUNICATIONS(24), TRAINING_ACADEMY(24), CAMPUS_SECURITY(24);
 
     private final int selfAssessmentMonths;
 
-    ProgrammeKind(int selfAssessmentMonths) {
+    AccreditationProgramme(int selfAssessmentMonths) {
         this.selfAssessmentMonths = selfAssessmentMonths;
     }
 

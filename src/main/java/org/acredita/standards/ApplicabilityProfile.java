@@ -9,9 +9,9 @@ import java.util.Set;
  * @param personnel authorised full-time personnel, or null when unknown (then no size-class level applies)
  * @param functions the agency functions it performs (HOLDING_FACILITY, K9...)
  */
-public record AgencyProfile(String tier, Integer personnel, Set<String> functions) {
+public record ApplicabilityProfile(String tier, Integer personnel, Set<String> functions) {
 
-    public AgencyProfile {
+    public ApplicabilityProfile {
         functions = functions == null ? Set.of() : Set.copyOf(functions);
     }
 }
