@@ -1,10 +1,5 @@
 package org.acredita.geo;
 
-import org.acredita.geo.internal.CatalogueImport;
-import org.acredita.geo.internal.CatalogueProblem;
-import org.acredita.geo.internal.CatalogueRejected;
-import org.acredita.geo.internal.Municipality;
-import org.acredita.geo.internal.StateSummary;
 import java.io.InputStream;
 import java.text.Collator;
 import java.util.ArrayList;
@@ -15,12 +10,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.acredita.access.CurrentScope;
+import org.acredita.access.LocatedProblem;
 import org.acredita.access.NotFoundException;
+import org.acredita.access.RefusedWithProblems;
 import org.acredita.access.Role;
 import org.acredita.audit.AuditTrail;
+import org.acredita.geo.internal.CatalogueImport;
 import org.acredita.geo.internal.CatalogueValidator;
 import org.acredita.geo.internal.GeographyRepository;
 import org.acredita.geo.internal.InegiCatalogueReader;
+import org.acredita.geo.internal.Municipality;
+import org.acredita.geo.internal.StateSummary;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Geography {
 
     private static final Locale MEXICAN_SPANISH = Locale.forLanguageTag("es-MX");
+
+    /** The most problems a rejected catalogue lists; people fix the first ones and try again. */
+    static final int LISTED = 200;
 
     private final GeographyRepository repository;
     private final AuditTrail audit;
@@ -89,7 +92,7 @@ public class Geography {
      * new ones added; none is removed, since other records may point at them.
      *
      * @param inegiJson INEGI's JSON list of municipalities; the caller closes it
-     * @throws CatalogueRejected when the file has problems; nothing was written
+     * @throws RefusedWithProblems when the file has problems; nothing was written
      * @throws org.acredita.access.ForbiddenException when the caller is not an administrator
      */
     @Transactional
@@ -111,7 +114,7 @@ public class Geography {
      *
      * @param inegiJson INEGI's JSON list of municipalities; the caller closes it
      * @return what was loaded, or empty when the table already held municipalities
-     * @throws CatalogueRejected when the shipped file has problems; nothing was written
+     * @throws RefusedWithProblems when the shipped file has problems; nothing was written
      */
     @Transactional
     Optional<CatalogueImport> loadIntoEmptyCatalogue(InputStream inegiJson) {
@@ -126,11 +129,11 @@ public class Geography {
     private List<Municipality> checked(InputStream inegiJson) {
         InegiCatalogueReader.Result read = new InegiCatalogueReader().read(inegiJson);
         CatalogueValidator.Outcome checked = new CatalogueValidator(repository.stateCodes()).validate(read.entries());
-        List<CatalogueProblem> problems = new ArrayList<>(checked.problems());
+        List<LocatedProblem> problems = new ArrayList<>(checked.problems());
         problems.addAll(read.problems());
         problems.sort(Comparator.comparingInt(Geography::entryIndex));
         if (!problems.isEmpty()) {
-            throw new CatalogueRejected(problems);
+            throw RefusedWithProblems.listingAtMost(LISTED, "geo.import.rejected", problems);
         }
         return checked.municipalities();
     }
@@ -147,7 +150,7 @@ public class Geography {
     }
 
     /** Problems are listed in file order; those about the whole file (no entry) come last. */
-    private static int entryIndex(CatalogueProblem problem) {
+    private static int entryIndex(LocatedProblem problem) {
         String[] segments = problem.location().split("/");
         return segments.length > 1 && segments[1].matches("[0-9]{1,9}") ? Integer.parseInt(segments[1])
                 : Integer.MAX_VALUE;

@@ -216,6 +216,28 @@ class GeographyCatalogueTest {
     }
 
     @Test
+    void aFileWithMoreProblemsThanAreListedGivesTheFirst200AndHowManyThereAre() {
+        String[] blankNames = new String[250];
+        for (int i = 0; i < blankNames.length; i++) {
+            blankNames[i] = entry(String.format("01%03d", i + 1), " ", 1);
+        }
+        AppClient.Response response = admin().upload("/api/v1/geo/municipalities/imports", "municipios.json",
+                entries(blankNames), false);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(422);
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.propertyNames()).containsExactlyInAnyOrder("title", "status", "detail", "instance", "errors");
+        assertThat(problem.get("title").asString()).isEqualTo("Catálogo rechazado");
+        assertThat(problem.get("status").asInt()).isEqualTo(422);
+        assertThat(problem.get("detail").asString()).isEqualTo("No se importó nada: el archivo tiene 250 problemas;"
+                + " aquí están los primeros 200. Corríjalos y vuelva a intentarlo.");
+        assertThat(problem.get("instance").asString()).isEqualTo("/api/v1/geo/municipalities/imports");
+        assertThat(problem.get("errors").size()).isEqualTo(200);
+        assertThat(problem.get("errors").get(199).propertyNames()).containsExactly("location", "message");
+        assertThat(problem.get("errors").get(199).get("location").asString()).isEqualTo("/199/nom_municipio");
+    }
+
+    @Test
     void anEmptyUploadIsRefusedAsAMissingFile() {
         String before = snapshot();
 

@@ -241,6 +241,16 @@ class PortabilityTest {
         AppClient.Response refused = body.upload(imports(agency), "expediente.zip", zip(tampered), false);
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body()).contains("\"location\":\"" + content + "\"").contains("SHA-256");
+        JsonNode problem = JSON.readTree(refused.body());
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(problem.propertyNames()).containsExactlyInAnyOrder("title", "status", "detail", "instance", "errors");
+        assertThat(problem.get("title").stringValue()).isEqualTo("Expediente rechazado");
+        assertThat(problem.get("status").intValue()).isEqualTo(422);
+        assertThat(problem.get("detail").stringValue()).isEqualTo("El archivo tiene 1 problema; no se importó nada.");
+        assertThat(problem.get("errors").size()).isEqualTo(1);
+        assertThat(problem.get("instance").stringValue()).isEqualTo(imports(agency));
+        problem.get("errors").forEach(error ->
+                assertThat(error.propertyNames()).containsExactly("location", "message"));
 
         Map<String, byte[]> traversal = entries(archive);
         traversal.put("../../etc/acredita.txt", "x".getBytes(StandardCharsets.UTF_8));

@@ -120,6 +120,15 @@ class ManualImportTest {
                 "/crosswalk/fromEdition");
         assertThat(refused.body()).contains("El número de norma 1.1.1 está repetido")
                 .contains("El inciso «d» debería ser «c»");
+        JsonNode problem = JSON.readTree(refused.body());
+        assertThat(problem.propertyNames()).containsExactlyInAnyOrder("title", "status", "detail", "instance", "errors");
+        assertThat(problem.get("title").stringValue()).isEqualTo("Manual rechazado");
+        assertThat(problem.get("status").intValue()).isEqualTo(422);
+        assertThat(problem.get("detail").stringValue()).isEqualTo("El manual no se importó: 8 problema(s)."
+                + " Corrija el archivo y vuelva a importarlo; no se guardó nada.");
+        assertThat(problem.get("instance").stringValue()).isEqualTo("/api/v1/manuals/imports");
+        assertThat(errors(refused)).allSatisfy(error ->
+                assertThat(error.propertyNames()).containsExactlyInAnyOrder("location", "message"));
 
         AppClient.Response inEnglish = manager().upload("/api/v1/manuals/imports", "manual.yaml",
                 YAML.writeValueAsBytes(invalid), false);

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.acredita.geo.internal.CatalogueProblem;
+import org.acredita.access.LocatedProblem;
 import org.acredita.geo.internal.Municipality;
 
 /**
@@ -32,12 +32,12 @@ public final class CatalogueValidator {
     }
 
     /** The municipalities to write, or the problems that forbid writing any. */
-    public record Outcome(List<Municipality> municipalities, List<CatalogueProblem> problems) {
+    public record Outcome(List<Municipality> municipalities, List<LocatedProblem> problems) {
     }
 
     public Outcome validate(List<RawEntry> entries) {
         List<Municipality> valid = new ArrayList<>();
-        List<CatalogueProblem> problems = new ArrayList<>();
+        List<LocatedProblem> problems = new ArrayList<>();
         Map<String, String> firstSeen = new HashMap<>();
         for (RawEntry entry : entries) {
             int before = problems.size();
@@ -45,7 +45,7 @@ public final class CatalogueValidator {
             if (code != null) {
                 String earlier = firstSeen.putIfAbsent(code, entry.pointer(RawEntry.CODE));
                 if (earlier != null) {
-                    problems.add(CatalogueProblem.at(entry.pointer(RawEntry.CODE), "geo.import.code.duplicate",
+                    problems.add(LocatedProblem.at(entry.pointer(RawEntry.CODE), "geo.import.code.duplicate",
                             code, earlier));
                 }
                 checkStateCode(entry, code, problems);
@@ -59,53 +59,53 @@ public final class CatalogueValidator {
         return new Outcome(valid, problems);
     }
 
-    private String code(RawEntry entry, List<CatalogueProblem> problems) {
+    private String code(RawEntry entry, List<LocatedProblem> problems) {
         String where = entry.pointer(RawEntry.CODE);
         if (entry.code() == null) {
-            problems.add(CatalogueProblem.at(where, "geo.import.code.missing"));
+            problems.add(LocatedProblem.at(where, "geo.import.code.missing"));
             return null;
         }
         if (!(entry.code() instanceof String code) || !CVEGEO.matcher(code).matches()) {
-            problems.add(CatalogueProblem.at(where, "geo.import.code.invalid", quote(entry.code())));
+            problems.add(LocatedProblem.at(where, "geo.import.code.invalid", quote(entry.code())));
             return null;
         }
         if (!stateCodes.contains(code.substring(0, 2))) {
-            problems.add(CatalogueProblem.at(where, "geo.import.code.unknownState", code, code.substring(0, 2)));
+            problems.add(LocatedProblem.at(where, "geo.import.code.unknownState", code, code.substring(0, 2)));
             return null;
         }
         return code;
     }
 
     /** INEGI repeats the state's code beside the CVEGEO; when present the two must agree. */
-    private static void checkStateCode(RawEntry entry, String code, List<CatalogueProblem> problems) {
+    private static void checkStateCode(RawEntry entry, String code, List<LocatedProblem> problems) {
         if (entry.stateCode() != null && !code.substring(0, 2).equals(entry.stateCode())) {
-            problems.add(CatalogueProblem.at(entry.pointer(RawEntry.STATE_CODE), "geo.import.state.mismatch",
+            problems.add(LocatedProblem.at(entry.pointer(RawEntry.STATE_CODE), "geo.import.state.mismatch",
                     quote(entry.stateCode()), code));
         }
     }
 
-    private static String name(RawEntry entry, List<CatalogueProblem> problems) {
+    private static String name(RawEntry entry, List<LocatedProblem> problems) {
         String where = entry.pointer(RawEntry.NAME);
         if (entry.name() == null || entry.name() instanceof String text && text.isBlank()) {
-            problems.add(CatalogueProblem.at(where, "geo.import.name.missing"));
+            problems.add(LocatedProblem.at(where, "geo.import.name.missing"));
             return null;
         }
         if (!(entry.name() instanceof String text) || text.strip().length() > MAX_NAME) {
-            problems.add(CatalogueProblem.at(where, "geo.import.name.invalid", MAX_NAME));
+            problems.add(LocatedProblem.at(where, "geo.import.name.invalid", MAX_NAME));
             return null;
         }
         return text.strip();
     }
 
     /** Absent or null means INEGI gave no figure; anything else must be a whole number of people. */
-    private static Integer population(RawEntry entry, List<CatalogueProblem> problems) {
+    private static Integer population(RawEntry entry, List<LocatedProblem> problems) {
         Object value = entry.population();
         if (value == null) {
             return null;
         }
         BigInteger whole = wholeNumber(value);
         if (whole == null || whole.signum() < 0 || whole.bitLength() >= Integer.SIZE) {
-            problems.add(CatalogueProblem.at(entry.pointer(RawEntry.POPULATION), "geo.import.population.invalid",
+            problems.add(LocatedProblem.at(entry.pointer(RawEntry.POPULATION), "geo.import.population.invalid",
                     quote(value)));
             return null;
         }

@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.acredita.geo.internal.CatalogueProblem;
+import org.acredita.access.LocatedProblem;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -29,12 +29,12 @@ public final class InegiCatalogueReader {
     private static final JsonFactory JSON = JsonFactory.builder().disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
 
     /** What the file held: its entries and any problem with its shape. */
-    public record Result(List<RawEntry> entries, List<CatalogueProblem> problems) {
+    public record Result(List<RawEntry> entries, List<LocatedProblem> problems) {
     }
 
     public Result read(InputStream json) {
         List<RawEntry> entries = new ArrayList<>();
-        List<CatalogueProblem> problems = new ArrayList<>();
+        List<LocatedProblem> problems = new ArrayList<>();
         EndAwareInputStream input = new EndAwareInputStream(json);
         JsonParser parser = JSON.createParser(input);
         try {
@@ -43,9 +43,9 @@ public final class InegiCatalogueReader {
             // The parser's own end-of-input exception does not cover every place a file can break off
             // (e.g. after a comma), so a failure once the input ran out counts as a truncated file too.
             if (e instanceof UnexpectedEndOfInputException || input.ended()) {
-                problems.add(CatalogueProblem.at(pointerOf(parser), "geo.import.truncated", line(e.getLocation())));
+                problems.add(LocatedProblem.at(pointerOf(parser), "geo.import.truncated", line(e.getLocation())));
             } else {
-                problems.add(CatalogueProblem.at(pointerOf(parser), "geo.import.syntax", line(e.getLocation()),
+                problems.add(LocatedProblem.at(pointerOf(parser), "geo.import.syntax", line(e.getLocation()),
                         column(e.getLocation())));
             }
         } finally {
@@ -54,34 +54,34 @@ public final class InegiCatalogueReader {
         return new Result(entries, problems);
     }
 
-    private static void readList(JsonParser parser, List<RawEntry> entries, List<CatalogueProblem> problems) {
+    private static void readList(JsonParser parser, List<RawEntry> entries, List<LocatedProblem> problems) {
         JsonToken first = parser.nextToken();
         if (first == null) {
-            problems.add(CatalogueProblem.at("", "geo.import.empty"));
+            problems.add(LocatedProblem.at("", "geo.import.empty"));
             return;
         }
         if (first != JsonToken.START_ARRAY) {
-            problems.add(CatalogueProblem.at("", "geo.import.notArray"));
+            problems.add(LocatedProblem.at("", "geo.import.notArray"));
             return;
         }
         int index = 0;
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken(), index++) {
             if (index >= MAX_ENTRIES) {
-                problems.add(CatalogueProblem.at("/" + index, "geo.import.tooManyEntries", MAX_ENTRIES));
+                problems.add(LocatedProblem.at("/" + index, "geo.import.tooManyEntries", MAX_ENTRIES));
                 return;
             }
             if (token == JsonToken.START_OBJECT) {
                 entries.add(readEntry(parser, index));
             } else {
-                problems.add(CatalogueProblem.at("/" + index, "geo.import.entryNotObject"));
+                problems.add(LocatedProblem.at("/" + index, "geo.import.entryNotObject"));
                 parser.skipChildren();
             }
         }
         if (index == 0) {
-            problems.add(CatalogueProblem.at("", "geo.import.noEntries"));
+            problems.add(LocatedProblem.at("", "geo.import.noEntries"));
         }
         if (parser.nextToken() != null) {
-            problems.add(CatalogueProblem.at("", "geo.import.trailing", line(parser.currentTokenLocation())));
+            problems.add(LocatedProblem.at("", "geo.import.trailing", line(parser.currentTokenLocation())));
         }
     }
 

@@ -6,12 +6,12 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.acredita.access.CurrentScope;
+import org.acredita.access.LocatedProblem;
+import org.acredita.access.RefusedWithProblems;
 import org.acredita.access.Role;
-import org.acredita.geo.internal.CatalogueImport;
-import org.acredita.geo.internal.CatalogueProblem;
-import org.acredita.geo.internal.CatalogueRejected;
 import org.acredita.geo.Geography;
 import org.acredita.geo.MexicanState;
+import org.acredita.geo.internal.CatalogueImport;
 import org.acredita.geo.internal.StateSummary;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -60,13 +60,13 @@ class GeographyPages {
             flash.addFlashAttribute("success", "geo.import.done");
             flash.addFlashAttribute("successArgs", new Object[] {result.total(), result.added(), result.updated()});
             return "redirect:/geo";
-        } catch (CatalogueRejected rejected) {
+        } catch (RefusedWithProblems rejected) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return overview(model, rejected.problems(), rejected.problemCount());
         }
     }
 
-    private String overview(Model model, List<CatalogueProblem> problems, int problemCount) {
+    private String overview(Model model, List<LocatedProblem> problems, int problemCount) {
         List<StateSummary> states = geography.stateSummaries();
         model.addAttribute("states", states);
         model.addAttribute("municipalities", states.stream().mapToInt(StateSummary::municipalities).sum());

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
-import org.acredita.portability.internal.ArchiveProblem;
+import org.acredita.access.LocatedProblem;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -72,12 +72,12 @@ public final class Archive implements Closeable {
     }
 
     /** Opens and checks the archive, adding what is wrong to {@code problems}; null if it is not a ZIP at all. */
-    public static Archive read(Path path, long maxBytes, List<ArchiveProblem> problems) {
+    public static Archive read(Path path, long maxBytes, List<LocatedProblem> problems) {
         ZipFile zip;
         try {
             zip = new ZipFile(path.toFile());
         } catch (ZipException e) {
-            problems.add(ArchiveProblem.at("/", "portability.import.notZip"));
+            problems.add(LocatedProblem.at("/", "portability.import.notZip"));
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -86,7 +86,7 @@ public final class Archive implements Closeable {
         try {
             archive.check(maxBytes, problems);
         } catch (IOException | IllegalArgumentException e) {
-            problems.add(ArchiveProblem.at("/", "portability.import.damaged"));
+            problems.add(LocatedProblem.at("/", "portability.import.damaged"));
         } catch (RuntimeException e) {
             archive.close();
             throw e;
@@ -94,11 +94,11 @@ public final class Archive implements Closeable {
         return archive;
     }
 
-    private void check(long maxBytes, List<ArchiveProblem> problems) throws IOException {
+    private void check(long maxBytes, List<LocatedProblem> problems) throws IOException {
         List<ZipEntry> contents = new ArrayList<>();
         boolean hasManifest = false;
         if (zip.size() > MAX_ENTRIES) {
-            problems.add(ArchiveProblem.at("/", "portability.import.tooManyEntries", MAX_ENTRIES));
+            problems.add(LocatedProblem.at("/", "portability.import.tooManyEntries", MAX_ENTRIES));
             return;
         }
         for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements()
@@ -111,11 +111,11 @@ public final class Archive implements Closeable {
                 sizes.put(name, -1L);
                 contents.add(entry);
             } else if (!name.equals("files/")) {
-                problems.add(ArchiveProblem.at(printable(name), "portability.import.entryRefused"));
+                problems.add(LocatedProblem.at(printable(name), "portability.import.entryRefused"));
             }
         }
         if (!hasManifest) {
-            problems.add(ArchiveProblem.at(MANIFEST, "portability.import.manifestMissing"));
+            problems.add(LocatedProblem.at(MANIFEST, "portability.import.manifestMissing"));
         }
         if (!problems.isEmpty()) {
             return;
@@ -125,14 +125,14 @@ public final class Archive implements Closeable {
                 Math.min(MAX_MANIFEST, maxBytes), budget)) {
             manifest = ManifestCodec.read(in);
         } catch (TooLarge e) {
-            problems.add(ArchiveProblem.at(MANIFEST, "portability.import.tooLarge", maxBytes));
+            problems.add(LocatedProblem.at(MANIFEST, "portability.import.tooLarge", maxBytes));
             return;
         } catch (JacksonException e) {
             if (e.getCause() instanceof TooLarge) {
-                problems.add(ArchiveProblem.at(MANIFEST, "portability.import.tooLarge", maxBytes));
+                problems.add(LocatedProblem.at(MANIFEST, "portability.import.tooLarge", maxBytes));
                 return;
             }
-            problems.add(ArchiveProblem.at(MANIFEST, "portability.import.manifestUnreadable",
+            problems.add(LocatedProblem.at(MANIFEST, "portability.import.manifestUnreadable",
                     e.getOriginalMessage()));
             return;
         }
@@ -148,10 +148,10 @@ public final class Archive implements Closeable {
                 }
                 sizes.put(entry.getName(), size);
                 if (!HexFormat.of().formatHex(digest.digest()).equals(expected)) {
-                    problems.add(ArchiveProblem.at(entry.getName(), "portability.import.checksum"));
+                    problems.add(LocatedProblem.at(entry.getName(), "portability.import.checksum"));
                 }
             } catch (TooLarge e) {
-                problems.add(ArchiveProblem.at(entry.getName(), "portability.import.tooLarge", maxBytes));
+                problems.add(LocatedProblem.at(entry.getName(), "portability.import.tooLarge", maxBytes));
                 return;
             }
         }

@@ -13,11 +13,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.acredita.access.LocatedProblem;
+import org.acredita.access.RefusedWithProblems;
 import org.acredita.access.Role;
 import org.acredita.standards.AccreditationProgramme;
 import org.acredita.audit.AuditTrail;
-import org.acredita.identity.Organisation;
 import org.acredita.identity.AgencyGate;
+import org.acredita.identity.Organisation;
 import org.acredita.identity.Recipient;
 import org.acredita.identity.Recipients;
 import org.acredita.identity.Staff;
@@ -49,6 +51,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class FileImports {
+
+    /** The summary and title a refused archive's problems are listed under. */
+    private static final String REFUSED = "portability.import.refused";
 
     private final AgencyGate gate;
     private final FileRestore fileRestore;
@@ -93,8 +98,7 @@ public class FileImports {
         try {
             temp = Files.createTempFile("acredita-file-import-", ".zip");
             if (!spool(upload, temp, limits.maxBytes())) {
-                throw new ArchiveRefused(List.of(ArchiveProblem.at("/", "portability.import.tooLarge",
-                        limits.maxBytes())));
+                throw RefusedWithProblems.because(REFUSED, "/", "portability.import.tooLarge", limits.maxBytes());
             }
             Path spooled = temp;
             return transactions.execute(status -> importArchive(agency, spooled));
@@ -112,10 +116,10 @@ public class FileImports {
     }
 
     private ImportedFile importArchive(Organisation agency, Path path) {
-        List<ArchiveProblem> problems = new ArrayList<>();
+        List<LocatedProblem> problems = new ArrayList<>();
         Archive archive = Archive.read(path, limits.maxBytes(), problems);
         if (archive == null) {
-            throw new ArchiveRefused(problems);
+            throw new RefusedWithProblems(REFUSED, problems);
         }
         try (archive) {
             Manifest manifest = archive.manifest();
@@ -123,19 +127,19 @@ public class FileImports {
             if (problems.isEmpty() && ManifestCheck.header(manifest, problems)) {
                 edition = edition(manifest, problems);
                 if (fileRestore.hasFile(agency.id(), AccreditationProgramme.valueOf(manifest.programme()))) {
-                    problems.add(ArchiveProblem.at("/programme", "portability.import.fileExists",
+                    problems.add(LocatedProblem.at("/programme", "portability.import.fileExists",
                             manifest.programme()));
                 }
                 Set<String> numbers = edition == null ? Set.of() : manuals.document(edition.id()).standards().stream()
                         .map(standard -> standard.number()).collect(Collectors.toSet());
                 if (edition != null && manifest.tier() != null
                         && !manuals.tierNames(edition.id()).containsKey(manifest.tier())) {
-                    problems.add(ArchiveProblem.at("/tier", "portability.import.invalid", manifest.tier()));
+                    problems.add(LocatedProblem.at("/tier", "portability.import.invalid", manifest.tier()));
                 }
                 ManifestCheck.standards(manifest, numbers, archive.contents(), problems);
             }
             if (!problems.isEmpty()) {
-                throw new ArchiveRefused(problems);
+                throw new RefusedWithProblems(REFUSED, problems);
             }
             return write(agency, edition, manifest, archive);
         }
@@ -187,7 +191,7 @@ public class FileImports {
     }
 
     /** The same edition (code, version, programme), published here. */
-    private ManualEdition edition(Manifest manifest, List<ArchiveProblem> problems) {
+    private ManualEdition edition(Manifest manifest, List<LocatedProblem> problems) {
         Manifest.Edition wanted = manifest.edition();
         ManualEdition found = manuals.editions().stream()
                 .filter(edition -> edition.status() == EditionStatus.PUBLISHED
@@ -196,7 +200,7 @@ public class FileImports {
                         && edition.programme().name().equals(manifest.programme()))
                 .findFirst().orElse(null);
         if (found == null) {
-            problems.add(ArchiveProblem.at("/edition", "portability.import.editionUnknown",
+            problems.add(LocatedProblem.at("/edition", "portability.import.editionUnknown",
                     String.valueOf(wanted.code()), String.valueOf(wanted.version()),
                     String.valueOf(wanted.programme())));
         }

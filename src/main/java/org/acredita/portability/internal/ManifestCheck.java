@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.acredita.access.LocatedProblem;
 import org.acredita.standards.AccreditationProgramme;
-import org.acredita.portability.internal.ArchiveProblem;
 import org.acredita.proofs.ProofKind;
 import org.acredita.selfassessment.ExceptionRequest;
 import org.acredita.selfassessment.StandardStatus;
@@ -23,29 +23,29 @@ public final class ManifestCheck {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern URL = Pattern.compile("(?i)^https?://.+");
 
-    private final List<ArchiveProblem> problems;
+    private final List<LocatedProblem> problems;
     private final Map<String, Long> contents;
     private final Set<String> referenced = new HashSet<>();
 
-    private ManifestCheck(List<ArchiveProblem> problems, Map<String, Long> contents) {
+    private ManifestCheck(List<LocatedProblem> problems, Map<String, Long> contents) {
         this.problems = problems;
         this.contents = contents;
     }
 
     /** The format and programme, the rest only once they are known: false when nothing more can be checked. */
-    public static boolean header(Manifest manifest, List<ArchiveProblem> problems) {
+    public static boolean header(Manifest manifest, List<LocatedProblem> problems) {
         if (!Manifest.FORMAT.equals(manifest.format())) {
-            problems.add(ArchiveProblem.at("/format", "portability.import.format", String.valueOf(manifest.format()),
+            problems.add(LocatedProblem.at("/format", "portability.import.format", String.valueOf(manifest.format()),
                     Manifest.FORMAT));
             return false;
         }
         if (manifest.edition() == null || manifest.standards() == null) {
-            problems.add(ArchiveProblem.at(manifest.edition() == null ? "/edition" : "/standards",
+            problems.add(LocatedProblem.at(manifest.edition() == null ? "/edition" : "/standards",
                     "portability.import.required"));
             return false;
         }
         if (!valid(AccreditationProgramme.class, manifest.programme())) {
-            problems.add(ArchiveProblem.at("/programme", "portability.import.invalid", manifest.programme()));
+            problems.add(LocatedProblem.at("/programme", "portability.import.invalid", manifest.programme()));
             return false;
         }
         return true;
@@ -53,25 +53,25 @@ public final class ManifestCheck {
 
     /** Checks every standard of the manifest; {@code numbers} are the standards of the edition here. */
     public static void standards(Manifest manifest, Set<String> numbers, Map<String, Long> contents,
-            List<ArchiveProblem> problems) {
+            List<LocatedProblem> problems) {
         ManifestCheck check = new ManifestCheck(problems, contents);
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < manifest.standards().size(); i++) {
             check.standard("/standards/" + i, manifest.standards().get(i), numbers, seen);
         }
         contents.keySet().stream().filter(path -> !check.referenced.contains(path)).sorted()
-                .forEach(path -> problems.add(ArchiveProblem.at(path, "portability.import.unreferenced")));
+                .forEach(path -> problems.add(LocatedProblem.at(path, "portability.import.unreferenced")));
     }
 
     private void standard(String at, Manifest.Standard s, Set<String> numbers, Set<String> seen) {
         if (s == null || s.number() == null) {
-            problems.add(ArchiveProblem.at(at + "/number", "portability.import.required"));
+            problems.add(LocatedProblem.at(at + "/number", "portability.import.required"));
             return;
         }
         if (!numbers.contains(s.number())) {
-            problems.add(ArchiveProblem.at(at + "/number", "portability.import.standardUnknown", s.number()));
+            problems.add(LocatedProblem.at(at + "/number", "portability.import.standardUnknown", s.number()));
         } else if (!seen.add(s.number())) {
-            problems.add(ArchiveProblem.at(at + "/number", "portability.import.duplicate", s.number()));
+            problems.add(LocatedProblem.at(at + "/number", "portability.import.duplicate", s.number()));
         }
         enumValue(at + "/level", Level.class, s.level(), true);
         boolean status = enumValue(at + "/status", StandardStatus.class, s.status(), true);
@@ -79,16 +79,16 @@ public final class ManifestCheck {
         text(at + "/notes", s.notes(), false);
         text(at + "/requestReason", s.requestReason(), s.request() != null);
         if (status && (StandardStatus.WAIVED.name().equals(s.status())) != (s.waivedUntil() != null)) {
-            problems.add(ArchiveProblem.at(at + "/waivedUntil", "portability.import.waivedUntil"));
+            problems.add(LocatedProblem.at(at + "/waivedUntil", "portability.import.waivedUntil"));
         }
         if (s.waiverMonths() != null && (s.waiverMonths() < 1 || s.waiverMonths() > 48)) {
-            problems.add(ArchiveProblem.at(at + "/waiverMonths", "portability.import.invalid", s.waiverMonths()));
+            problems.add(LocatedProblem.at(at + "/waiverMonths", "portability.import.invalid", s.waiverMonths()));
         }
         if (s.reasons() != null) {
             for (int i = 0; i < s.reasons().size(); i++) {
                 Manifest.Reason reason = s.reasons().get(i);
                 if (reason == null || reason.key() == null) {
-                    problems.add(ArchiveProblem.at(at + "/reasons/" + i + "/key", "portability.import.required"));
+                    problems.add(LocatedProblem.at(at + "/reasons/" + i + "/key", "portability.import.required"));
                 }
             }
         }
@@ -97,7 +97,7 @@ public final class ManifestCheck {
             Manifest.Comment comment = comments.get(i);
             String where = at + "/comments/" + i;
             if (comment == null || comment.author() == null || comment.at() == null) {
-                problems.add(ArchiveProblem.at(where, "portability.import.required"));
+                problems.add(LocatedProblem.at(where, "portability.import.required"));
             } else {
                 text(where + "/body", comment.body() == null || comment.body().isBlank() ? null : comment.body(), true);
             }
@@ -107,7 +107,7 @@ public final class ManifestCheck {
             Manifest.Event event = history.get(i);
             String where = at + "/history/" + i;
             if (event == null || event.actor() == null || event.at() == null || event.action() == null) {
-                problems.add(ArchiveProblem.at(where, "portability.import.required"));
+                problems.add(LocatedProblem.at(where, "portability.import.required"));
             } else {
                 enumValue(where + "/from", StandardStatus.class, event.from(), false);
                 enumValue(where + "/to", StandardStatus.class, event.to(), false);
@@ -122,7 +122,7 @@ public final class ManifestCheck {
             // The same file is one proof per standard and year: a second one would be a retry, not a proof.
             if (proof != null && proof.file() != null
                     && !sameContent.add(proof.cycleYear() + "/" + proof.file().sha256())) {
-                problems.add(ArchiveProblem.at(at + "/proofs/" + i + "/file", "portability.import.sameProof"));
+                problems.add(LocatedProblem.at(at + "/proofs/" + i + "/file", "portability.import.sameProof"));
             }
         }
         List<Manifest.Document> documents = orEmpty(s.waiverDocuments());
@@ -134,17 +134,17 @@ public final class ManifestCheck {
     private void proof(String at, Manifest.Proof p) {
         if (p == null || p.title() == null || p.title().isBlank() || p.documentDate() == null
                 || p.createdByName() == null || p.createdAt() == null) {
-            problems.add(ArchiveProblem.at(at, "portability.import.required"));
+            problems.add(LocatedProblem.at(at, "portability.import.required"));
             return;
         }
         if (p.title().length() > 255) {
-            problems.add(ArchiveProblem.at(at + "/title", "portability.import.tooLong", 255));
+            problems.add(LocatedProblem.at(at + "/title", "portability.import.tooLong", 255));
         }
         if (p.cycleYear() < 1 || p.cycleYear() > 4) {
-            problems.add(ArchiveProblem.at(at + "/cycleYear", "portability.import.invalid", p.cycleYear()));
+            problems.add(LocatedProblem.at(at + "/cycleYear", "portability.import.invalid", p.cycleYear()));
         }
         if (p.period() != null && (p.period() < 1 || p.period() > 12)) {
-            problems.add(ArchiveProblem.at(at + "/period", "portability.import.invalid", p.period()));
+            problems.add(LocatedProblem.at(at + "/period", "portability.import.invalid", p.period()));
         }
         text(at + "/note", p.note(), false);
         text(at + "/lateExplanation", p.lateExplanation(), false);
@@ -153,14 +153,14 @@ public final class ManifestCheck {
         }
         ProofKind kind = ProofKind.valueOf(p.kind());
         if (kind == ProofKind.NOTE && p.note() == null) {
-            problems.add(ArchiveProblem.at(at + "/note", "portability.import.required"));
+            problems.add(LocatedProblem.at(at + "/note", "portability.import.required"));
         }
         if ((kind == ProofKind.LINK) != (p.url() != null)
                 || p.url() != null && (p.url().length() > 2000 || !URL.matcher(p.url()).matches())) {
-            problems.add(ArchiveProblem.at(at + "/url", "portability.import.invalid", String.valueOf(p.url())));
+            problems.add(LocatedProblem.at(at + "/url", "portability.import.invalid", String.valueOf(p.url())));
         }
         if ((kind == ProofKind.FILE) != (p.file() != null)) {
-            problems.add(ArchiveProblem.at(at + "/file", "portability.import.required"));
+            problems.add(LocatedProblem.at(at + "/file", "portability.import.required"));
         } else if (p.file() != null) {
             document(at + "/file", p.file());
         }
@@ -169,14 +169,14 @@ public final class ManifestCheck {
     private void document(String at, Manifest.Document d) {
         if (d == null || d.sha256() == null || !SHA256.matcher(d.sha256()).matches()
                 || !("files/" + d.sha256()).equals(d.path())) {
-            problems.add(ArchiveProblem.at(at + "/path", "portability.import.path"));
+            problems.add(LocatedProblem.at(at + "/path", "portability.import.path"));
             return;
         }
         Long size = contents.get(d.path());
         if (size == null) {
-            problems.add(ArchiveProblem.at(at + "/path", "portability.import.contentMissing", d.path()));
+            problems.add(LocatedProblem.at(at + "/path", "portability.import.contentMissing", d.path()));
         } else if (size != d.size()) {
-            problems.add(ArchiveProblem.at(at + "/size", "portability.import.size", d.size(), size));
+            problems.add(LocatedProblem.at(at + "/size", "portability.import.size", d.size(), size));
         }
         referenced.add(d.path());
     }
@@ -184,22 +184,22 @@ public final class ManifestCheck {
     private void text(String at, String value, boolean required) {
         if (value == null) {
             if (required) {
-                problems.add(ArchiveProblem.at(at, "portability.import.required"));
+                problems.add(LocatedProblem.at(at, "portability.import.required"));
             }
         } else if (value.length() > MAX_TEXT) {
-            problems.add(ArchiveProblem.at(at, "portability.import.tooLong", MAX_TEXT));
+            problems.add(LocatedProblem.at(at, "portability.import.tooLong", MAX_TEXT));
         }
     }
 
     private <E extends Enum<E>> boolean enumValue(String at, Class<E> type, String value, boolean required) {
         if (value == null) {
             if (required) {
-                problems.add(ArchiveProblem.at(at, "portability.import.required"));
+                problems.add(LocatedProblem.at(at, "portability.import.required"));
             }
             return false;
         }
         if (!valid(type, value)) {
-            problems.add(ArchiveProblem.at(at, "portability.import.invalid", value));
+            problems.add(LocatedProblem.at(at, "portability.import.invalid", value));
             return false;
         }
         return true;

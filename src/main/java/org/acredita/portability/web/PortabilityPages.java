@@ -6,9 +6,9 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.UUID;
 import org.acredita.access.ForbiddenException;
+import org.acredita.access.LocatedProblem;
+import org.acredita.access.RefusedWithProblems;
 import org.acredita.identity.Organisations;
-import org.acredita.portability.internal.ArchiveProblem;
-import org.acredita.portability.internal.ArchiveRefused;
 import org.acredita.portability.internal.FileExports;
 import org.acredita.portability.internal.FileImports;
 import org.acredita.portability.internal.ImportedFile;
@@ -53,17 +53,17 @@ class PortabilityPages {
             HttpServletResponse response) throws IOException {
         if (file == null || file.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return page(agencyId, List.of(ArchiveProblem.at("/", "portability.import.fileRequired")), null, model);
+            return page(agencyId, List.of(LocatedProblem.at("/", "portability.import.fileRequired")), null, model);
         }
         try (InputStream content = file.getInputStream()) {
             return page(agencyId, List.of(), imports.importFile(agencyId, content), model);
-        } catch (ArchiveRefused refused) {
+        } catch (RefusedWithProblems refused) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return page(agencyId, refused.problems(), null, model);
         }
     }
 
-    private String page(UUID agencyId, List<ArchiveProblem> problems, ImportedFile imported, Model model) {
+    private String page(UUID agencyId, List<LocatedProblem> problems, ImportedFile imported, Model model) {
         model.addAttribute("agency", organisations.get(agencyId));
         if (!imports.mayImport(agencyId)) {
             throw new ForbiddenException();

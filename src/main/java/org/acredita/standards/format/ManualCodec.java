@@ -2,7 +2,7 @@ package org.acredita.standards.format;
 
 import java.nio.charset.StandardCharsets;
 import org.acredita.standards.internal.ManualFormat;
-import org.acredita.standards.internal.ManualRejected;
+import org.acredita.standards.internal.ManualRefusal;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -38,12 +38,12 @@ public class ManualCodec {
         } catch (JacksonException e) {
             TokenStreamLocation where = e.getLocation();
             String location = where == null ? "/" : where.getLineNr() + ":" + where.getColumnNr();
-            throw ManualRejected.because(location, "standards.import.malformed", format.id(),
+            throw ManualRefusal.because(location, "standards.import.malformed", format.id(),
                     where == null ? 0 : where.getLineNr(), where == null ? 0 : where.getColumnNr(),
                     firstLine(e.getOriginalMessage()));
         }
         if (tree == null || tree.isMissingNode() || tree.isNull()) {
-            throw ManualRejected.because("/", "standards.import.empty");
+            throw ManualRefusal.because("/", "standards.import.empty");
         }
         return tree;
     }

@@ -11,7 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.acredita.standards.internal.ImportProblem;
+import org.acredita.access.LocatedProblem;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -39,25 +39,25 @@ public class ManualSchema {
         }
     }
 
-    public List<ImportProblem> check(JsonNode document) {
+    public List<LocatedProblem> check(JsonNode document) {
         return schema.validate(document).stream().map(ManualSchema::problem).distinct().toList();
     }
 
     /** Maps the validator's keywords onto our own message keys, so the reader gets the message in their language. */
-    private static ImportProblem problem(Error error) {
+    private static LocatedProblem problem(Error error) {
         String pointer = pointer(error.getInstanceLocation());
         JsonNode value = error.getInstanceNode();
         String shown = value == null ? "" : shorten(value.isString() ? value.stringValue() : value.toString());
         return switch (error.getKeyword()) {
-            case "required" -> ImportProblem.at(child(pointer, error.getProperty()), "standards.import.schema.required");
-            case "additionalProperties" -> ImportProblem.at(child(pointer, error.getProperty()),
+            case "required" -> LocatedProblem.at(child(pointer, error.getProperty()), "standards.import.schema.required");
+            case "additionalProperties" -> LocatedProblem.at(child(pointer, error.getProperty()),
                     "standards.import.schema.unknownProperty", error.getProperty());
-            case "type" -> ImportProblem.at(pointer, "standards.import.schema.type", shown);
-            case "enum", "const" -> ImportProblem.at(pointer, "standards.import.schema.enum", shown);
-            case "pattern" -> ImportProblem.at(pointer, "standards.import.schema.pattern", shown);
-            case "minItems", "minProperties" -> ImportProblem.at(pointer, "standards.import.schema.empty");
-            case "uniqueItems" -> ImportProblem.at(pointer, "standards.import.schema.repeated");
-            default -> ImportProblem.at(pointer, "standards.import.schema.invalid", error.getKeyword());
+            case "type" -> LocatedProblem.at(pointer, "standards.import.schema.type", shown);
+            case "enum", "const" -> LocatedProblem.at(pointer, "standards.import.schema.enum", shown);
+            case "pattern" -> LocatedProblem.at(pointer, "standards.import.schema.pattern", shown);
+            case "minItems", "minProperties" -> LocatedProblem.at(pointer, "standards.import.schema.empty");
+            case "uniqueItems" -> LocatedProblem.at(pointer, "standards.import.schema.repeated");
+            default -> LocatedProblem.at(pointer, "standards.import.schema.invalid", error.getKeyword());
         };
     }
 

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.acredita.standards.internal.ImportProblem;
+import org.acredita.access.LocatedProblem;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import tools.jackson.databind.JsonNode;
 
@@ -29,7 +29,7 @@ public final class ManualValidator {
     private static final List<String> LANGUAGES = List.of("es", "en");
 
     private final Catalogue catalogue;
-    private final List<ImportProblem> problems = new ArrayList<>();
+    private final List<LocatedProblem> problems = new ArrayList<>();
     private final Set<String> requiredLanguages = new LinkedHashSet<>();
     // A large manual names the same few functions thousands of times: ask the catalogue once per code.
     private final Map<String, Boolean> functions = new HashMap<>();
@@ -38,7 +38,7 @@ public final class ManualValidator {
         this.catalogue = catalogue;
     }
 
-    public static List<ImportProblem> check(JsonNode document, Catalogue catalogue) {
+    public static List<LocatedProblem> check(JsonNode document, Catalogue catalogue) {
         ManualValidator validator = new ManualValidator(catalogue);
         validator.document(document);
         return List.copyOf(validator.problems);
@@ -324,6 +324,6 @@ public final class ManualValidator {
     }
 
     private void problem(String at, String key, Object... arguments) {
-        problems.add(ImportProblem.at(at, key, arguments));
+        problems.add(LocatedProblem.at(at, key, arguments));
     }
 }

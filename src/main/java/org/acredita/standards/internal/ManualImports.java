@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.acredita.access.CurrentScope;
+import org.acredita.access.LocatedProblem;
 import org.acredita.access.Role;
 import org.acredita.audit.AuditTrail;
 import org.acredita.standards.format.Catalogue;
@@ -60,7 +61,7 @@ public class ManualImports {
     /**
      * @param format {@code acredita-json}, {@code acredita-yaml}, {@code oscal-json}, {@code xlsx} or {@code csv};
      *     null or blank to detect it
-     * @throws ManualRejected with every problem found; nothing is stored then
+     * @throws org.acredita.access.RefusedWithProblems with every problem found; nothing is stored then
      */
     public ImportedManual importManual(String fileName, String format, InputStream content) {
         CurrentScope.get().requireRole(Role.ADMIN, Role.PROGRAMME_MANAGER);
@@ -71,7 +72,7 @@ public class ManualImports {
 
     private ImportedManual importManual(String fileName, String format, byte[] bytes) {
         ManualFormat chosen = format == null || format.isBlank() ? ManualFormat.detect(fileName, bytes)
-                : ManualFormat.byId(format).orElseThrow(() -> ManualRejected.because("/",
+                : ManualFormat.byId(format).orElseThrow(() -> ManualRefusal.because("/",
                         "standards.import.format.unknown", format.strip()));
         // A spreadsheet is read cell by cell into the same tree; problems then point back to its cells.
         SheetMapping sheet = chosen.spreadsheet() ? sheets.read(bytes, chosen) : null;
@@ -81,20 +82,20 @@ public class ManualImports {
             chosen = ManualFormat.OSCAL_JSON;
         }
         // A catalog is read as a manual document, then checked like any manual; problems point into the catalog.
-        UnaryOperator<ImportProblem> place = sheet != null ? sheet::relocate : UnaryOperator.identity();
+        UnaryOperator<LocatedProblem> place = sheet != null ? sheet::relocate : UnaryOperator.identity();
         if (chosen == ManualFormat.OSCAL_JSON) {
             OscalMapping mapping = oscal.read(tree);
             tree = codec.tree(mapping.document());
             place = mapping::relocate;
         }
-        List<ImportProblem> problems = new ArrayList<>(schema.check(tree));
-        for (ImportProblem problem : ManualValidator.check(tree, catalogue)) {
+        List<LocatedProblem> problems = new ArrayList<>(schema.check(tree));
+        for (LocatedProblem problem : ManualValidator.check(tree, catalogue)) {
             if (!problems.contains(problem)) {
                 problems.add(problem);
             }
         }
         if (!problems.isEmpty()) {
-            throw new ManualRejected(problems.stream().map(place).distinct().toList());
+            throw ManualRefusal.of(problems.stream().map(place).distinct().toList());
         }
         ManualDocument document = codec.bind(tree);
         UUID edition;
@@ -102,7 +103,7 @@ public class ManualImports {
             edition = store.insert(document);
         } catch (DuplicateKeyException e) {
             // Another import of the same code and version committed between our check and our insert.
-            throw ManualRejected.because("/version", "standards.import.edition.exists", document.code(),
+            throw ManualRefusal.because("/version", "standards.import.edition.exists", document.code(),
                     document.version());
         }
         audit.record("MANUAL_IMPORTED", "manual", edition.toString(), null, document.programme() + " · "
@@ -114,7 +115,7 @@ public class ManualImports {
         try {
             byte[] bytes = content.readNBytes(MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
-                throw ManualRejected.because("/", "standards.import.tooLarge", MAX_BYTES / (1024 * 1024));
+                throw ManualRefusal.because("/", "standards.import.tooLarge", MAX_BYTES / (1024 * 1024));
             }
             return bytes;
         } catch (IOException e) {

@@ -8,19 +8,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.acredita.access.LocatedProblem;
 import org.acredita.standards.Frequency;
-import org.acredita.standards.internal.ImportProblem;
 import org.acredita.standards.Level;
-import org.acredita.standards.internal.ManualRejected;
 import org.acredita.standards.Text;
-import org.acredita.standards.internal.TranslationStatus;
 import org.acredita.standards.format.ManualDocument;
 import org.acredita.standards.format.ManualDocument.Chapter;
 import org.acredita.standards.format.ManualDocument.Element;
 import org.acredita.standards.format.ManualDocument.Section;
 import org.acredita.standards.format.ManualDocument.Standard;
-import org.acredita.standards.format.ManualDocument.TimeSensitivity;
 import org.acredita.standards.format.ManualDocument.Tier;
+import org.acredita.standards.format.ManualDocument.TimeSensitivity;
+import org.acredita.standards.internal.ManualRefusal;
+import org.acredita.standards.internal.TranslationStatus;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -51,11 +51,11 @@ public class OscalCatalogReader {
         return tree.isObject() && tree.has("catalog") && !tree.has("format");
     }
 
-    /** @throws ManualRejected when the file is not a catalog or lacks what every catalog has */
+    /** @throws org.acredita.access.RefusedWithProblems when the file is not a catalog or lacks what a catalog has */
     public OscalMapping read(JsonNode root) {
-        List<ImportProblem> problems = OscalStructure.check(root);
+        List<LocatedProblem> problems = OscalStructure.check(root);
         if (!problems.isEmpty()) {
-            throw new ManualRejected(problems);
+            throw ManualRefusal.of(problems);
         }
         return new Reading(root.get("catalog")).mapping();
     }

@@ -1,7 +1,7 @@
 package org.acredita.standards.oscal;
 
 import java.util.Map;
-import org.acredita.standards.internal.ImportProblem;
+import org.acredita.access.LocatedProblem;
 import org.acredita.standards.format.ManualDocument;
 
 /**
@@ -17,15 +17,15 @@ public record OscalMapping(ManualDocument document, Map<String, String> origins)
     }
 
     /** The problem placed at the catalog construct the faulty part of the document was made from. */
-    public ImportProblem relocate(ImportProblem problem) {
+    public LocatedProblem relocate(LocatedProblem problem) {
         String location = problem.location();
         while (location.startsWith("/") && location.length() > 1) {
             String origin = origins.get(location);
             if (origin != null) {
-                return new ImportProblem(origin, problem.messageKey(), problem.arguments());
+                return new LocatedProblem(origin, problem.messageKey(), problem.arguments());
             }
             location = location.substring(0, location.lastIndexOf('/'));
         }
-        return new ImportProblem("/catalog", problem.messageKey(), problem.arguments());
+        return new LocatedProblem("/catalog", problem.messageKey(), problem.arguments());
     }
 }

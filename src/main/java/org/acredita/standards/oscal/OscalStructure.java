@@ -2,7 +2,7 @@ package org.acredita.standards.oscal;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.acredita.standards.internal.ImportProblem;
+import org.acredita.access.LocatedProblem;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -12,13 +12,13 @@ import tools.jackson.databind.JsonNode;
  */
 final class OscalStructure {
 
-    private final List<ImportProblem> problems = new ArrayList<>();
+    private final List<LocatedProblem> problems = new ArrayList<>();
     private int controls;
 
     private OscalStructure() {
     }
 
-    static List<ImportProblem> check(JsonNode root) {
+    static List<LocatedProblem> check(JsonNode root) {
         OscalStructure structure = new OscalStructure();
         structure.root(root);
         return List.copyOf(structure.problems);
@@ -27,19 +27,19 @@ final class OscalStructure {
     private void root(JsonNode root) {
         JsonNode catalog = root.path("catalog");
         if (!catalog.isObject()) {
-            problems.add(ImportProblem.at("/catalog", "standards.oscal.notCatalog"));
+            problems.add(LocatedProblem.at("/catalog", "standards.oscal.notCatalog"));
             return;
         }
         requiredString(catalog, "/catalog", "uuid");
         JsonNode metadata = catalog.path("metadata");
         if (!metadata.isObject()) {
-            problems.add(ImportProblem.at("/catalog/metadata", "standards.oscal.required", "metadata"));
+            problems.add(LocatedProblem.at("/catalog/metadata", "standards.oscal.required", "metadata"));
         } else {
             requiredString(metadata, "/catalog/metadata", "title");
         }
         children(catalog, "/catalog");
         if (controls == 0) {
-            problems.add(ImportProblem.at("/catalog", "standards.oscal.noControls"));
+            problems.add(LocatedProblem.at("/catalog", "standards.oscal.noControls"));
         }
     }
 
@@ -74,7 +74,7 @@ final class OscalStructure {
             return false;
         }
         if (!value.isArray()) {
-            problems.add(ImportProblem.at(at + "/" + field, "standards.oscal.notList", field));
+            problems.add(LocatedProblem.at(at + "/" + field, "standards.oscal.notList", field));
             return false;
         }
         return true;
@@ -82,7 +82,7 @@ final class OscalStructure {
 
     private boolean object(JsonNode node, String at) {
         if (!node.isObject()) {
-            problems.add(ImportProblem.at(at, "standards.oscal.notObject"));
+            problems.add(LocatedProblem.at(at, "standards.oscal.notObject"));
             return false;
         }
         return true;
@@ -91,7 +91,7 @@ final class OscalStructure {
     private void requiredString(JsonNode node, String at, String field) {
         JsonNode value = node.path(field);
         if (!value.isString() || value.stringValue().isBlank()) {
-            problems.add(ImportProblem.at(at + "/" + field, "standards.oscal.required", field));
+            problems.add(LocatedProblem.at(at + "/" + field, "standards.oscal.required", field));
         }
     }
 }

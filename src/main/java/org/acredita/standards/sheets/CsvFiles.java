@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.acredita.spreadsheets.FormulaGuard;
-import org.acredita.standards.internal.ManualRejected;
+import org.acredita.standards.internal.ManualRefusal;
 
 /**
  * The "standards" sheet as CSV (RFC 4180: comma separated, fields with commas, quotes or line breaks
@@ -36,7 +36,7 @@ final class CsvFiles {
             int equals = entry.indexOf('=');
             String key = equals < 0 ? "" : entry.substring(0, equals).strip();
             if (!SheetLayout.MANUAL_COLUMNS.contains(key)) {
-                throw new ManualRejected(List.of(SheetMapping.at(new Cell(SheetLayout.STANDARDS, line.row(), 0),
+                throw ManualRefusal.of(List.of(SheetMapping.at(new Cell(SheetLayout.STANDARDS, line.row(), 0),
                         "standards.sheets.csv.metadata", List.of(String.join(", ", SheetLayout.MANUAL_COLUMNS)), true)));
             }
             metadata.put(key, entry.substring(equals + 1));
@@ -96,7 +96,7 @@ final class CsvFiles {
         List<SheetRow> records() {
             while (position < text.length()) {
                 if (records.size() >= SheetLayout.MAX_ROWS + SheetLayout.MANUAL_COLUMNS.size()) {
-                    throw ManualRejected.because(SheetLayout.letter(0) + line, "standards.sheets.tooManyRows",
+                    throw ManualRefusal.because(SheetLayout.letter(0) + line, "standards.sheets.tooManyRows",
                             SheetLayout.STANDARDS, SheetLayout.MAX_ROWS);
                 }
                 records.add(record());
@@ -140,7 +140,7 @@ final class CsvFiles {
                 }
             }
             if (quoted) {
-                throw new ManualRejected(List.of(SheetMapping.at(new Cell(SheetLayout.STANDARDS, start, fields.size()),
+                throw ManualRefusal.of(List.of(SheetMapping.at(new Cell(SheetLayout.STANDARDS, start, fields.size()),
                         "standards.sheets.csv.quote", List.of(), true)));
             }
             fields.add(field.toString());

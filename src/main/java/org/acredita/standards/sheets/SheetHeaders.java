@@ -2,7 +2,7 @@ package org.acredita.standards.sheets;
 
 import java.util.List;
 import java.util.Locale;
-import org.acredita.standards.internal.ManualRejected;
+import org.acredita.standards.internal.ManualRefusal;
 
 /**
  * Columns are found by position, so the header row must name them as documented: a moved or renamed
@@ -18,7 +18,7 @@ final class SheetHeaders {
             String found = header == null ? "" : header.value(i).strip().toLowerCase(Locale.ROOT);
             if (!found.equals(expected.get(i))) {
                 Cell cell = new Cell(sheet, header == null ? 1 : header.row(), i);
-                throw new ManualRejected(List.of(SheetMapping.at(cell, "standards.sheets.header",
+                throw ManualRefusal.of(List.of(SheetMapping.at(cell, "standards.sheets.header",
                         List.of(expected.get(i)), csv)));
             }
         }

@@ -2,7 +2,7 @@ package org.acredita.standards.sheets;
 
 import java.util.List;
 import java.util.Map;
-import org.acredita.standards.internal.ImportProblem;
+import org.acredita.access.LocatedProblem;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import tools.jackson.databind.JsonNode;
 
@@ -23,7 +23,7 @@ public record SheetMapping(JsonNode tree, Map<String, Cell> origins, boolean csv
      * The problem at the cell of the nearest part of the document that has one, its message prefixed
      * with that cell in the reader's language (the message source resolves the nested message).
      */
-    public ImportProblem relocate(ImportProblem problem) {
+    public LocatedProblem relocate(LocatedProblem problem) {
         String location = problem.location();
         while (location.startsWith("/") && location.length() > 1) {
             Cell cell = origins.get(location);
@@ -35,13 +35,13 @@ public record SheetMapping(JsonNode tree, Map<String, Cell> origins, boolean csv
         return problem;
     }
 
-    static ImportProblem at(Cell cell, String messageKey, List<Object> arguments, boolean csv) {
+    static LocatedProblem at(Cell cell, String messageKey, List<Object> arguments, boolean csv) {
         Object message = new DefaultMessageSourceResolvable(new String[] {messageKey}, arguments.toArray());
         if (csv) {
-            return ImportProblem.at(cell.a1(), "standards.sheets.at.csv", String.valueOf(cell.row()),
+            return LocatedProblem.at(cell.a1(), "standards.sheets.at.csv", String.valueOf(cell.row()),
                     SheetLayout.letter(cell.column()), message);
         }
-        return ImportProblem.at(cell.sheet() + "!" + cell.a1(), "standards.sheets.at.xlsx", cell.sheet(), cell.a1(),
+        return LocatedProblem.at(cell.sheet() + "!" + cell.a1(), "standards.sheets.at.xlsx", cell.sheet(), cell.a1(),
                 message);
     }
 }

@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.acredita.standards.internal.ManualRejected;
 import org.acredita.standards.format.ManualDocument;
+import org.acredita.standards.internal.ManualRefusal;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -128,7 +128,7 @@ final class SheetReader {
                 standard(current, row, at);
             } else {
                 if (current == null || !current.path("number").asString("").equals(row.value(column("number")).strip())) {
-                    throw new ManualRejected(List.of(SheetMapping.at(cell(row, "element"),
+                    throw ManualRefusal.of(List.of(SheetMapping.at(cell(row, "element"),
                             "standards.sheets.element.orphan", List.of(row.value(column("number"))), csv)));
                 }
                 element(current, row, "/standards/" + (standards.size() - 1));

@@ -1,7 +1,7 @@
 package org.acredita.standards.sheets;
 
-import org.acredita.standards.internal.ManualFormat;
 import org.acredita.standards.format.ManualDocument;
+import org.acredita.standards.internal.ManualFormat;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +15,7 @@ public class Spreadsheets {
     /**
      * The file as the tree of a manual document, with the cell of each part, for the usual checks.
      *
-     * @throws org.acredita.standards.internal.ManualRejected when the file cannot be read as the documented layout
+     * @throws org.acredita.access.RefusedWithProblems when the file cannot be read as the documented layout
      */
     public SheetMapping read(byte[] content, ManualFormat format) {
         boolean csv = format == ManualFormat.CSV;

@@ -9,8 +9,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.acredita.access.RefusedWithProblems;
 import org.acredita.spreadsheets.FormulaGuard;
-import org.acredita.standards.internal.ManualRejected;
+import org.acredita.standards.internal.ManualRefusal;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -56,15 +57,15 @@ final class XlsxFiles {
                     }
                 }
             }
-        } catch (ManualRejected e) {
+        } catch (RefusedWithProblems e) {
             throw e;
         } catch (Exception e) {
             // Not a ZIP, a ZIP that is no workbook, a damaged part: all mean the same to the user.
-            throw ManualRejected.because("/", "standards.sheets.corrupt", firstLine(e.getMessage()));
+            throw ManualRefusal.because("/", "standards.sheets.corrupt", firstLine(e.getMessage()));
         }
         for (String name : List.of(SheetLayout.MANUAL, SheetLayout.STANDARDS)) {
             if (!sheets.containsKey(name)) {
-                throw ManualRejected.because("/", "standards.sheets.missing", name);
+                throw ManualRefusal.because("/", "standards.sheets.missing", name);
             }
         }
         return content(sheets.get(SheetLayout.MANUAL), sheets.get(SheetLayout.STANDARDS));
@@ -137,7 +138,7 @@ final class XlsxFiles {
         @Override
         public void startRow(int rowNum) {
             if (rowNum >= SheetLayout.MAX_ROWS) {
-                throw ManualRejected.because(sheet + "!A" + (rowNum + 1), "standards.sheets.tooManyRows", sheet,
+                throw ManualRefusal.because(sheet + "!A" + (rowNum + 1), "standards.sheets.tooManyRows", sheet,
                         SheetLayout.MAX_ROWS);
             }
             number = rowNum + 1;

@@ -5,11 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.acredita.access.CurrentScope;
+import org.acredita.access.LocatedProblem;
+import org.acredita.access.RefusedWithProblems;
 import org.acredita.access.Role;
-import org.acredita.standards.internal.ImportProblem;
 import org.acredita.standards.internal.ImportedManual;
 import org.acredita.standards.internal.ManualImports;
-import org.acredita.standards.internal.ManualRejected;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,7 +37,7 @@ class ManualImportPage {
     @GetMapping("/manuals/import")
     String form(Model model) {
         CurrentScope.get().requireRole(Role.ADMIN, Role.PROGRAMME_MANAGER);
-        model.addAttribute("problems", List.<ImportProblem>of());
+        model.addAttribute("problems", List.<LocatedProblem>of());
         model.addAttribute("imported", null);
         return "standards/import";
     }
@@ -47,22 +47,22 @@ class ManualImportPage {
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
             RedirectAttributes flash, HttpServletResponse response) throws IOException {
         CurrentScope.get().requireRole(Role.ADMIN, Role.PROGRAMME_MANAGER);
-        List<ImportProblem> problems;
+        List<LocatedProblem> problems;
         if (file == null || file.isEmpty()) {
-            problems = List.of(ImportProblem.at("/", "manuals.import.file.required"));
+            problems = List.of(LocatedProblem.at("/", "manuals.import.file.required"));
         } else {
             try (InputStream content = file.getInputStream()) {
                 ImportedManual imported = imports.importManual(file.getOriginalFilename(), null, content);
                 if (htmx != null) {
                     // htmx would follow a redirect inside its request; the result with a link to the draft is swapped in.
-                    model.addAttribute("problems", List.<ImportProblem>of());
+                    model.addAttribute("problems", List.<LocatedProblem>of());
                     model.addAttribute("imported", imported);
                     return "standards/import";
                 }
                 flash.addFlashAttribute("success", "manuals.import.done");
                 flash.addFlashAttribute("successArgs", new Object[] {imported.standards()});
                 return "redirect:/manuals/" + imported.id();
-            } catch (ManualRejected rejected) {
+            } catch (RefusedWithProblems rejected) {
                 problems = rejected.problems();
             }
         }

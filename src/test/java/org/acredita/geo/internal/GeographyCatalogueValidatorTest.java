@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.acredita.geo.internal.CatalogueProblem;
+import org.acredita.access.LocatedProblem;
 import org.acredita.geo.internal.Municipality;
 import org.junit.jupiter.api.Test;
 
@@ -54,7 +54,7 @@ class GeographyCatalogueValidatorTest {
         CatalogueValidator.Outcome outcome = validator.validate(entries);
 
         assertThat(outcome.municipalities()).extracting(Municipality::code).containsExactly("01001");
-        assertThat(outcome.problems()).extracting(CatalogueProblem::location, CatalogueProblem::messageKey).containsExactly(
+        assertThat(outcome.problems()).extracting(LocatedProblem::location, LocatedProblem::messageKey).containsExactly(
                 tuple("/1/cve_completa", "geo.import.code.unknownState"),
                 tuple("/2/cve_completa", "geo.import.code.duplicate"),
                 tuple("/2/nom_municipio", "geo.import.name.missing"),
@@ -103,7 +103,7 @@ class GeographyCatalogueValidatorTest {
             assertThat(problem.location()).isEqualTo("/1/poblacion_total");
             assertThat(problem.arguments()).containsExactly(2);
         });
-        assertThat(validator.validate(read.entries()).problems()).extracting(CatalogueProblem::location)
+        assertThat(validator.validate(read.entries()).problems()).extracting(LocatedProblem::location)
                 .containsExactly("/0/nom_municipio");
     }
 
@@ -111,7 +111,7 @@ class GeographyCatalogueValidatorTest {
     void aFileCutAfterACommaIsTruncatedToo() {
         InegiCatalogueReader.Result read = read("[{\"cve_completa\": \"01001\",");
 
-        assertThat(read.problems()).extracting(CatalogueProblem::location, CatalogueProblem::messageKey)
+        assertThat(read.problems()).extracting(LocatedProblem::location, LocatedProblem::messageKey)
                 .containsExactly(tuple("/0/cve_completa", "geo.import.truncated"));
     }
 
@@ -134,7 +134,7 @@ class GeographyCatalogueValidatorTest {
         assertThat(keys(read("[]"))).containsExactly("geo.import.noEntries");
         assertThat(keys(read("[{\"cve_completa\": \"01001\"}] []"))).containsExactly("geo.import.trailing");
         InegiCatalogueReader.Result mixed = read("[{\"cve_completa\": \"01001\"}, \"01002\", [1], {\"cve_completa\": \"01003\"}]");
-        assertThat(mixed.problems()).extracting(CatalogueProblem::location).containsExactly("/1", "/2");
+        assertThat(mixed.problems()).extracting(LocatedProblem::location).containsExactly("/1", "/2");
         assertThat(mixed.entries()).extracting(RawEntry::index).containsExactly(0, 3);
     }
 
@@ -146,7 +146,7 @@ class GeographyCatalogueValidatorTest {
         InegiCatalogueReader.Result read = read(json);
 
         assertThat(read.entries()).hasSize(InegiCatalogueReader.MAX_ENTRIES);
-        assertThat(read.problems()).extracting(CatalogueProblem::location, CatalogueProblem::messageKey)
+        assertThat(read.problems()).extracting(LocatedProblem::location, LocatedProblem::messageKey)
                 .containsExactly(tuple("/" + InegiCatalogueReader.MAX_ENTRIES, "geo.import.tooManyEntries"));
     }
 
@@ -164,7 +164,7 @@ class GeographyCatalogueValidatorTest {
     }
 
     private static List<String> keys(InegiCatalogueReader.Result result) {
-        return result.problems().stream().map(CatalogueProblem::messageKey).toList();
+        return result.problems().stream().map(LocatedProblem::messageKey).toList();
     }
 
     private static InegiCatalogueReader.Result read(String json) {

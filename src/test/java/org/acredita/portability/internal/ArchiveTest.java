@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.acredita.portability.internal.ArchiveProblem;
+import org.acredita.access.LocatedProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,8 +42,8 @@ class ArchiveTest {
         zip.closeEntry();
     }
 
-    private static List<String> keys(List<ArchiveProblem> problems) {
-        return problems.stream().map(ArchiveProblem::messageKey).toList();
+    private static List<String> keys(List<LocatedProblem> problems) {
+        return problems.stream().map(LocatedProblem::messageKey).toList();
     }
 
     @Test
@@ -53,7 +53,7 @@ class ArchiveTest {
             entry(zip, "files/" + ZEROS_SHA256, new byte[5_000_000]);
         });
         assertThat(Files.size(bomb)).isLessThan(100_000);
-        List<ArchiveProblem> problems = new ArrayList<>();
+        List<LocatedProblem> problems = new ArrayList<>();
         try (Archive archive = Archive.read(bomb, 1_000_000, problems)) {
             assertThat(keys(problems)).containsExactly("portability.import.tooLarge");
             assertThat(problems.get(0).location()).isEqualTo("files/" + ZEROS_SHA256);
@@ -67,7 +67,7 @@ class ArchiveTest {
                 entry(zip, "e" + i, new byte[0]);
             }
         });
-        List<ArchiveProblem> problems = new ArrayList<>();
+        List<LocatedProblem> problems = new ArrayList<>();
         try (Archive archive = Archive.read(many, Long.MAX_VALUE, problems)) {
             assertThat(keys(problems)).containsExactly("portability.import.tooManyEntries");
             assertThat(archive.manifest()).isNull();
@@ -83,9 +83,9 @@ class ArchiveTest {
             entry(zip, "files/../manifest.json", new byte[1]);
             entry(zip, "files/ABC", new byte[1]);
         });
-        List<ArchiveProblem> problems = new ArrayList<>();
+        List<LocatedProblem> problems = new ArrayList<>();
         try (Archive archive = Archive.read(foreign, Long.MAX_VALUE, problems)) {
-            assertThat(problems).extracting(ArchiveProblem::location)
+            assertThat(problems).extracting(LocatedProblem::location)
                     .containsExactly("../../etc/passwd", "/absolute", "files/../manifest.json", "files/ABC");
             assertThat(archive.manifest()).isNull();
         }
@@ -94,7 +94,7 @@ class ArchiveTest {
     @Test
     void aFileThatIsNotAZipOrAManifestThatIsNotJsonIsSaidSo() throws IOException {
         Path text = Files.writeString(dir.resolve("text.zip"), "hola");
-        List<ArchiveProblem> problems = new ArrayList<>();
+        List<LocatedProblem> problems = new ArrayList<>();
         assertThat(Archive.read(text, Long.MAX_VALUE, problems)).isNull();
         assertThat(keys(problems)).containsExactly("portability.import.notZip");
 

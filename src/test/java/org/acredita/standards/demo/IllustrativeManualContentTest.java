@@ -9,17 +9,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.acredita.access.LocatedProblem;
 import org.acredita.standards.Frequency;
-import org.acredita.standards.internal.ImportProblem;
 import org.acredita.standards.Level;
 import org.acredita.standards.Text;
-import org.acredita.standards.internal.TranslationStatus;
 import org.acredita.standards.format.Catalogue;
 import org.acredita.standards.format.ManualCodec;
 import org.acredita.standards.format.ManualDocument;
 import org.acredita.standards.format.ManualSchema;
 import org.acredita.standards.format.ManualValidator;
 import org.acredita.standards.internal.ManualFormat;
+import org.acredita.standards.internal.TranslationStatus;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 import tools.jackson.databind.JsonNode;
@@ -62,7 +62,7 @@ class IllustrativeManualContentTest {
     @FieldSource("MANUALS")
     void isAValidFile(String resource) {
         JsonNode tree = CODEC.read(IllustrativeManuals.read(resource), ManualFormat.ACREDITA_YAML);
-        List<ImportProblem> problems = new ArrayList<>(SCHEMA.check(tree));
+        List<LocatedProblem> problems = new ArrayList<>(SCHEMA.check(tree));
         problems.addAll(ManualValidator.check(tree, EMPTY_LIBRARY));
         assertThat(problems).isEmpty();
     }

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
-import org.acredita.standards.internal.ImportProblem;
+import org.acredita.access.LocatedProblem;
+import org.acredita.access.RefusedWithProblems;
 import org.acredita.standards.internal.ManualFormat;
-import org.acredita.standards.internal.ManualRejected;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -73,7 +73,7 @@ class ManualValidatorTest {
         ObjectNode manual = manual();
         standard(manual, 1).put("number", "1.1.1");
 
-        assertThat(problems(manual)).extracting(ImportProblem::location, ImportProblem::messageKey)
+        assertThat(problems(manual)).extracting(LocatedProblem::location, LocatedProblem::messageKey)
                 .containsExactly(tuple("/standards/1/number", "standards.import.standard.duplicate"));
     }
 
@@ -83,7 +83,7 @@ class ManualValidatorTest {
         ((ObjectNode) standard(manual, 2).get("elements").get(1)).put("letter", "c");
 
         assertThat(problems(manual)).containsExactly(
-                ImportProblem.at("/standards/2/elements/1/letter", "standards.import.element.letter", "c", "b"));
+                LocatedProblem.at("/standards/2/elements/1/letter", "standards.import.element.letter", "c", "b"));
     }
 
     @Test
@@ -95,7 +95,7 @@ class ManualValidatorTest {
         standard(manual, 1).withObject("levelBySizeClass").put("Z", "MANDATORY");
         ((ArrayNode) standard(manual, 5).get("functions")).add("SUBMARINE");
 
-        assertThat(problems(manual)).extracting(ImportProblem::location, ImportProblem::messageKey)
+        assertThat(problems(manual)).extracting(LocatedProblem::location, LocatedProblem::messageKey)
                 .containsExactlyInAnyOrder(
                         tuple("/standards/7/number", "standards.import.chapter.unknown"),
                         tuple("/standards/6/number", "standards.import.section.unknown"),
@@ -111,8 +111,8 @@ class ManualValidatorTest {
         ((ObjectNode) standard(manual, 2).get("elements").get(0).get("text")).put("en", " ");
 
         assertThat(problems(manual)).containsExactly(
-                ImportProblem.at("/standards/0/title/en", "standards.import.translation.missing", "en"),
-                ImportProblem.at("/standards/2/elements/0/text/en", "standards.import.translation.missing", "en"));
+                LocatedProblem.at("/standards/0/title/en", "standards.import.translation.missing", "en"),
+                LocatedProblem.at("/standards/2/elements/0/text/en", "standards.import.translation.missing", "en"));
     }
 
     @Test
@@ -131,12 +131,12 @@ class ManualValidatorTest {
         entries.put("to", "9.9.9");
         entries.put("from", "1.1.9");
 
-        assertThat(problems(manual)).extracting(ImportProblem::location, ImportProblem::messageKey)
+        assertThat(problems(manual)).extracting(LocatedProblem::location, LocatedProblem::messageKey)
                 .containsExactly(tuple("/crosswalk/entries/0/from", "standards.import.crosswalk.standard.unknown"),
                         tuple("/crosswalk/entries/0/to", "standards.import.crosswalk.standard.unknown"));
 
         ((ObjectNode) manual.get("crosswalk").get("fromEdition")).put("version", "1999");
-        assertThat(problems(manual)).extracting(ImportProblem::location)
+        assertThat(problems(manual)).extracting(LocatedProblem::location)
                 .contains("/crosswalk/fromEdition");
     }
 
@@ -146,7 +146,7 @@ class ManualValidatorTest {
         manual.put("version", "2024");
         manual.put("programme", "FIRE_SERVICE");
 
-        assertThat(problems(manual)).extracting(ImportProblem::location, ImportProblem::messageKey)
+        assertThat(problems(manual)).extracting(LocatedProblem::location, LocatedProblem::messageKey)
                 .containsExactly(tuple("/programme", "standards.import.programme.unknown"),
                         tuple("/version", "standards.import.edition.exists"));
     }
@@ -160,7 +160,7 @@ class ManualValidatorTest {
         ((ObjectNode) manual.get("tiers").get(1)).put("code", "BASIC");
         manual.put("transitionDate", "2025-12-31");
 
-        assertThat(problems(manual)).extracting(ImportProblem::location, ImportProblem::messageKey)
+        assertThat(problems(manual)).extracting(LocatedProblem::location, LocatedProblem::messageKey)
                 .contains(tuple("/chapters/1/number", "standards.import.chapter.duplicate"),
                         tuple("/sizeClasses/1/code", "standards.import.sizeClass.duplicate"),
                         tuple("/sizeClasses/2/maxPersonnel", "standards.import.sizeClass.range"),
@@ -176,7 +176,7 @@ class ManualValidatorTest {
             standards.addObject().put("number", "1.1." + (i + 1));
         }
 
-        assertThat(ManualValidator.check(manual, CATALOGUE)).extracting(ImportProblem::location, ImportProblem::messageKey)
+        assertThat(ManualValidator.check(manual, CATALOGUE)).extracting(LocatedProblem::location, LocatedProblem::messageKey)
                 .containsExactly(tuple("/standards", "standards.import.tooManyStandards"));
     }
 
@@ -188,7 +188,7 @@ class ManualValidatorTest {
         standard(manual, 2).put("level", "OPTIONAL");
         ((ObjectNode) manual.get("chapters").get(0)).put("number", "one");
 
-        assertThat(SCHEMA.check(manual)).extracting(ImportProblem::location, ImportProblem::messageKey)
+        assertThat(SCHEMA.check(manual)).extracting(LocatedProblem::location, LocatedProblem::messageKey)
                 .contains(tuple("/standards/0/statement", "standards.import.schema.required"),
                         tuple("/standards/1/colour", "standards.import.schema.unknownProperty"),
                         tuple("/standards/2/level", "standards.import.schema.enum"),
@@ -200,14 +200,14 @@ class ManualValidatorTest {
         byte[] broken = "{\n  \"format\": \"acredita-manual/1\",\n  \"code\" \"X\"\n}".getBytes(StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> CODEC.read(broken, ManualFormat.ACREDITA_JSON)).isInstanceOfSatisfying(
-                ManualRejected.class, rejected -> assertThat(rejected.problems()).singleElement()
+                RefusedWithProblems.class, rejected -> assertThat(rejected.problems()).singleElement()
                         .satisfies(problem -> {
                             assertThat(problem.location()).startsWith("3:");
                             assertThat(problem.messageKey()).isEqualTo("standards.import.malformed");
                         }));
         byte[] brokenYaml = "format: acredita-manual/1\ncode: [unclosed\n".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> CODEC.read(brokenYaml, ManualFormat.ACREDITA_YAML))
-                .isInstanceOf(ManualRejected.class);
+                .isInstanceOf(RefusedWithProblems.class);
     }
 
     @Test
@@ -218,7 +218,7 @@ class ManualValidatorTest {
         ((ObjectNode) standard(manual, 0).get("title")).remove("en");
         standard(manual, 0).remove("statement");
         manual.put("version", "2024");
-        List<ImportProblem> found = new ArrayList<>(problems(manual));
+        List<LocatedProblem> found = new ArrayList<>(problems(manual));
         found.addAll(SCHEMA.check(manual));
 
         for (String language : List.of("es", "en")) {
@@ -227,8 +227,8 @@ class ManualValidatorTest {
         }
     }
 
-    private static List<ImportProblem> problems(JsonNode manual) {
-        List<ImportProblem> all = new ArrayList<>(SCHEMA.check(manual));
+    private static List<LocatedProblem> problems(JsonNode manual) {
+        List<LocatedProblem> all = new ArrayList<>(SCHEMA.check(manual));
         all.addAll(ManualValidator.check(manual, CATALOGUE));
         return all;
     }

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.acredita.access.RefusedWithProblems;
 import org.acredita.standards.Frequency;
 import org.acredita.standards.Level;
-import org.acredita.standards.internal.ManualRejected;
 import org.acredita.standards.format.Catalogue;
 import org.acredita.standards.format.ManualDocument;
 import org.acredita.standards.format.ManualDocument.Standard;
@@ -109,7 +109,7 @@ class OscalCatalogReaderTest {
     void listsEveryStructuralProblemWithItsPointer() {
         JsonNode garbage = JSON.readTree("""
                 {"catalog": {"uuid": " ", "metadata": {"version": "1"}, "groups": {"title": "not a list"}}}""");
-        assertThatThrownBy(() -> reader.read(garbage)).isInstanceOfSatisfying(ManualRejected.class, rejected ->
+        assertThatThrownBy(() -> reader.read(garbage)).isInstanceOfSatisfying(RefusedWithProblems.class, rejected ->
                 assertThat(rejected.problems()).extracting(problem -> problem.location() + " " + problem.messageKey())
                         .containsExactlyInAnyOrderElementsOf(List.of("/catalog/uuid standards.oscal.required",
                                 "/catalog/metadata/title standards.oscal.required",

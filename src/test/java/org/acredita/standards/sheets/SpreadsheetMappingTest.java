@@ -8,11 +8,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.acredita.standards.internal.ImportProblem;
-import org.acredita.standards.internal.ManualFormat;
-import org.acredita.standards.internal.ManualRejected;
+import org.acredita.access.LocatedProblem;
+import org.acredita.access.RefusedWithProblems;
 import org.acredita.standards.format.ManualCodec;
 import org.acredita.standards.format.ManualDocument;
+import org.acredita.standards.internal.ManualFormat;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.MessageSourceResolvable;
 import tools.jackson.databind.JsonNode;
@@ -76,39 +76,39 @@ class SpreadsheetMappingTest {
         byte[] csv = sheets.write(testManual(), ManualFormat.CSV);
         SheetMapping csvMapping = sheets.read(csv, ManualFormat.CSV);
         // 11 metadata lines and the header come first: the first standard is on line 13.
-        ImportProblem level = csvMapping.relocate(ImportProblem.at("/standards/0/level", "standards.import.schema.enum", "X"));
+        LocatedProblem level = csvMapping.relocate(LocatedProblem.at("/standards/0/level", "standards.import.schema.enum", "X"));
         assertThat(level.location()).isEqualTo("Q13");
         assertThat(level.messageKey()).isEqualTo("standards.sheets.at.csv");
         assertThat(level.arguments().subList(0, 2)).containsExactly("13", "Q");
         assertThat(((MessageSourceResolvable) level.arguments().get(2)).getCodes())
                 .containsExactly("standards.import.schema.enum");
-        assertThat(csvMapping.relocate(ImportProblem.at("/version", "standards.import.edition.exists")).location())
+        assertThat(csvMapping.relocate(LocatedProblem.at("/version", "standards.import.edition.exists")).location())
                 .isEqualTo("A2");
 
         SheetMapping xlsx = sheets.read(sheets.write(testManual(), ManualFormat.XLSX), ManualFormat.XLSX);
         // Standard 1.2.1 is on row 4, its elements on rows 5 to 7; the function list of 2.1.1 on row 10.
-        assertThat(xlsx.relocate(ImportProblem.at("/standards/2/elements/1/text/en", "k")).location())
+        assertThat(xlsx.relocate(LocatedProblem.at("/standards/2/elements/1/text/en", "k")).location())
                 .isEqualTo("standards!L6");
-        assertThat(xlsx.relocate(ImportProblem.at("/standards/5/functions/0", "k")).location())
+        assertThat(xlsx.relocate(LocatedProblem.at("/standards/5/functions/0", "k")).location())
                 .isEqualTo("standards!T10");
-        assertThat(xlsx.relocate(ImportProblem.at("/chapters/1/sections/0/title/es", "k")).location())
+        assertThat(xlsx.relocate(LocatedProblem.at("/chapters/1/sections/0/title/es", "k")).location())
                 .isEqualTo("standards!G10");
-        assertThat(xlsx.relocate(ImportProblem.at("/code", "k")).location()).isEqualTo("manual!A2");
+        assertThat(xlsx.relocate(LocatedProblem.at("/code", "k")).location()).isEqualTo("manual!A2");
     }
 
     @Test
     void refusesWhatHasNoPlaceInAManual() {
         String header = String.join(",", SheetLayout.STANDARD_COLUMNS);
         byte[] orphan = ("\uFEFF" + header + "\r\n1.1.1,a\r\n").getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> sheets.read(orphan, ManualFormat.CSV)).isInstanceOfSatisfying(ManualRejected.class,
+        assertThatThrownBy(() -> sheets.read(orphan, ManualFormat.CSV)).isInstanceOfSatisfying(RefusedWithProblems.class,
                 rejected -> assertThat(rejected.problems()).singleElement()
                         .satisfies(problem -> assertThat(problem.location()).isEqualTo("B2")));
         byte[] renamed = ("number,letter\r\n").getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> sheets.read(renamed, ManualFormat.CSV)).isInstanceOfSatisfying(ManualRejected.class,
+        assertThatThrownBy(() -> sheets.read(renamed, ManualFormat.CSV)).isInstanceOfSatisfying(RefusedWithProblems.class,
                 rejected -> assertThat(rejected.problems()).singleElement()
                         .satisfies(problem -> assertThat(problem.location()).isEqualTo("B1")));
         assertThatThrownBy(() -> sheets.read("PK\u0003\u0004 not a workbook".getBytes(StandardCharsets.ISO_8859_1),
-                ManualFormat.XLSX)).isInstanceOfSatisfying(ManualRejected.class,
+                ManualFormat.XLSX)).isInstanceOfSatisfying(RefusedWithProblems.class,
                 rejected -> assertThat(rejected.problems()).singleElement()
                         .satisfies(problem -> assertThat(problem.messageKey()).isEqualTo("standards.sheets.corrupt")));
     }
