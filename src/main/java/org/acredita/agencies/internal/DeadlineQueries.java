@@ -48,7 +48,7 @@ public class DeadlineQueries {
         String phases = kind.bindsIn().stream().map(phase -> "'" + phase.name() + "'").sorted()
                 .collect(Collectors.joining(", "));
         return "select e.id, e.agency_id, o.name as agency_name, e.programme, '" + kind.name() + "' as kind, e."
-                + column + " as due, e.phase from agency_enrolment e join organisation o on o.id = e.agency_id"
+                + column + " as due, e.phase from agency_enrolment e join agency_directory o on o.agency_id = e.agency_id"
                 + " where e." + column + " between :from and :to and e.phase in (" + phases + ")" + restriction;
     }
 }

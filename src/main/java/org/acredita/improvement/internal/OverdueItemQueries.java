@@ -20,7 +20,7 @@ public class OverdueItemQueries {
     public List<OverdueItem> dueBefore(LocalDate day) {
         return jdbc.sql("""
                 select i.id, i.agency_id, o.name, i.title, i.due_date
-                from improvement_item i join organisation o on o.id = i.agency_id
+                from improvement_item i join agency_directory o on o.agency_id = i.agency_id
                 where i.status in ('OPEN', 'IN_PROGRESS') and i.due_date < ?
                 order by i.due_date, o.name, i.title
                 """).param(day).query((rs, row) -> new OverdueItem(rs.getObject(1, UUID.class),

@@ -5,12 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.acredita.access.AccessScope;
 import org.acredita.access.CurrentScope;
-import org.acredita.access.Reach;
-import org.acredita.access.Role;
 import org.acredita.database.DemoSeed;
+import org.acredita.identity.ActingAs;
 import org.acredita.identity.Organisation;
 import org.acredita.identity.Organisations;
 import org.acredita.proofs.ProofKind;
@@ -26,7 +24,6 @@ import org.acredita.selfassessment.FileStandard;
 import org.acredita.selfassessment.StandardStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -44,16 +41,16 @@ class DemoProofs implements DemoSeed {
     private final ProofSubmissions submissions;
     private final AccreditationFiles files;
     private final Organisations organisations;
-    private final JdbcClient jdbc;
+    private final ActingAs actingAs;
     private final TransactionTemplate transactions;
 
     DemoProofs(Proofs proofs, ProofSubmissions submissions, AccreditationFiles files, Organisations organisations,
-            JdbcClient jdbc, TransactionTemplate transactions) {
+            ActingAs actingAs, TransactionTemplate transactions) {
         this.proofs = proofs;
         this.submissions = submissions;
         this.files = files;
         this.organisations = organisations;
-        this.jdbc = jdbc;
+        this.actingAs = actingAs;
         this.transactions = transactions;
     }
 
@@ -79,7 +76,7 @@ class DemoProofs implements DemoSeed {
         if (police == null) {
             return;
         }
-        CurrentScope.runAs(staff(police.id()), () -> transactions.executeWithoutResult(status -> {
+        CurrentScope.runAs(staff(), () -> transactions.executeWithoutResult(status -> {
             List<AccreditationFile> existing = files.of(police.id());
             if (existing.isEmpty() || !proofs.perYear(existing.get(0).id()).isEmpty()) {
                 return;
@@ -179,12 +176,8 @@ class DemoProofs implements DemoSeed {
         return a.isBefore(b) ? a : b;
     }
 
-    private AccessScope staff(UUID police) {
-        UUID[] user = CurrentScope.runAs(AccessScope.SEEDING, () -> jdbc.sql(
-                "select id, organisation_id from app_user where username = 'personal.policia'")
-                .query((rs, row) -> new UUID[] {rs.getObject("id", UUID.class),
-                    rs.getObject("organisation_id", UUID.class)}).single());
-        return new AccessScope(user[0], "personal.policia", user[1], Set.of(Role.AGENCY_STAFF),
-                Reach.of(Set.of(police)), Reach.of(Set.of(police)));
+    /** The police force's staff member's own scope, so the proofs read as their work. */
+    private AccessScope staff() {
+        return actingAs.scopeOf("personal.policia");
     }
 }

@@ -21,7 +21,7 @@ public class ProofRepository {
             select p.id, p.file_id, p.agency_id, p.number, p.kind, p.title, p.stored_file_id, p.sha256,
                 f.content_type, f.size_bytes, p.note, p.url, p.document_date, p.cycle_year, p.period,
                 p.late_explanation, p.text_indexed, p.created_by, p.created_by_name, p.created_at
-            from proof p left join stored_file f on f.id = p.stored_file_id
+            from proof p left join stored_file_facts f on f.stored_file_id = p.stored_file_id
             """;
 
     private final JdbcClient jdbc;

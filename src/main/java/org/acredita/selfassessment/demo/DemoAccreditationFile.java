@@ -9,9 +9,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.acredita.access.AccessScope;
 import org.acredita.access.CurrentScope;
-import org.acredita.access.Reach;
-import org.acredita.access.Role;
 import org.acredita.database.DemoSeed;
+import org.acredita.identity.ActingAs;
 import org.acredita.identity.Organisation;
 import org.acredita.identity.Organisations;
 import org.acredita.selfassessment.AccreditationFile;
@@ -39,14 +38,16 @@ class DemoAccreditationFile implements DemoSeed {
     private final StandardWorkflow workflow;
     private final Organisations organisations;
     private final JdbcClient jdbc;
+    private final ActingAs actingAs;
     private final Clock clock;
 
     DemoAccreditationFile(AccreditationFiles files, StandardWorkflow workflow, Organisations organisations,
-            JdbcClient jdbc, Clock clock) {
+            JdbcClient jdbc, ActingAs actingAs, Clock clock) {
         this.files = files;
         this.workflow = workflow;
         this.organisations = organisations;
         this.jdbc = jdbc;
+        this.actingAs = actingAs;
         this.clock = clock;
     }
 
@@ -80,10 +81,10 @@ class DemoAccreditationFile implements DemoSeed {
 
     private void progress(Organisation police, AccreditationFile file) {
         LocalDate today = LocalDate.now(clock.withZone(police.timeZone()));
-        AccessScope manager = as("gerente.policia", police.id(), Role.ACCREDITATION_MANAGER);
-        AccessScope staff = as("personal.policia", police.id(), Role.AGENCY_STAFF);
-        AccessScope advisor = as("asesor", police.id(), Role.ADVISOR);
-        AccessScope body = as("calea.pm", police.id(), Role.PROGRAMME_MANAGER);
+        AccessScope manager = as("gerente.policia");
+        AccessScope staff = as("personal.policia");
+        AccessScope advisor = as("asesor");
+        AccessScope body = as("calea.pm");
         UUID worker = staff.userId();
         List<String> n = files.contents(file.id()).standards().stream().map(FileStandard::number).toList();
         UUID id = file.id();
@@ -143,12 +144,9 @@ class DemoAccreditationFile implements DemoSeed {
                 where e.id = r.id""").param(file.id()).update();
     }
 
-    private AccessScope as(String username, UUID police, Role role) {
-        var user = jdbc.sql("select id, organisation_id from app_user where username = ?").param(username)
-                .query((rs, row) -> new UUID[] {rs.getObject("id", UUID.class),
-                    rs.getObject("organisation_id", UUID.class)}).single();
-        return new AccessScope(user[0], username, user[1], Set.of(role), Reach.of(Set.of(police)),
-                Reach.of(Set.of(police)));
+    /** The person's own scope, so the file's history reads as their work. */
+    private AccessScope as(String username) {
+        return actingAs.scopeOf(username);
     }
 
     private static void run(AccessScope scope, Runnable work) {

@@ -19,7 +19,7 @@ public class DueWorkQueries {
     private static final String SELECT = """
             select s.file_id, s.agency_id, o.name as agency_name, s.number, s.title_es, s.title_en, s.status,
                    s.assignee_id, s.due_date, s.waived_until
-            from file_standard s join organisation o on o.id = s.agency_id
+            from file_standard s join agency_directory o on o.agency_id = s.agency_id
             """;
 
     private final JdbcClient jdbc;
