@@ -18,7 +18,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 /**
  * Counts what the application asks of PostgreSQL, for benchmarks that report SQL statements and transactions
  * per request: connection checkouts, statements executed (the scope's {@code set_config} on each checkout
- * included) and transactions (each commit or rollback, and each statement run in auto-commit). Import it with
+ * included), transactions (each commit or rollback) and statements run in auto-commit (each one a transaction
+ * of its own in PostgreSQL; the {@code set_config} is one). Import it with
  * {@code @Import(SqlCounter.Wiring.class)}; it wraps the pool before the access module's scoped data source does.
  * Counts are global, so read them around requests sent one after another with nothing else running.
  */
@@ -27,21 +28,22 @@ public final class SqlCounter {
     private static final AtomicLong CONNECTIONS = new AtomicLong();
     private static final AtomicLong STATEMENTS = new AtomicLong();
     private static final AtomicLong TRANSACTIONS = new AtomicLong();
+    private static final AtomicLong AUTO_COMMITTED = new AtomicLong();
 
     private SqlCounter() {
     }
 
-    /** Connections, statements and transactions counted so far. */
-    public record Counts(long connections, long statements, long transactions) {
+    /** Connections, statements, transactions and auto-committed statements counted so far. */
+    public record Counts(long connections, long statements, long transactions, long autoCommitted) {
 
         public Counts since(Counts earlier) {
             return new Counts(connections - earlier.connections, statements - earlier.statements,
-                    transactions - earlier.transactions);
+                    transactions - earlier.transactions, autoCommitted - earlier.autoCommitted);
         }
     }
 
     public static Counts now() {
-        return new Counts(CONNECTIONS.get(), STATEMENTS.get(), TRANSACTIONS.get());
+        return new Counts(CONNECTIONS.get(), STATEMENTS.get(), TRANSACTIONS.get(), AUTO_COMMITTED.get());
     }
 
     @TestConfiguration(proxyBeanMethods = false)
@@ -104,7 +106,7 @@ public final class SqlCounter {
             if (method.getName().startsWith("execute")) {
                 STATEMENTS.incrementAndGet();
                 if (connection.getAutoCommit()) {
-                    TRANSACTIONS.incrementAndGet();
+                    AUTO_COMMITTED.incrementAndGet();
                 }
             }
             return invoke(statement, method, args);

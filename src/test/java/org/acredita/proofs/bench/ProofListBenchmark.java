@@ -126,8 +126,9 @@ class ProofListBenchmark {
             assertThat(client.get(path, "text/html").status()).isEqualTo(200);
         }
         SqlCounter.Counts counted = SqlCounter.now().since(before);
-        return String.format("%-62s %8.1f %8.1f %8.1f%n", "  per request: connections, statements, transactions",
-                counted.connections() / (double) requests, counted.statements() / (double) requests,
-                counted.transactions() / (double) requests);
+        return String.format("  per request: %.1f connections, %.1f statements, %.1f transactions, "
+                + "%.1f auto-commit statements%n", counted.connections() / (double) requests,
+                counted.statements() / (double) requests, counted.transactions() / (double) requests,
+                counted.autoCommitted() / (double) requests);
     }
 }
