@@ -97,13 +97,25 @@ public class Agencies {
 
     @Transactional(readOnly = true)
     public AgencySummary get(UUID agencyId) {
-        Organisation agency = gate.readable(agencyId);
-        return summary(agency, profiles.find(agency.id()).orElse(null), profiles.standings().get(agency.id()));
+        return get(gate.readable(agencyId));
+    }
+
+    /** The same for an agency already read through the gate, without reading it again. */
+    @Transactional(readOnly = true)
+    public AgencySummary get(Organisation agency) {
+        gate.readable(agency);
+        return summary(agency, profiles.find(agency.id()).orElse(null), profiles.standing(agency.id()).orElse(null));
     }
 
     @Transactional(readOnly = true)
     public List<AccreditationManager> managers(UUID agencyId) {
-        return profiles.managers(gate.readable(agencyId).id());
+        return managers(gate.readable(agencyId));
+    }
+
+    /** The same for an agency already read through the gate, without reading it again. */
+    @Transactional(readOnly = true)
+    public List<AccreditationManager> managers(Organisation agency) {
+        return profiles.managers(gate.readable(agency).id());
     }
 
     @Transactional(readOnly = true)

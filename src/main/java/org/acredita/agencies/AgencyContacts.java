@@ -43,7 +43,13 @@ public class AgencyContacts {
     /** The primary contact first, then in the order they were added. */
     @Transactional(readOnly = true)
     public List<AgencyContact> of(UUID agencyId) {
-        return contacts.of(gate.readable(agencyId).id());
+        return of(gate.readable(agencyId));
+    }
+
+    /** The same for an agency already read through the gate, without reading it again. */
+    @Transactional(readOnly = true)
+    public List<AgencyContact> of(Organisation agency) {
+        return contacts.of(gate.readable(agency).id());
     }
 
     @Transactional

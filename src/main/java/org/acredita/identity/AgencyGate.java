@@ -34,6 +34,18 @@ public class AgencyGate {
         return organisation;
     }
 
+    /**
+     * An agency already read through this gate and handed along (a page assembling its view in one
+     * transaction): the same checks, made again in memory, without reading the row again.
+     */
+    public Organisation readable(Organisation agency) {
+        if (!agency.isAgency()) {
+            throw new NotFoundException();
+        }
+        CurrentScope.get().requireRead(agency.id());
+        return agency;
+    }
+
     /** The agency, if the caller may change it and holds one of the roles (any role when none is given). */
     @Transactional(readOnly = true)
     public Organisation writable(UUID agencyId, Role... roles) {

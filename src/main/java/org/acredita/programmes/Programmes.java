@@ -98,7 +98,13 @@ public class Programmes {
 
     @Transactional(readOnly = true)
     public List<Cohort> cohorts(UUID programmeId) {
-        return programmes.cohorts(get(programmeId).id());
+        return cohorts(get(programmeId));
+    }
+
+    /** The same for a programme the caller just read through {@link #get}, without reading it again. */
+    @Transactional(readOnly = true)
+    public List<Cohort> cohorts(Programme programme) {
+        return programmes.cohorts(programme.id());
     }
 
     @Transactional
@@ -125,7 +131,12 @@ public class Programmes {
     /** The programme's agencies the caller may see, with cohort and advisors, by name. */
     @Transactional(readOnly = true)
     public List<Member> members(UUID programmeId) {
-        Programme programme = get(programmeId);
+        return members(get(programmeId));
+    }
+
+    /** The same for a programme the caller just read through {@link #get}, without reading it again. */
+    @Transactional(readOnly = true)
+    public List<Member> members(Programme programme) {
         return resolve(memberships.ofProgramme(programme.id()));
     }
 
@@ -210,7 +221,12 @@ public class Programmes {
     /** People the programme's staff may choose for a role. */
     @Transactional(readOnly = true)
     public List<StaffMember> candidates(UUID programmeId, Role role) {
-        Programme programme = get(programmeId);
+        return candidates(get(programmeId), role);
+    }
+
+    /** The same for a programme the caller just read through {@link #get}, without reading it again. */
+    @Transactional(readOnly = true)
+    public List<StaffMember> candidates(Programme programme, Role role) {
         return staff.holding(role).stream()
                 .filter(p -> programme.advisoryId() == null || programme.advisoryId().equals(p.organisationId()))
                 .toList();

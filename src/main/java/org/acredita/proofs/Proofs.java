@@ -69,6 +69,13 @@ public class Proofs implements ProofTally {
         return proofs.countsPerYear(files.file(fileId).id());
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, Map<Integer, Integer>> perYear(AccreditationFile file) {
+        CurrentScope.get().requireRead(file.agencyId());
+        return proofs.countsPerYear(file.id());
+    }
+
     @Transactional(readOnly = true)
     public StandardProofs ofStandard(UUID fileId, String number) {
         FileStandard standard = files.fileStandard(fileId, number);

@@ -67,7 +67,13 @@ public class ReadinessAssessments {
     /** The agency's assessments, oldest first, drafts included. */
     @Transactional(readOnly = true)
     public List<Assessment> history(UUID agencyId) {
-        return assessments.ofAgency(gate.readable(agencyId).id());
+        return history(gate.readable(agencyId));
+    }
+
+    /** The same for an agency already read through the gate, without reading it again. */
+    @Transactional(readOnly = true)
+    public List<Assessment> history(Organisation agency) {
+        return assessments.ofAgency(gate.readable(agency).id());
     }
 
     @Transactional(readOnly = true)
@@ -78,7 +84,13 @@ public class ReadinessAssessments {
     /** The programme whose instrument the agency's next assessment uses: its newest. */
     @Transactional(readOnly = true)
     public Optional<Member> programmeOf(UUID agencyId) {
-        return programmes.membershipsOf(gate.readable(agencyId).id()).stream().findFirst();
+        return programmeOf(gate.readable(agencyId));
+    }
+
+    /** The same for an agency already read through the gate, without reading it again. */
+    @Transactional(readOnly = true)
+    public Optional<Member> programmeOf(Organisation agency) {
+        return programmes.membershipsOf(gate.readable(agency).id()).stream().findFirst();
     }
 
     /** Whether the caller may run (start, save, complete) the agency's assessments. */

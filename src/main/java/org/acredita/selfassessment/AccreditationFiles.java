@@ -71,7 +71,13 @@ public class AccreditationFiles {
     /** The agency's files, newest first. */
     @Transactional(readOnly = true)
     public List<AccreditationFile> of(UUID agencyId) {
-        return files.ofAgency(gate.readable(agencyId).id());
+        return of(gate.readable(agencyId));
+    }
+
+    /** The files of an agency the caller already read through {@link AgencyGate}, without reading it again. */
+    @Transactional(readOnly = true)
+    public List<AccreditationFile> of(Organisation agency) {
+        return files.ofAgency(gate.readable(agency).id());
     }
 
     /** Every file the caller may read, e.g. for the system's daily reminders. */
@@ -90,10 +96,23 @@ public class AccreditationFiles {
     @Transactional(readOnly = true)
     public FileContents contents(UUID fileId) {
         AccreditationFile file = readable(fileId);
+        return contents(file, today(file.agencyId()));
+    }
+
+    /** The contents of a file just read with its agency (from {@link #of(Organisation)}): no second look-up. */
+    @Transactional(readOnly = true)
+    public FileContents contents(Organisation agency, AccreditationFile file) {
+        if (!gate.readable(agency).id().equals(file.agencyId())) {
+            throw new NotFoundException();
+        }
+        return contents(file, LocalDate.now(clock.withZone(agency.timeZone())));
+    }
+
+    private FileContents contents(AccreditationFile file, LocalDate today) {
         List<FileStandard> standards = files.standards(file.id());
         Set<UUID> assignees = new HashSet<>();
         standards.stream().map(FileStandard::assigneeId).filter(java.util.Objects::nonNull).forEach(assignees::add);
-        return new FileContents(file, standards, staff.named(assignees), today(file.agencyId()));
+        return new FileContents(file, standards, staff.named(assignees), today);
     }
 
     /** One standard of a readable file without its texts and thread: for modules that keep things per standard. */
@@ -140,7 +159,14 @@ public class AccreditationFiles {
     /** Standards of earlier editions the file keeps for the record, in reserved-number order. */
     @Transactional(readOnly = true)
     public List<RetiredStandard> retired(UUID fileId) {
-        return files.retired(readable(fileId).id());
+        return retired(readable(fileId));
+    }
+
+    /** The same for a file the caller already read. */
+    @Transactional(readOnly = true)
+    public List<RetiredStandard> retired(AccreditationFile file) {
+        CurrentScope.get().requireRead(file.agencyId());
+        return files.retired(file.id());
     }
 
     /** A retired standard's page shows its title and where it came from; its edition's text is not pinned. */
@@ -160,7 +186,13 @@ public class AccreditationFiles {
     /** The agency's own people, whom its standards can be assigned to. */
     @Transactional(readOnly = true)
     public List<org.acredita.identity.StaffMember> assignees(UUID agencyId) {
-        return staff.ofAgency(gate.readable(agencyId).id());
+        return assignees(gate.readable(agencyId));
+    }
+
+    /** The same for an agency the caller already read through {@link AgencyGate}. */
+    @Transactional(readOnly = true)
+    public List<org.acredita.identity.StaffMember> assignees(Organisation agency) {
+        return staff.ofAgency(gate.readable(agency).id());
     }
 
     /** Whether the caller may open or re-pin this agency's file (the accreditation body). */

@@ -11,4 +11,7 @@ public interface ProofTally {
 
     /** Standard number to cycle year to count, for the standards that have any proof; one query. */
     Map<String, Map<Integer, Integer>> perYear(UUID fileId);
+
+    /** The same for a file the caller already read (a page assembling its view), without reading it again. */
+    Map<String, Map<Integer, Integer>> perYear(AccreditationFile file);
 }

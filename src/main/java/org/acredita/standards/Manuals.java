@@ -116,8 +116,17 @@ public class Manuals {
     /** The tiers of an edition by code, for filters; drafts stay hidden from those who do not manage manuals. */
     @Transactional(readOnly = true)
     public Map<String, Text> tierNames(UUID editionId) {
-        edition(editionId);
-        return editions.tierNames(editionId);
+        return tierNames(edition(editionId));
+    }
+
+    /** The same for an edition the caller already read through {@link #edition}, without reading it again. */
+    @Transactional(readOnly = true)
+    public Map<String, Text> tierNames(ManualEdition edition) {
+        requireSignedIn();
+        if (edition.status() == EditionStatus.DRAFT && !managesManuals()) {
+            throw new NotFoundException();
+        }
+        return editions.tierNames(edition.id());
     }
 
     /** Programme names by code, in the order programmes are listed. */

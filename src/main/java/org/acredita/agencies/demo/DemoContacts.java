@@ -34,7 +34,7 @@ class DemoContacts implements DemoSeed {
 
     @Override
     public Set<String> after() {
-        return Set.of("identity.people");
+        return Set.of("identity.organisations-and-people");
     }
 
     @Override

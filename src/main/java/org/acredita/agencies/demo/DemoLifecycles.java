@@ -45,7 +45,7 @@ class DemoLifecycles implements DemoSeed {
     /** The programme's time limits set the deadlines; entering self-assessment opens a file on a published manual. */
     @Override
     public Set<String> after() {
-        return Set.of("identity.people", "programmes.programme", "standards.manuals");
+        return Set.of("identity.organisations-and-people", "programmes.programme", "standards.manuals");
     }
 
     @Override

@@ -55,6 +55,14 @@ public class ProfileRepository {
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
+    /** One agency's standing, as {@link #standings()} gives it, without reading every agency's enrolments. */
+    public Optional<Standing> standing(UUID agencyId) {
+        return jdbc.sql("select phase, programme from agency_enrolment where agency_id = ? order by "
+                + STANDING_ORDER + " limit 1").param(agencyId)
+                .query((rs, row) -> new Standing(Phase.valueOf(rs.getString(1)), AccreditationProgramme.valueOf(rs.getString(2))))
+                .optional();
+    }
+
     public void save(AgencyProfile profile) {
         jdbc.sql("""
                 insert into agency_profile (agency_id, kind, centre_type, level, state_code, municipality_code,

@@ -11,7 +11,6 @@ import org.acredita.agencies.internal.AgencyFilter;
 import org.acredita.agencies.internal.AgencyPage;
 import org.acredita.agencies.AgencyKind;
 import org.acredita.agencies.AgencyProfile;
-import org.acredita.agencies.AgencySummary;
 import org.acredita.agencies.GovernmentLevel;
 import org.acredita.agencies.Phase;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -27,10 +26,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AgencyPages {
 
+    private final AgencyViews views;
     private final Agencies agencies;
     private final AgencyContacts contacts;
 
-    AgencyPages(Agencies agencies, AgencyContacts contacts) {
+    AgencyPages(AgencyViews views, Agencies agencies, AgencyContacts contacts) {
+        this.views = views;
         this.agencies = agencies;
         this.contacts = contacts;
     }
@@ -53,15 +54,7 @@ class AgencyPages {
 
     @GetMapping("/agencies/{id}/profile")
     String profile(@PathVariable("id") UUID id, Model model) {
-        AgencySummary agency = agencies.get(id);
-        model.addAttribute("agency", agency);
-        model.addAttribute("managers", agencies.managers(id));
-        model.addAttribute("contacts", contacts.of(id));
-        model.addAttribute("functions", agencies.functionVocabulary());
-        model.addAttribute("canEdit", agencies.mayEdit(id));
-        model.addAttribute("kinds", AgencyKind.values());
-        model.addAttribute("centreTypes", AgencyKind.CentreType.values());
-        model.addAttribute("levels", GovernmentLevel.values());
+        model.addAttribute("view", views.profile(id));
         return "agencies/profile";
     }
 

@@ -39,7 +39,7 @@ class DemoAssistance implements DemoSeed {
 
     @Override
     public Set<String> after() {
-        return Set.of("identity.people", "programmes.agencies");
+        return Set.of("identity.organisations-and-people", "programmes.agencies");
     }
 
     @Override

@@ -53,7 +53,7 @@ class DemoDirectives implements DemoSeed {
 
     @Override
     public Set<String> after() {
-        return Set.of("identity.people", "standards.manuals");
+        return Set.of("identity.organisations-and-people", "standards.manuals");
     }
 
     @Override

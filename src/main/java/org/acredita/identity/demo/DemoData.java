@@ -46,7 +46,7 @@ class DemoData implements DemoSeed {
 
     @Override
     public String name() {
-        return "identity.people";
+        return "identity.organisations-and-people";
     }
 
     /** Through the repositories as the system, as it always has (same reach as the seeding scope, no roles). */

@@ -1,6 +1,5 @@
 package org.acredita.identity.web;
 
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -10,9 +9,7 @@ import org.acredita.access.Role;
 import org.acredita.access.RuleViolation;
 import org.acredita.identity.internal.CreatedUser;
 import org.acredita.identity.internal.NewUser;
-import org.acredita.identity.Organisation;
 import org.acredita.identity.Organisations;
-import org.acredita.identity.internal.UserAccount;
 import org.acredita.identity.UserManagement;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,10 +24,12 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Controller
 class UserAdminPages {
 
+    private final UserViews views;
     private final UserManagement users;
     private final Organisations organisations;
 
-    UserAdminPages(UserManagement users, Organisations organisations) {
+    UserAdminPages(UserViews views, UserManagement users, Organisations organisations) {
+        this.views = views;
         this.users = users;
         this.organisations = organisations;
     }
@@ -73,18 +72,7 @@ class UserAdminPages {
 
     @GetMapping("/admin/users/{id}")
     String show(@PathVariable("id") UUID id, Model model) {
-        UserAccount user = users.get(id);
-        CurrentScope.get().requireRole(Role.ADMIN);
-        Organisation organisation = organisations.get(user.organisationId());
-        List<Organisation> agencies = organisations.visible().stream().filter(Organisation::isAgency).toList();
-        Set<UUID> assigned = users.assignedAgencies(id);
-        model.addAttribute("account", user);
-        model.addAttribute("organisation", organisation);
-        model.addAttribute("grantable", Arrays.stream(Role.values())
-                .filter(r -> r.canBeHeldBy(organisation.kind()) && !user.roles().contains(r)).toList());
-        model.addAttribute("agencies", agencies.stream().filter(a -> !assigned.contains(a.id())).toList());
-        model.addAttribute("assigned", agencies.stream().filter(a -> assigned.contains(a.id())).toList());
-        model.addAttribute("assignable", user.roles().stream().anyMatch(Role::worksOnAssignedAgencies));
+        model.addAttribute("view", views.show(id));
         if (!model.containsAttribute("invitationPath")) {
             model.addAttribute("invitationPath", null);
         }

@@ -46,7 +46,7 @@ class DemoImprovements implements DemoSeed {
 
     @Override
     public Set<String> after() {
-        return Set.of("identity.people");
+        return Set.of("identity.organisations-and-people");
     }
 
     @Override

@@ -49,7 +49,7 @@ class DemoProgramme implements DemoSeed {
 
     @Override
     public Set<String> after() {
-        return Set.of("identity.people");
+        return Set.of("identity.organisations-and-people");
     }
 
     @Override

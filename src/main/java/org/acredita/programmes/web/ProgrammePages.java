@@ -4,12 +4,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.acredita.access.RefusalToPage;
 import org.acredita.access.OrganisationKind;
-import org.acredita.access.Role;
 import org.acredita.access.RuleViolation;
-import org.acredita.agencies.Agencies;
-import org.acredita.agencies.AgencySummary;
 import org.acredita.identity.Organisations;
-import org.acredita.programmes.Member;
 import org.acredita.programmes.Programme;
 import org.acredita.programmes.Programmes;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -25,14 +21,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ProgrammePages {
 
+    private final ProgrammeViews views;
     private final Programmes programmes;
     private final Organisations organisations;
-    private final Agencies agencies;
 
-    ProgrammePages(Programmes programmes, Organisations organisations, Agencies agencies) {
+    ProgrammePages(ProgrammeViews views, Programmes programmes, Organisations organisations) {
+        this.views = views;
         this.programmes = programmes;
         this.organisations = organisations;
-        this.agencies = agencies;
     }
 
     @GetMapping("/programmes")
@@ -77,20 +73,7 @@ class ProgrammePages {
 
     @GetMapping("/programmes/{id}")
     String overview(@PathVariable("id") UUID id, Model model) {
-        Programme programme = programmes.get(id);
-        var members = programmes.members(id);
-        model.addAttribute("programme", programme);
-        model.addAttribute("partners", organisations.visible());
-        model.addAttribute("cohorts", programmes.cohorts(id));
-        model.addAttribute("members", members);
-        boolean manage = programmes.mayManage();
-        model.addAttribute("canManage", manage);
-        var enrolled = members.stream().map(Member::agencyId).collect(java.util.stream.Collectors.toSet());
-        model.addAttribute("outside", manage ? agencies.visible().stream().filter(a -> !enrolled.contains(a.id()))
-                .toList() : java.util.List.of());
-        model.addAttribute("advisors", manage ? programmes.candidates(id, Role.ADVISOR) : java.util.List.of());
-        model.addAttribute("regionalManagers", manage ? programmes.candidates(id, Role.REGIONAL_MANAGER)
-                : java.util.List.of());
+        model.addAttribute("view", views.overview(id));
         return "programmes/overview";
     }
 

@@ -60,7 +60,7 @@ class DemoProgrammeFiles implements DemoSeed {
     /** The files opened when the programme's agencies entered self-assessment, and their advisors. */
     @Override
     public Set<String> after() {
-        return Set.of("identity.people", "programmes.agencies");
+        return Set.of("identity.organisations-and-people", "programmes.agencies");
     }
 
     @Override

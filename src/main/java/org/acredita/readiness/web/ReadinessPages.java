@@ -32,29 +32,19 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @Controller
 class ReadinessPages {
 
+    private final ReadinessViews views;
     private final ReadinessAssessments assessments;
     private final Organisations organisations;
 
-    ReadinessPages(ReadinessAssessments assessments, Organisations organisations) {
+    ReadinessPages(ReadinessViews views, ReadinessAssessments assessments, Organisations organisations) {
+        this.views = views;
         this.assessments = assessments;
         this.organisations = organisations;
     }
 
     @GetMapping("/agencies/{id}/readiness")
     String overview(@PathVariable("id") UUID agencyId, Model model) {
-        List<Assessment> history = assessments.history(agencyId);
-        List<Assessment> completed = history.stream().filter(Assessment::completed).toList();
-        model.addAttribute("agency", organisations.get(agencyId));
-        List<Assessment> newestFirst = new ArrayList<>(history);
-        java.util.Collections.reverse(newestFirst);
-        model.addAttribute("history", newestFirst);
-        model.addAttribute("chart", ProgressChart.of(completed));
-        model.addAttribute("completed", completed);
-        model.addAttribute("byArea", AreaProgress.of(completed));
-        model.addAttribute("latest", completed.isEmpty() ? null : completed.get(completed.size() - 1));
-        model.addAttribute("draft", history.stream().filter(a -> !a.completed()).findFirst().orElse(null));
-        model.addAttribute("canRun", assessments.mayRun(agencyId));
-        model.addAttribute("programme", assessments.programmeOf(agencyId).orElse(null));
+        model.addAttribute("view", views.overview(agencyId));
         return "readiness/overview";
     }
 

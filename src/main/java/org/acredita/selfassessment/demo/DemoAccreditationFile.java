@@ -58,7 +58,7 @@ class DemoAccreditationFile implements DemoSeed {
 
     @Override
     public Set<String> after() {
-        return Set.of("identity.people", "agencies.lifecycles");
+        return Set.of("identity.organisations-and-people", "agencies.lifecycles");
     }
 
     @Override

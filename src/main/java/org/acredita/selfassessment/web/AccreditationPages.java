@@ -4,20 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.acredita.access.RefusalToPage;
 import org.acredita.access.RuleViolation;
 import org.acredita.identity.Organisations;
 import org.acredita.selfassessment.AccreditationFile;
 import org.acredita.selfassessment.AccreditationFiles;
-import org.acredita.selfassessment.FileContents;
-import org.acredita.selfassessment.ProofTally;
 import org.acredita.selfassessment.StandardAction;
 import org.acredita.selfassessment.internal.StandardDetail;
 import org.acredita.selfassessment.StandardWorkflow;
-import org.acredita.standards.Manuals;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,46 +27,30 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AccreditationPages {
 
+    private final FileViews views;
     private final AccreditationFiles files;
     private final StandardWorkflow workflow;
     private final Organisations organisations;
-    private final Manuals manuals;
-    private final ObjectProvider<ProofTally> proofs;
 
-    AccreditationPages(AccreditationFiles files, StandardWorkflow workflow, Organisations organisations,
-            Manuals manuals, ObjectProvider<ProofTally> proofs) {
-        this.proofs = proofs;
+    AccreditationPages(FileViews views, AccreditationFiles files, StandardWorkflow workflow,
+            Organisations organisations) {
+        this.views = views;
         this.files = files;
         this.workflow = workflow;
         this.organisations = organisations;
-        this.manuals = manuals;
     }
 
     @GetMapping("/agencies/{id}/accreditation")
     String file(@PathVariable("id") UUID agencyId, @RequestParam(name = "status", required = false) String status,
             @RequestParam(name = "assignee", required = false) String assignee,
             @RequestParam(name = "chapter", required = false) Integer chapter, Model model) {
-        List<AccreditationFile> existing = files.of(agencyId);
-        model.addAttribute("agency", organisations.get(agencyId));
-        model.addAttribute("mayOpen", files.mayOpen(agencyId));
-        if (existing.isEmpty()) {
+        FileView view = views.file(agencyId, status, assignee, chapter);
+        if (!view.hasFile()) {
+            model.addAttribute("agency", view.agency());
+            model.addAttribute("mayOpen", view.mayOpen());
             return "selfassessment/none";
         }
-        FileContents contents = files.contents(existing.get(0).id());
-        ListFilter filter = ListFilter.parse(status, assignee, chapter);
-        var edition = manuals.edition(contents.file().editionId());
-        model.addAttribute("contents", contents);
-        model.addAttribute("edition", edition);
-        model.addAttribute("tierName", contents.file().tier() == null ? null
-                : manuals.tierNames(edition.id()).get(contents.file().tier()));
-        model.addAttribute("chapters", ChapterProgress.of(contents.standards()));
-        model.addAttribute("filter", filter);
-        model.addAttribute("shown", filter.apply(contents.standards(), contents.today()));
-        model.addAttribute("mayPlan", workflow.mayPlan(agencyId));
-        model.addAttribute("people", files.assignees(agencyId));
-        model.addAttribute("retired", files.retired(contents.file().id()));
-        ProofTally tally = proofs.getIfAvailable();
-        model.addAttribute("proofCounts", tally == null ? java.util.Map.of() : tally.perYear(contents.file().id()));
+        model.addAttribute("view", view);
         return "selfassessment/file";
     }
 

@@ -13,12 +13,12 @@ class SeedOrderTest {
     @Test
     void everySeedRunsAfterTheSeedsItNamesAndFreeSeedsByName() {
         List<DemoSeed> seeds = List.of(seed("proofs.police-file", "selfassessment.police-file"),
-                seed("selfassessment.police-file", "agencies.lifecycles", "identity.people"),
+                seed("selfassessment.police-file", "agencies.lifecycles", "identity.organisations-and-people"),
                 seed("agencies.lifecycles", "programmes.programme", "standards.manuals"),
-                seed("programmes.programme", "identity.people"), seed("standards.manuals"), seed("identity.people"),
-                seed("agencies.contacts", "identity.people"));
+                seed("programmes.programme", "identity.organisations-and-people"), seed("standards.manuals"), seed("identity.organisations-and-people"),
+                seed("agencies.contacts", "identity.organisations-and-people"));
 
-        assertThat(SeedOrder.of(seeds)).extracting(DemoSeed::name).containsExactly("identity.people",
+        assertThat(SeedOrder.of(seeds)).extracting(DemoSeed::name).containsExactly("identity.organisations-and-people",
                 "agencies.contacts", "programmes.programme", "standards.manuals", "agencies.lifecycles",
                 "selfassessment.police-file", "proofs.police-file");
     }
@@ -34,7 +34,7 @@ class SeedOrderTest {
 
     @Test
     void aCycleIsRefusedNamingItsSeeds() {
-        List<DemoSeed> seeds = List.of(seed("identity.people"), seed("a.first", "identity.people", "c.third"),
+        List<DemoSeed> seeds = List.of(seed("identity.organisations-and-people"), seed("a.first", "identity.organisations-and-people", "c.third"),
                 seed("b.second", "a.first"), seed("c.third", "b.second"), seed("d.after", "c.third"));
 
         assertThatIllegalStateException().isThrownBy(() -> SeedOrder.of(seeds))
@@ -49,7 +49,7 @@ class SeedOrderTest {
 
     @Test
     void aPrerequisiteNoSeedDeclaresIsRefused() {
-        List<DemoSeed> seeds = List.of(seed("identity.people"), seed("proofs.police-file", "selfassessment.police-file"));
+        List<DemoSeed> seeds = List.of(seed("identity.organisations-and-people"), seed("proofs.police-file", "selfassessment.police-file"));
 
         assertThatIllegalStateException().isThrownBy(() -> SeedOrder.of(seeds))
                 .withMessage("Demo seed proofs.police-file runs after selfassessment.police-file, which no seed declares");

@@ -10,10 +10,12 @@ import org.acredita.standards.bench.StandardsBenchmark.ManualGenerator;
 import org.acredita.support.AcreditaIntegrationTest;
 import org.acredita.support.AppClient;
 import org.acredita.support.Latency;
+import org.acredita.support.SqlCounter;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -26,6 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @Tag("benchmark")
 @AcreditaIntegrationTest
+@Import(SqlCounter.Wiring.class)
 class ProofListBenchmark {
 
     @LocalServerPort
@@ -92,6 +95,7 @@ class ProofListBenchmark {
                 List.of("/api/v1/accreditation-files/" + file + "/standards"), true);
         double page = Latency.measure(report, body, "file page GET /agencies/{id}/accreditation (460 rows)",
                 List.of("/agencies/" + agency + "/accreditation"), false);
+        report.append(perRequest(body, "/agencies/" + agency + "/accreditation"));
         Latency.measure(report, body, "a standard's proofs GET .../standards/{n}/proofs (12 proofs)",
                 List.of("/api/v1/accreditation-files/" + file + "/standards/" + someStandard + "/proofs"), true);
         // The whole file as a ZIP (manifest of 460 standards and 5,520 proofs): a few sequential exports.
@@ -112,5 +116,19 @@ class ProofListBenchmark {
         assertThat(api).isLessThan(100);
         assertThat(page).isLessThan(100);
         UUID.fromString(file);
+    }
+
+    /** The SQL behind one page, averaged over 20 requests sent one after another (the session's own included). */
+    private static String perRequest(AppClient client, String path) {
+        int requests = 20;
+        SqlCounter.Counts before = SqlCounter.now();
+        for (int i = 0; i < requests; i++) {
+            assertThat(client.get(path, "text/html").status()).isEqualTo(200);
+        }
+        SqlCounter.Counts counted = SqlCounter.now().since(before);
+        return String.format("  per request: %.1f connections, %.1f statements, %.1f transactions, "
+                + "%.1f auto-commit statements%n", counted.connections() / (double) requests,
+                counted.statements() / (double) requests, counted.transactions() / (double) requests,
+                counted.autoCommitted() / (double) requests);
     }
 }
