@@ -23,6 +23,7 @@ import org.acredita.geo.internal.Municipality;
 import org.acredita.geo.internal.StateSummary;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Mexico's states and municipalities by INEGI code: reading them (any caller; it is public reference
@@ -39,10 +40,12 @@ public class Geography {
 
     private final GeographyRepository repository;
     private final AuditTrail audit;
+    private final TransactionTemplate transactions;
 
-    Geography(GeographyRepository repository, AuditTrail audit) {
+    Geography(GeographyRepository repository, AuditTrail audit, TransactionTemplate transactions) {
         this.repository = repository;
         this.audit = audit;
+        this.transactions = transactions;
     }
 
     /** The 32 federal entities in INEGI's order (by code). */
@@ -95,12 +98,15 @@ public class Geography {
      * @throws RefusedWithProblems when the file has problems; nothing was written
      * @throws org.acredita.access.ForbiddenException when the caller is not an administrator
      */
-    @Transactional
     public CatalogueImport importMunicipalities(InputStream inegiJson) {
         CurrentScope.get().requireRole(Role.ADMIN);
-        List<Municipality> municipalities = checked(inegiJson);
-        repository.lockForImport();
-        return written(municipalities, "MUNICIPALITIES_IMPORTED");
+        // Parsed before the transaction: no connection is held while the file is read.
+        InegiCatalogueReader.Result read = new InegiCatalogueReader().read(inegiJson);
+        return transactions.execute(status -> {
+            List<Municipality> municipalities = checked(read);
+            repository.lockForImport();
+            return written(municipalities, "MUNICIPALITIES_IMPORTED");
+        });
     }
 
     @Transactional(readOnly = true)
@@ -116,18 +122,19 @@ public class Geography {
      * @return what was loaded, or empty when the table already held municipalities
      * @throws RefusedWithProblems when the shipped file has problems; nothing was written
      */
-    @Transactional
     Optional<CatalogueImport> loadIntoEmptyCatalogue(InputStream inegiJson) {
-        List<Municipality> municipalities = checked(inegiJson);
-        repository.lockForImport();
-        if (repository.hasMunicipalities()) {
-            return Optional.empty();
-        }
-        return Optional.of(written(municipalities, "MUNICIPALITIES_LOADED"));
+        InegiCatalogueReader.Result read = new InegiCatalogueReader().read(inegiJson);
+        return transactions.execute(status -> {
+            List<Municipality> municipalities = checked(read);
+            repository.lockForImport();
+            if (repository.hasMunicipalities()) {
+                return Optional.<CatalogueImport>empty();
+            }
+            return Optional.of(written(municipalities, "MUNICIPALITIES_LOADED"));
+        });
     }
 
-    private List<Municipality> checked(InputStream inegiJson) {
-        InegiCatalogueReader.Result read = new InegiCatalogueReader().read(inegiJson);
+    private List<Municipality> checked(InegiCatalogueReader.Result read) {
         CatalogueValidator.Outcome checked = new CatalogueValidator(repository.stateCodes()).validate(read.entries());
         List<LocatedProblem> problems = new ArrayList<>(checked.problems());
         problems.addAll(read.problems());

@@ -14,10 +14,12 @@ import org.acredita.access.Role;
 import org.acredita.access.RuleViolation;
 import org.acredita.audit.AuditTrail;
 import org.acredita.identity.internal.OrganisationRepository;
+import org.acredita.storage.ReceivedFile;
 import org.acredita.storage.StoredFile;
 import org.acredita.storage.StoredFiles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The parties of the programme: reading what the caller may see, creating and editing them. */
 @Service
@@ -28,11 +30,14 @@ public class Organisations {
     private final OrganisationRepository organisations;
     private final AuditTrail audit;
     private final StoredFiles files;
+    private final TransactionTemplate transactions;
 
-    Organisations(OrganisationRepository organisations, AuditTrail audit, StoredFiles files) {
+    Organisations(OrganisationRepository organisations, AuditTrail audit, StoredFiles files,
+            TransactionTemplate transactions) {
         this.organisations = organisations;
         this.audit = audit;
         this.files = files;
+        this.transactions = transactions;
     }
 
     /** The organisation's documents (agreement, organisation chart, letters), newest first. */
@@ -42,10 +47,12 @@ public class Organisations {
         return files.list(organisation.agencyId(), DOCUMENT, organisation.id().toString());
     }
 
-    @Transactional
+    /** Checks, takes the bytes into the file store outside any transaction, then records them in a short one. */
     public StoredFile addDocument(UUID organisationId, String fileName, InputStream content) {
         Organisation organisation = requireDocumentKeeper(organisationId);
-        return files.save(organisation.agencyId(), DOCUMENT, organisation.id().toString(), fileName, content);
+        ReceivedFile received = files.receive(organisation.agencyId(), fileName, content);
+        return transactions.execute(status -> files.record(received, DOCUMENT,
+                requireDocumentKeeper(organisationId).id().toString()));
     }
 
     @Transactional

@@ -1,6 +1,5 @@
 package org.acredita.proofs;
 
-import java.io.InputStream;
 import java.util.UUID;
 import org.acredita.access.AccessScope;
 import org.acredita.access.CurrentScope;
@@ -10,15 +9,17 @@ import org.acredita.proofs.internal.ProofIndexing;
 import org.acredita.proofs.internal.RestoredProofRows;
 import org.acredita.selfassessment.FileStandard;
 import org.acredita.selfassessment.AccreditationFiles;
+import org.acredita.storage.ReceivedFile;
 import org.acredita.storage.StoredFile;
 import org.acredita.storage.StoredFiles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Restores the proofs of a file brought from another Acredita instance, as they were (dates, names, times):
- * files stream into the file store (the same bytes kept once), every proof is indexed for search and
- * audited, in the caller's transaction. The accreditation body's programme staff only, as for the file.
+ * Restores the proofs of a file brought from another Acredita instance, as they were (dates, names, times).
+ * The caller receives the files into the store and has their text extracted ({@link #textOf}) before its
+ * transaction; {@link #restore} then records each proof (the same bytes kept once), indexes it for search and
+ * audits it, in the caller's transaction. The accreditation body's programme staff only, as for the file.
  */
 @Service
 public class ProofRestore {
@@ -39,23 +40,31 @@ public class ProofRestore {
     }
 
     /**
-     * @param originalName the file's name, for a FILE proof
-     * @param content      the file's bytes for a FILE proof (the caller closes it), else null
-     * @throws IllegalStateException when the bytes do not have the expected SHA-256 (the caller checks first)
+     * The words of a restored proof's received file for the search index, or null when files of its type or size
+     * are found by title only; extracted before the restoring transaction, since parsing takes a while.
+     */
+    public String textOf(ReceivedFile received) {
+        return indexing.textOf(received);
+    }
+
+    /**
+     * @param received the file of a FILE proof, received into the store, else null
+     * @param fileText its words from {@link #textOf}
+     * @throws IllegalStateException when the file does not have the expected SHA-256 (the caller checks first)
      */
     @Transactional
-    public Proof restore(RestoredProof given, String originalName, InputStream content) {
+    public Proof restore(RestoredProof given, ReceivedFile received, String fileText) {
         FileStandard standard = files.fileStandard(given.fileId(), given.number());
         AccessScope scope = CurrentScope.get();
         scope.requireWrite(standard.agencyId());
         scope.requireRole(Role.PROGRAMME_MANAGER, Role.ADMIN);
         StoredFile stored = null;
         if (given.kind() == ProofKind.FILE) {
-            stored = storedFiles.saveOnce(standard.agencyId(), ProofSubmissions.OWNER_TYPE,
-                    given.fileId() + "/" + given.number() + "/" + given.cycleYear(), originalName, content).file();
-            if (!stored.sha256().equals(given.sha256())) {
-                throw new IllegalStateException("Restored proof content does not match its SHA-256");
+            if (!received.sha256().equals(given.sha256()) || !standard.agencyId().equals(received.agencyId())) {
+                throw new IllegalStateException("Restored proof content does not match its SHA-256 or agency");
             }
+            stored = storedFiles.recordOnce(received, ProofSubmissions.OWNER_TYPE,
+                    given.fileId() + "/" + given.number() + "/" + given.cycleYear()).file();
         }
         Proof proof = new Proof(UUID.randomUUID(), standard.fileId(), standard.agencyId(), given.number(),
                 given.kind(), given.title(), stored == null ? null : stored.id(), stored == null ? null : stored.sha256(),
@@ -64,7 +73,7 @@ public class ProofRestore {
                 stored != null && indexing.extracts(stored.contentType(), stored.size()), given.createdBy(),
                 given.createdByName(), given.createdAt());
         rows.insert(proof);
-        indexing.index(proof);
+        indexing.index(proof, fileText);
         audit.record("PROOF_RESTORED", "proof", proof.id().toString(), proof.agencyId(),
                 proof.number() + " · " + proof.kind() + " · " + proof.cycleYear() + " · " + proof.title()
                         + (stored == null ? "" : " · sha256 " + stored.sha256()));

@@ -63,17 +63,20 @@ public class ProofSubmissions {
     }
 
     /**
-     * Checks the input, then takes the file's bytes into the file store with no database connection held (an
-     * upload may take minutes), then records the proof in a short transaction that checks everything again.
+     * Checks the input, then takes the file's bytes into the file store and extracts their text with no database
+     * connection held (an upload may take minutes, parsing a large document seconds), then records the proof in a
+     * short transaction that checks everything again.
      */
     public ProofUpload addFile(UUID fileId, String number, ProofInput input, String fileName, InputStream content) {
         Target target = target(fileId, number);
         ProofRules.check(ProofKind.FILE, input, target.schedule(), target.today());
         ReceivedFile received = storedFiles.receive(target.file().agencyId(), fileName, content);
-        return transactions.execute(status -> recordFile(fileId, number, input, received));
+        String text = indexing.textOf(received);
+        return transactions.execute(status -> recordFile(fileId, number, input, received, text));
     }
 
-    private ProofUpload recordFile(UUID fileId, String number, ProofInput input, ReceivedFile received) {
+    private ProofUpload recordFile(UUID fileId, String number, ProofInput input, ReceivedFile received,
+            String text) {
         Target target = target(fileId, number);
         ProofInput checked = ProofRules.check(ProofKind.FILE, input, target.schedule(), target.today());
         SavedFile saved = storedFiles.recordOnce(received, OWNER_TYPE,
@@ -86,8 +89,8 @@ public class ProofSubmissions {
         String title = checked.title() == null ? stored.originalName() : checked.title();
         Proof proof = proof(target, ProofKind.FILE, checked, title, stored.id(), stored.sha256(), stored.contentType(),
                 stored.size(), indexing.extracts(stored.contentType(), stored.size()));
-        return new ProofUpload(record(target, proof, stored.originalName() + " · " + stored.size() + " B · sha256 "
-                + stored.sha256()), true);
+        return new ProofUpload(record(target, proof, text, stored.originalName() + " · " + stored.size()
+                + " B · sha256 " + stored.sha256()), true);
     }
 
     /** A written note (e.g. what an inspector observed) or a link to a record kept elsewhere. */
@@ -99,7 +102,7 @@ public class ProofSubmissions {
         Target target = target(fileId, number);
         ProofInput checked = ProofRules.check(kind, input, target.schedule(), target.today());
         Proof proof = proof(target, kind, checked, checked.title(), null, null, null, null, false);
-        return record(target, proof, kind == ProofKind.LINK ? checked.url() : checked.title());
+        return record(target, proof, null, kind == ProofKind.LINK ? checked.url() : checked.title());
     }
 
     /** Why a proof came after its period: the agency's word for the reviewer. Blank clears it. */
@@ -166,9 +169,9 @@ public class ProofSubmissions {
         return scope.username() == null ? "—" : scope.username();
     }
 
-    private Proof record(Target target, Proof proof, String detail) {
+    private Proof record(Target target, Proof proof, String fileText, String detail) {
         proofs.insert(proof);
-        indexing.index(proof);
+        indexing.index(proof, fileText);
         audit.record("PROOF_ADDED", "proof", proof.id().toString(), proof.agencyId(),
                 proof.number() + " · " + proof.kind() + " · " + proof.cycleYear()
                         + (proof.period() == null ? "" : "/" + proof.period()) + " · " + proof.documentDate() + " · "

@@ -4,7 +4,6 @@ import org.acredita.search.internal.SearchHit;
 import org.acredita.search.internal.SearchIndex;
 import org.acredita.search.internal.SearchQuery;
 import org.acredita.search.internal.SearchResults;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,8 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Searching and feeding the index. Modules that keep documents index them inside their own change
- * (so the index never lists what was rolled back) and remove them when the document goes; anyone
- * signed in searches, and sees only documents of agencies their scope reaches.
+ * (so the index never lists what was rolled back) and remove them when the document goes; a file's
+ * words are extracted ({@link TextExtraction}) before that change's transaction begins, so only the
+ * row is written inside it. Anyone signed in searches, and sees only documents of agencies their
+ * scope reaches.
  */
 @Service
 public class Search {
@@ -29,12 +30,10 @@ public class Search {
     private static final int MAX_PAGE = 50;
 
     private final SearchIndex index;
-    private final TextExtraction text;
     private final Organisations organisations;
 
-    Search(SearchIndex index, TextExtraction text, Organisations organisations) {
+    Search(SearchIndex index, Organisations organisations) {
         this.index = index;
-        this.text = text;
         this.organisations = organisations;
     }
 
@@ -78,14 +77,6 @@ public class Search {
         String title = document.title().strip();
         index.put(new SearchDocument(document.agencyId(), document.kind(), document.sourceId(),
                 title.length() > 500 ? title.substring(0, 500) : title, document.body(), document.link()));
-    }
-
-    /** Indexes a file by its extracted text (PDF, Office, plain text); unreadable files by their title only. */
-    @Transactional
-    public void indexFile(UUID agencyId, String kind, String sourceId, String title, String link, InputStream content,
-            String fileName) {
-        CurrentScope.get().requireWrite(agencyId);
-        index(new SearchDocument(agencyId, kind, sourceId, title, text.textOf(content, fileName), link));
     }
 
     @Transactional

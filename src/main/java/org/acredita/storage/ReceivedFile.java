@@ -34,4 +34,17 @@ public final class ReceivedFile {
     public StoredContent content() {
         return content;
     }
+
+    public String sha256() {
+        return content.sha256();
+    }
+
+    public long size() {
+        return content.size();
+    }
+
+    /** The type sniffed from the bytes. */
+    public String contentType() {
+        return content.contentType();
+    }
 }

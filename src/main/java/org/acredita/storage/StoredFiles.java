@@ -72,19 +72,12 @@ public class StoredFiles {
     }
 
     /**
-     * Receives and records in one go, for content already at hand (an entry of an archive spooled to disk) or a
-     * caller that must record inside its own transaction; a client's upload goes through {@link #receive}.
+     * The bytes of a file received but perhaps not yet recorded, read back from the store: its text is extracted
+     * for the search index before the recording transaction begins. The caller closes the stream.
      */
-    @Transactional
-    public StoredFile save(UUID agencyId, String ownerType, String ownerId, String originalName, InputStream content) {
-        return keep(take(agencyId, originalName, content), ownerType, ownerId, false).file();
-    }
-
-    /** {@link #save}, keeping the same bytes once per owner as {@link #recordOnce} does. */
-    @Transactional
-    public SavedFile saveOnce(UUID agencyId, String ownerType, String ownerId, String originalName,
-            InputStream content) {
-        return keep(take(agencyId, originalName, content), ownerType, ownerId, true);
+    public InputStream read(ReceivedFile received) {
+        requireWrite(received.agencyId());
+        return store.open(received.content().sha256());
     }
 
     private ReceivedFile take(UUID agencyId, String originalName, InputStream content) {

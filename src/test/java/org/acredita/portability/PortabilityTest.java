@@ -154,6 +154,13 @@ class PortabilityTest {
         }
     }
 
+    /** The indexed words of a file's proofs, by title, without their links (which name the proof). */
+    private List<String> proofWords(String file) {
+        return system(() -> jdbc.sql("""
+                select d.title || ' ' || d.body from search_document d join proof p on d.source_id = p.id::text
+                where d.kind = 'proof' and p.file_id = ?::uuid order by 1""").param(file).query(String.class).list());
+    }
+
     /** The manifest without what differs by instance and moment: export time, source, agency, proof ids, assignees. */
     private static JsonNode comparable(byte[] manifest) {
         ObjectNode node = (ObjectNode) JSON.readTree(manifest);
@@ -215,6 +222,8 @@ class PortabilityTest {
                 .param(agency).query(Long.class).single()))
                 .isEqualTo(system(() -> jdbc.sql("select count(*) from proof where file_id = ?::uuid").param(copy)
                         .query(Long.class).single()));
+        // The words of every proof's file were extracted before the import's transaction and indexed in it.
+        assertThat(proofWords(copy)).isEqualTo(proofWords(file));
         assertThat(body.get("/accreditation-files/" + copy + "/export").status()).isEqualTo(200);
         assertThat(body.get("/agencies/" + agency + "/accreditation").body()).contains("data-testid=\"export-file-link\"");
 

@@ -140,7 +140,7 @@ public class Directives {
         if (draft.copying() && latest.isPresent()) {
             sections.copy(agency.id(), latest.get().id(), version.id());
         }
-        indexing.index(directive, version, DOCUMENT);
+        indexing.index(directive, version, DOCUMENT, Map.of()); // a new version has no documents yet
         audit.record("DIRECTIVE_VERSION_CREATED", "directive-version", version.id().toString(), agency.id(),
                 directive.code() + " · " + version.label()
                         + (draft.copying() && latest.isPresent() ? " ← " + latest.get().label() : ""));
@@ -180,28 +180,41 @@ public class Directives {
         return effect.inEffect();
     }
 
-    /** Checks, takes the bytes into the file store outside any transaction, then records them in a short one. */
+    /**
+     * Checks, takes the bytes into the file store and extracts the version's documents' words outside any
+     * transaction, then records them in a short one.
+     */
     public StoredFile addDocument(UUID agencyId, UUID directiveId, UUID versionId, String fileName,
             InputStream content) {
         Organisation writable = editable(agencyId);
         editableVersion(directives.find(writable.id(), directiveId).orElseThrow(NotFoundException::new), versionId);
         ReceivedFile received = files.receive(writable.id(), fileName, content);
-        return transactions.execute(status -> recordDocument(agencyId, directiveId, versionId, received));
+        Map<String, String> words = indexing.wordsOfDocuments(writable.id(), versionId, DOCUMENT, received);
+        return transactions.execute(status -> recordDocument(agencyId, directiveId, versionId, received, words));
     }
 
-    private StoredFile recordDocument(UUID agencyId, UUID directiveId, UUID versionId, ReceivedFile received) {
+    private StoredFile recordDocument(UUID agencyId, UUID directiveId, UUID versionId, ReceivedFile received,
+            Map<String, String> words) {
         Organisation agency = editable(agencyId);
         Directive directive = directives.find(agency.id(), directiveId).orElseThrow(NotFoundException::new);
         DirectiveVersion version = editableVersion(directive, versionId);
         StoredFile file = files.record(received, DOCUMENT, version.id().toString());
-        indexing.index(directive, version, DOCUMENT);
+        indexing.index(directive, version, DOCUMENT, words);
         audit.record("DIRECTIVE_DOCUMENT_ADDED", "directive-version", version.id().toString(), agency.id(),
                 directive.code() + " · " + version.label() + " · " + file.originalName());
         return file;
     }
 
-    @Transactional
+    /** Checks, extracts the version's documents' words outside any transaction, then adds the section in one. */
     public Section addSection(UUID agencyId, UUID directiveId, UUID versionId, SectionDraft draft) {
+        Organisation writable = editable(agencyId);
+        editableVersion(directives.find(writable.id(), directiveId).orElseThrow(NotFoundException::new), versionId);
+        Map<String, String> words = indexing.wordsOfDocuments(writable.id(), versionId, DOCUMENT, null);
+        return transactions.execute(status -> recordSection(agencyId, directiveId, versionId, draft, words));
+    }
+
+    private Section recordSection(UUID agencyId, UUID directiveId, UUID versionId, SectionDraft draft,
+            Map<String, String> words) {
         Organisation agency = editable(agencyId);
         Directive directive = directives.find(agency.id(), directiveId).orElseThrow(NotFoundException::new);
         DirectiveVersion version = editableVersion(directive, versionId);
@@ -213,7 +226,7 @@ public class Directives {
             throw RuleViolation.onField("number", "directives.section.number.taken", section.number());
         }
         sections.insert(agency.id(), version.id(), section);
-        indexing.index(directive, version, DOCUMENT);
+        indexing.index(directive, version, DOCUMENT, words);
         audit.record("DIRECTIVE_SECTION_ADDED", "directive-section", section.id().toString(), agency.id(),
                 directive.code() + " · " + version.label() + " · " + section.number() + " " + section.heading());
         return section;

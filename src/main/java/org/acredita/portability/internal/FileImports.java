@@ -37,6 +37,7 @@ import org.acredita.selfassessment.StandardWorkflow;
 import org.acredita.standards.EditionStatus;
 import org.acredita.standards.ManualEdition;
 import org.acredita.standards.Manuals;
+import org.acredita.storage.ReceivedFile;
 import org.acredita.storage.StorageLimits;
 import org.acredita.storage.StoredFiles;
 import org.springframework.stereotype.Service;
@@ -46,7 +47,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Imports an accreditation file archive (see {@link FileExports}) for an agency, all or nothing: the ZIP is
  * checked whole first (entries, sizes, SHA-256 of every content, the manifest's values, the same edition
  * published here, no file of the agency in that programme yet) and refused with every problem found; only
- * then is the file written, in one transaction. The accreditation body's programme staff import. Assignees
+ * then are its contents put into the file store, and every row written in one transaction. The accreditation body's programme staff import. Assignees
  * are found by user name among the agency's people here; whoever is not here is kept by name, and noted.
  */
 @Service
@@ -89,8 +90,11 @@ public class FileImports {
     }
 
     /**
-     * Spools the upload to a temporary file (the ZIP is read by random access) before any database connection
-     * is taken, then checks and writes it in one transaction, and removes it.
+     * Spools the upload to a temporary file (the ZIP is read by random access) and checks it whole, then puts
+     * every content into the file store and extracts its proofs' words, all before any transaction begins (an
+     * archive may hold gigabytes); then checks what the database holds again and writes every row in one
+     * transaction. A refused import records nothing; contents it had stored stay unreferenced until the clean-up
+     * removes them.
      */
     public ImportedFile importFile(UUID agencyId, InputStream upload) {
         Organisation agency = gate.writable(agencyId, Role.PROGRAMME_MANAGER, Role.ADMIN);
@@ -100,8 +104,17 @@ public class FileImports {
             if (!spool(upload, temp, limits.maxBytes())) {
                 throw RefusedWithProblems.because(REFUSED, "/", "portability.import.tooLarge", limits.maxBytes());
             }
-            Path spooled = temp;
-            return transactions.execute(status -> importArchive(agency, spooled));
+            List<LocatedProblem> problems = new ArrayList<>();
+            Archive archive = Archive.read(temp, limits.maxBytes(), problems);
+            if (archive == null) {
+                throw new RefusedWithProblems(REFUSED, problems);
+            }
+            try (archive; ReceivedContents received = new ReceivedContents()) {
+                checked(agency, archive, problems);
+                receive(agency, archive, received);
+                return transactions.execute(status -> write(agency, checked(agency, archive, new ArrayList<>()),
+                        archive.manifest(), received));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -115,37 +128,73 @@ public class FileImports {
         }
     }
 
-    private ImportedFile importArchive(Organisation agency, Path path) {
-        List<LocatedProblem> problems = new ArrayList<>();
-        Archive archive = Archive.read(path, limits.maxBytes(), problems);
-        if (archive == null) {
+    /**
+     * The edition the archive's file is written on, once the manifest has been checked against the archive and
+     * the database (every problem found refuses it).
+     */
+    private ManualEdition checked(Organisation agency, Archive archive, List<LocatedProblem> problems) {
+        Manifest manifest = archive.manifest();
+        ManualEdition edition = null;
+        if (problems.isEmpty() && ManifestCheck.header(manifest, problems)) {
+            edition = edition(manifest, problems);
+            if (fileRestore.hasFile(agency.id(), AccreditationProgramme.valueOf(manifest.programme()))) {
+                problems.add(LocatedProblem.at("/programme", "portability.import.fileExists",
+                        manifest.programme()));
+            }
+            Set<String> numbers = edition == null ? Set.of() : manuals.document(edition.id()).standards().stream()
+                    .map(standard -> standard.number()).collect(Collectors.toSet());
+            if (edition != null && manifest.tier() != null
+                    && !manuals.tierNames(edition.id()).containsKey(manifest.tier())) {
+                problems.add(LocatedProblem.at("/tier", "portability.import.invalid", manifest.tier()));
+            }
+            ManifestCheck.standards(manifest, numbers, archive.contents(), problems);
+        }
+        if (!problems.isEmpty()) {
             throw new RefusedWithProblems(REFUSED, problems);
         }
-        try (archive) {
-            Manifest manifest = archive.manifest();
-            ManualEdition edition = null;
-            if (problems.isEmpty() && ManifestCheck.header(manifest, problems)) {
-                edition = edition(manifest, problems);
-                if (fileRestore.hasFile(agency.id(), AccreditationProgramme.valueOf(manifest.programme()))) {
-                    problems.add(LocatedProblem.at("/programme", "portability.import.fileExists",
-                            manifest.programme()));
+        return edition;
+    }
+
+    /** Puts every content the import records into the store, in the order it records them, with their words. */
+    private void receive(Organisation agency, Archive archive, ReceivedContents received) {
+        for (Manifest.Standard standard : archive.manifest().standards()) {
+            for (Manifest.Proof proof : Restoration.list(standard.proofs())) {
+                if (proof.file() != null) {
+                    ReceivedFile file = receive(agency, archive, proof.file(), received);
+                    if (!received.hasText(file.sha256())) {
+                        received.keepText(file.sha256(), proofRestore.textOf(file));
+                    }
                 }
-                Set<String> numbers = edition == null ? Set.of() : manuals.document(edition.id()).standards().stream()
-                        .map(standard -> standard.number()).collect(Collectors.toSet());
-                if (edition != null && manifest.tier() != null
-                        && !manuals.tierNames(edition.id()).containsKey(manifest.tier())) {
-                    problems.add(LocatedProblem.at("/tier", "portability.import.invalid", manifest.tier()));
-                }
-                ManifestCheck.standards(manifest, numbers, archive.contents(), problems);
             }
-            if (!problems.isEmpty()) {
-                throw new RefusedWithProblems(REFUSED, problems);
+            for (Manifest.Document document : waiverDocuments(standard)) {
+                receive(agency, archive, document, received);
             }
-            return write(agency, edition, manifest, archive);
         }
     }
 
-    private ImportedFile write(Organisation agency, ManualEdition edition, Manifest manifest, Archive archive) {
+    private ReceivedFile receive(Organisation agency, Archive archive, Manifest.Document document,
+            ReceivedContents received) {
+        ReceivedFile file = received.file(document);
+        if (file == null) {
+            try (InputStream content = archive.open(document.path())) {
+                file = storedFiles.receive(agency.id(), document.originalName(), content);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            received.keep(document, file);
+        }
+        return file;
+    }
+
+    /** Oldest first, so that the newest-first order of the manifest comes back on the next export. */
+    private static List<Manifest.Document> waiverDocuments(Manifest.Standard standard) {
+        List<Manifest.Document> documents = new ArrayList<>(Restoration.list(standard.waiverDocuments()));
+        java.util.Collections.reverse(documents);
+        return documents;
+    }
+
+    private ImportedFile write(Organisation agency, ManualEdition edition, Manifest manifest,
+            ReceivedContents received) {
         People people = people(agency.id(), manifest);
         AccreditationFile file = fileRestore.restore(Restoration.file(manifest, agency.id(), edition.id(), people));
         List<ImportNote> notes = new ArrayList<>();
@@ -158,24 +207,14 @@ public class FileImports {
                         String.valueOf(standard.assignee().username())));
             }
             for (Manifest.Proof proof : Restoration.list(standard.proofs())) {
-                try (InputStream content = proof.file() == null ? null : archive.open(proof.file().path())) {
-                    proofRestore.restore(Restoration.proof(proof, file.id(), standard.number(), people),
-                            proof.file() == null ? null : proof.file().originalName(), content);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                ReceivedFile content = proof.file() == null ? null : received.file(proof.file());
+                proofRestore.restore(Restoration.proof(proof, file.id(), standard.number(), people), content,
+                        content == null ? null : received.text(content.sha256()));
                 proofs++;
             }
-            // Oldest first, so that the newest-first order of the manifest comes back on the next export.
-            List<Manifest.Document> waiverDocuments = new ArrayList<>(Restoration.list(standard.waiverDocuments()));
-            java.util.Collections.reverse(waiverDocuments);
-            for (Manifest.Document document : waiverDocuments) {
-                try (InputStream content = archive.open(document.path())) {
-                    storedFiles.save(agency.id(), StandardWorkflow.WAIVER_DOCUMENT, file.id() + "/" + standard.number(),
-                            document.originalName(), content);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+            for (Manifest.Document document : waiverDocuments(standard)) {
+                storedFiles.record(received.file(document), StandardWorkflow.WAIVER_DOCUMENT,
+                        file.id() + "/" + standard.number());
                 documents++;
             }
         }

@@ -7,16 +7,17 @@ import org.acredita.proofs.Proof;
 import org.acredita.search.Search;
 import org.acredita.search.SearchDocument;
 import org.acredita.search.TextExtraction;
-import org.acredita.storage.FileDownload;
+import org.acredita.storage.ReceivedFile;
 import org.acredita.storage.StoredFiles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Puts a proof's words into the search index in the caller's transaction: a file's extracted text (files
- * larger than {@code acredita.proofs.text-max-size} and media are found by title only, so a huge upload never
- * loads a parser), or the note and link of the others.
+ * Puts a proof's words into the search index: a file's text is extracted from the received content before the
+ * recording transaction begins (files larger than {@code acredita.proofs.text-max-size} and media are found by
+ * title only, so a huge upload never loads a parser), and only the index row is written in that transaction,
+ * with the note and link of the proof.
  */
 @Component
 public class ProofIndexing {
@@ -43,7 +44,23 @@ public class ProofIndexing {
                 && !contentType.startsWith("video/") && !contentType.equals("application/zip");
     }
 
-    public void index(Proof proof) {
+    /**
+     * The words of a received file for the index, or null when files of its type or size are found by title only.
+     * Call it before the transaction that records the proof: parsing a large document takes a while.
+     */
+    public String textOf(ReceivedFile received) {
+        if (!extracts(received.contentType(), received.size())) {
+            return null;
+        }
+        try (InputStream content = files.read(received)) {
+            return text.textOf(content, received.name());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the proof's index row in the caller's transaction; {@code fileText} from {@link #textOf}. */
+    public void index(Proof proof, String fileText) {
         StringBuilder body = new StringBuilder();
         if (proof.note() != null) {
             body.append(proof.note()).append('\n');
@@ -51,13 +68,8 @@ public class ProofIndexing {
         if (proof.url() != null) {
             body.append(proof.url()).append('\n');
         }
-        if (proof.storedFileId() != null && proof.textIndexed()) {
-            FileDownload download = files.open(proof.storedFileId());
-            try (InputStream content = download.content()) {
-                body.append(text.textOf(content, download.file().originalName()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        if (proof.storedFileId() != null && proof.textIndexed() && fileText != null) {
+            body.append(fileText);
         }
         search.index(new SearchDocument(proof.agencyId(), KIND, proof.id().toString(),
                 proof.number() + " · " + proof.title() + " (" + proof.documentDate() + ")", body.toString(),
