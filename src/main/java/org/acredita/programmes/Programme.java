@@ -21,4 +21,9 @@ public record Programme(UUID id, String name, String description, UUID funderId,
     public int totalGoal() {
         return goals.values().stream().mapToInt(Integer::intValue).sum();
     }
+
+    /** How many agencies of this kind the programme means to see accredited (none set: zero). */
+    public int goalFor(AgencyKind kind) {
+        return goals.getOrDefault(kind, 0);
+    }
 }

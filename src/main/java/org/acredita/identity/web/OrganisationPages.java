@@ -2,7 +2,10 @@ package org.acredita.identity.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.acredita.access.AccessScope;
 import org.acredita.access.CurrentScope;
@@ -36,7 +39,7 @@ class OrganisationPages {
 
     @GetMapping("/organisations")
     String list(Model model) {
-        model.addAttribute("organisations", organisations.visible());
+        model.addAttribute("organisations", byKind(organisations.visible()));
         model.addAttribute("canCreate", CurrentScope.get().isAdmin());
         return "identity/organisations";
     }
@@ -117,5 +120,14 @@ class OrganisationPages {
         organisations.removeDocument(id, fileId);
         flash.addFlashAttribute("success", "organisation.document.removed");
         return "redirect:/organisations/" + id + "#documents";
+    }
+
+    /** The visible organisations grouped by kind, in the kinds' order; kinds without one are left out. */
+    private static Map<OrganisationKind, List<Organisation>> byKind(List<Organisation> visible) {
+        Map<OrganisationKind, List<Organisation>> byKind = new EnumMap<>(OrganisationKind.class);
+        for (Organisation organisation : visible) {
+            byKind.computeIfAbsent(organisation.kind(), kind -> new ArrayList<>()).add(organisation);
+        }
+        return byKind;
     }
 }
