@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.acredita.access.RuleViolation;
+import org.acredita.access.RefusalToPage;
 import org.acredita.assistance.internal.AssistanceMode;
 import org.acredita.assistance.internal.NewAssistanceSession;
 import org.acredita.assistance.TechnicalAssistance;
@@ -55,15 +55,9 @@ class AssistancePages {
             @RequestParam(name = "summary", required = false) String summary,
             @RequestParam(name = "followUp", required = false) String followUp,
             RedirectAttributes flash) {
-        try {
-            assistance.record(agencyId, new NewAssistanceSession(occurredOn, mode, durationMinutes, coAdvisors,
-                    agencyParticipants, split(topics), summary, followUp));
-            flash.addFlashAttribute("success", "assistance.recorded");
-        } catch (RuleViolation violation) {
-            flash.addFlashAttribute("error", violation.messageKey());
-            flash.addFlashAttribute("errorArgs", violation.arguments());
-        }
-        return "redirect:/agencies/" + agencyId + "/assistance";
+        return RefusalToPage.redirect("/agencies/" + agencyId + "/assistance", flash, "assistance.recorded",
+                () -> assistance.record(agencyId, new NewAssistanceSession(occurredOn, mode, durationMinutes,
+                        coAdvisors, agencyParticipants, split(topics), summary, followUp)));
     }
 
     @GetMapping("/assistance")

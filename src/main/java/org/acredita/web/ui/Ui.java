@@ -7,6 +7,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.acredita.access.RefusalToPage;
 import org.acredita.geo.MexicanState;
 import org.acredita.identity.SignedInUser;
 import org.acredita.identity.SupportedLocales;
@@ -121,6 +122,21 @@ public final class Ui {
         }
         Object arguments = flash.get(kind + "Args");
         return t(key.toString(), arguments instanceof Object[] array ? array : new Object[0]);
+    }
+
+    /**
+     * The form posted to this path as the page should show it: after a refusal by a rule (carried over the
+     * redirect by {@link RefusalToPage}), what the person typed and the error beside its field; otherwise empty,
+     * so each field shows its default.
+     */
+    @SuppressWarnings("unchecked")
+    public FormInput form(String action) {
+        Object kept = flash.get(RefusalToPage.KEPT_INPUT);
+        if (!action.equals(flash.get(RefusalToPage.KEPT_FOR)) || !(kept instanceof Map<?, ?> input)) {
+            return FormInput.EMPTY;
+        }
+        Object field = flash.get(RefusalToPage.ERROR_FIELD);
+        return new FormInput((Map<String, String[]>) input, field == null ? null : field.toString(), flash("error"));
     }
 
     public ZoneId zone() {

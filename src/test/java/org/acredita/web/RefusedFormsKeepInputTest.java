@@ -1,0 +1,62 @@
+package org.acredita.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+import org.acredita.support.AcreditaIntegrationTest;
+import org.acredita.support.AppClient;
+import org.acredita.support.DemoOrganisations;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** A form a rule refuses comes back with what was typed and the message beside the field it is about. */
+@AcreditaIntegrationTest
+class RefusedFormsKeepInputTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theAssistanceLogKeepsWhatTheAdvisorTyped() {
+        UUID police = DemoOrganisations.police(jdbc);
+        AppClient advisor = AppClient.signedIn(port, "asesor");
+        String log = "/agencies/" + police + "/assistance";
+        advisor.get(log);
+        assertThat(advisor.postForm(log, Map.of("occurredOn", "2026-11-02", "mode", "REMOTE", "durationMinutes", "0",
+                "topics", "1.2.1, 4.1.1", "summary", "Revisión de la política de uso de la fuerza con el gerente",
+                "followUp", "Enviar borrador corregido")).status()).isEqualTo(302);
+
+        String page = advisor.get(log).body();
+        assertThat(page).contains("value=\"2026-11-02\"").contains("value=\"0\"").contains("value=\"1.2.1, 4.1.1\"")
+                .contains(">Revisión de la política de uso de la fuerza con el gerente</textarea>")
+                .contains(">Enviar borrador corregido</textarea>")
+                .contains("data-testid=\"field-error-durationMinutes\"")
+                .containsPattern("value=\"REMOTE\"[^>]*checked");
+        assertThat(advisor.get(log).body()).as("kept once, like any flash message")
+                .doesNotContain("Revisión de la política de uso de la fuerza con el gerente</textarea>");
+    }
+
+    @Test
+    void aNewImprovementActionKeepsItsFieldsAndOnlyItsOwnFormIsRefilled() {
+        UUID c5 = DemoOrganisations.c5(jdbc);
+        AppClient manager = AppClient.signedIn(port, "gerente.c5");
+        String plan = "/agencies/" + c5 + "/improvement-plan";
+        manager.get(plan);
+        assertThat(manager.postForm(plan + "/items", Map.of("category", "EQUIPMENT", "title",
+                "Consola de respaldo para el turno nocturno", "owner", "Ing. Marisol Pech", "dueDate", "2031-03-15",
+                "priority", "HIGH", "status", "OPEN", "linkedStandards", "norma 9")).status()).isEqualTo(302);
+
+        String page = manager.get(plan).body();
+        assertThat(page).contains("value=\"Consola de respaldo para el turno nocturno\"")
+                .contains("value=\"Ing. Marisol Pech\"").contains("value=\"2031-03-15\"").contains("value=\"norma 9\"")
+                .contains("data-testid=\"field-error-linkedStandards\"")
+                .containsPattern("value=\"HIGH\"[^>]*selected").containsPattern("value=\"EQUIPMENT\"[^>]*selected");
+        assertThat(page.split("value=\"Consola de respaldo para el turno nocturno\"", -1)).as("only the new form").hasSize(2);
+    }
+}
