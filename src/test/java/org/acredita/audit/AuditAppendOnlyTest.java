@@ -7,13 +7,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.UUID;
 import org.acredita.access.AccessScope;
 import org.acredita.access.CurrentScope;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DataAccessException;
 
 /** The database itself refuses to change or remove events, whoever asks. */
+@AuditModuleTest
 class AuditAppendOnlyTest {
 
     private static final UUID AGENCY = UUID.randomUUID();
@@ -22,14 +23,9 @@ class AuditAppendOnlyTest {
     private static AuditTrail trail;
 
     @BeforeAll
-    static void startDatabase() {
-        database = AuditDatabase.start();
-        trail = new AuditTrail(database.app());
-    }
-
-    @AfterAll
-    static void stopDatabase() throws Exception {
-        database.close();
+    static void useTheSlice(ApplicationContext context) {
+        database = AuditDatabase.of(context);
+        trail = context.getBean(AuditTrail.class);
     }
 
     @BeforeEach

@@ -17,10 +17,11 @@ import org.acredita.access.ForbiddenException;
 import org.acredita.access.NotFoundException;
 import org.acredita.access.Reach;
 import org.acredita.access.Role;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationContext;
 
+@AuditModuleTest
 class AuditLogTest {
 
     private static final UUID AGENCY_A = UUID.randomUUID();
@@ -30,10 +31,11 @@ class AuditLogTest {
     private static AuditLog log;
 
     @BeforeAll
-    static void recordEvents() {
-        database = AuditDatabase.start();
-        log = new AuditLog(database.app());
-        AuditTrail trail = new AuditTrail(database.app());
+    static void recordEvents(ApplicationContext context) {
+        database = AuditDatabase.of(context);
+        database.clear();
+        log = context.getBean(AuditLog.class);
+        AuditTrail trail = context.getBean(AuditTrail.class);
         database.inTransaction(AccessScope.SYSTEM, () -> trail.record("PROGRAMME_OPENED", null, null, null,
                 "Convocatoria 2025"));
         database.inTransaction(Scopes.agencyMember(AGENCY_A, Role.AGENCY_CEO, "carla.ceo"), () -> {
@@ -45,11 +47,6 @@ class AuditLogTest {
             trail.record("USER_CREATED", "USER", "3", AGENCY_B, "Alta de Rosa Díaz");
             trail.record("USER_DISABLED", "USER", "2", AGENCY_B, "Baja de Ana López");
         });
-    }
-
-    @AfterAll
-    static void stopDatabase() throws Exception {
-        database.close();
     }
 
     @Test

@@ -17,12 +17,13 @@ import java.util.concurrent.TimeUnit;
 import org.acredita.access.AccessScope;
 import org.acredita.access.CurrentScope;
 import org.acredita.access.Role;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.IllegalTransactionStateException;
 
+@AuditModuleTest
 class AuditTrailTest {
 
     private static final UUID AGENCY = UUID.randomUUID();
@@ -32,15 +33,10 @@ class AuditTrailTest {
     private static AuditVerification verification;
 
     @BeforeAll
-    static void startDatabase() {
-        database = AuditDatabase.start();
-        trail = new AuditTrail(database.app());
-        verification = new AuditVerification(database.app(), database.transactions());
-    }
-
-    @AfterAll
-    static void stopDatabase() throws Exception {
-        database.close();
+    static void useTheSlice(ApplicationContext context) {
+        database = AuditDatabase.of(context);
+        trail = context.getBean(AuditTrail.class);
+        verification = context.getBean(AuditVerification.class);
     }
 
     @BeforeEach
@@ -105,12 +101,14 @@ class AuditTrailTest {
 
     @Test
     void refusesActionsThatAreNotCodes() {
-        database.inTransaction(Scopes.administrator(), () -> {
-            assertThatThrownBy(() -> trail.record("user created", "USER", "1", AGENCY, "Alta"))
-                    .isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> trail.record("USER_CREATED", "USER", "1", AGENCY, " "))
-                    .isInstanceOf(IllegalArgumentException.class);
-        });
+        // Each in a transaction of its own: the refusal rolls back the caller's transaction, as in the application.
+        assertThatThrownBy(() -> database.inTransaction(Scopes.administrator(),
+                () -> trail.record("user created", "USER", "1", AGENCY, "Alta")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> database.inTransaction(Scopes.administrator(),
+                () -> trail.record("USER_CREATED", "USER", "1", AGENCY, " ")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(eventCount()).isZero();
     }
 
     @Test

@@ -18,12 +18,13 @@ import org.acredita.access.Reach;
 import org.acredita.access.Role;
 import org.acredita.audit.internal.ChainReport.BrokenLink;
 import org.acredita.audit.internal.AuditEvent;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationContext;
 
 /** Tampering by someone with a superuser's rights, triggers off, and what verification then reports. */
+@AuditModuleTest
 class AuditVerificationTest {
 
     private static final UUID AGENCY_A = UUID.randomUUID();
@@ -34,15 +35,10 @@ class AuditVerificationTest {
     private static AuditVerification verification;
 
     @BeforeAll
-    static void startDatabase() {
-        database = AuditDatabase.start();
-        trail = new AuditTrail(database.app());
-        verification = new AuditVerification(database.app(), database.transactions());
-    }
-
-    @AfterAll
-    static void stopDatabase() throws Exception {
-        database.close();
+    static void useTheSlice(ApplicationContext context) {
+        database = AuditDatabase.of(context);
+        trail = context.getBean(AuditTrail.class);
+        verification = context.getBean(AuditVerification.class);
     }
 
     @BeforeEach

@@ -2,82 +2,54 @@ package org.acredita.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.InputStream;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
 import org.acredita.access.AccessScope;
 import org.acredita.access.CurrentScope;
-import org.acredita.audit.AuditTrail;
 import org.acredita.geo.internal.CatalogueImport;
-import org.acredita.geo.internal.GeographyRepository;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.acredita.support.SchemaOwner;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.annotation.AnnotationConfigApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.EnableTransactionManagement;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 
 /**
- * The catalogue shipped with Acredita on a database of its own, so the municipality table starts empty
- * as at a deployment's first start: several nodes starting at once load it once, later starts write nothing.
- * (The shared test context shows that a fresh deployment really gets it: {@code GeographyCatalogueTest}.)
+ * The catalogue shipped with Acredita, on the geography module's own slice (geo with audit, which it
+ * injects, and access for the scoped data source) and its own embedded PostgreSQL, so the test may empty the
+ * municipality table as at a deployment's first start: several nodes starting at once load it once, later
+ * starts write nothing. (The shared test context shows that a fresh deployment really gets it:
+ * {@code GeographyCatalogueTest}.)
  */
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "access")
 class ShippedCatalogueTest {
 
     private static final int MUNICIPALITIES = 2478;
-    private static final String APP_ROLE = "acredita_app";
 
-    private static EmbeddedPostgres postgres;
-    private static AnnotationConfigApplicationContext context;
-    private static JdbcClient owner;
+    private final Geography geography;
+    private final ShippedCatalogue shipped;
+    private final JdbcClient owner;
 
-    @BeforeAll
-    static void migrateAnEmptyDatabase() throws Exception {
-        postgres = EmbeddedPostgres.builder().setServerConfig("unix_socket_directories", "")
-                .setLocaleConfig("encoding", "UTF8").setLocaleConfig("locale", "C.UTF-8").start();
-        DataSource database = postgres.getPostgresDatabase();
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("create role " + APP_ROLE + " login nosuperuser nobypassrls");
-        }
-        Flyway.configure().dataSource(database).placeholders(Map.of("appRole", APP_ROLE)).load().migrate();
-        owner = JdbcClient.create(database);
-        context = new AnnotationConfigApplicationContext();
-        context.registerBean(DataSource.class, () -> database);
-        context.register(Wiring.class, GeographyRepository.class, AuditTrail.class, Geography.class,
-                ShippedCatalogue.class);
-        context.refresh();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        context.close();
-        postgres.close();
+    @Autowired
+    ShippedCatalogueTest(Geography geography, ShippedCatalogue shipped, Environment environment) {
+        this.geography = geography;
+        this.shipped = shipped;
+        this.owner = JdbcClient.create(SchemaOwner.of(environment));
     }
 
     @Test
     void nodesStartingTogetherLoadTheCatalogueOnce() throws Exception {
         owner.sql("delete from municipality").update();
         int events = loadedEvents();
-        Geography geography = context.getBean(Geography.class);
         ExecutorService nodes = Executors.newFixedThreadPool(2);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Optional<CatalogueImport>>> loads = new ArrayList<>();
@@ -110,7 +82,6 @@ class ShippedCatalogueTest {
 
     @Test
     void aLaterStartFindsTheCatalogueAndWritesNothing() {
-        ShippedCatalogue shipped = context.getBean(ShippedCatalogue.class);
         shipped.load();
         String before = snapshot();
         int events = loadedEvents();
@@ -121,39 +92,13 @@ class ShippedCatalogueTest {
         assertThat(loadedEvents()).isEqualTo(events);
     }
 
-    private static String snapshot() {
+    private String snapshot() {
         return owner.sql("select count(*) || ' ' || max(imported_at)::text from municipality")
                 .query(String.class).single();
     }
 
-    private static int loadedEvents() {
+    private int loadedEvents() {
         return owner.sql("select count(*) from audit_event where action = 'MUNICIPALITIES_LOADED'")
                 .query(Integer.class).single();
-    }
-
-    /** What the geography module needs of the application: JDBC and transactions over one data source. */
-    @Configuration(proxyBeanMethods = false)
-    @EnableTransactionManagement
-    static class Wiring {
-
-        @Bean
-        PlatformTransactionManager transactionManager(DataSource dataSource) {
-            return new DataSourceTransactionManager(dataSource);
-        }
-
-        @Bean
-        TransactionTemplate transactionTemplate(PlatformTransactionManager transactionManager) {
-            return new TransactionTemplate(transactionManager);
-        }
-
-        @Bean
-        JdbcClient jdbcClient(DataSource dataSource) {
-            return JdbcClient.create(dataSource);
-        }
-
-        @Bean
-        JdbcTemplate jdbcTemplate(DataSource dataSource) {
-            return new JdbcTemplate(dataSource);
-        }
     }
 }
