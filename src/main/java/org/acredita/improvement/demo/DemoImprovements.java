@@ -63,15 +63,15 @@ class DemoImprovements implements DemoSeed {
         plans.addEvidence(police.id(), policy.item().id(), "politica-uso-fuerza-firmada.txt", text(
                 "Política de uso de la fuerza, versión 2, firmada por la titular."));
         add(police, Category.TRAINING, "Capacitación anual en uso de la fuerza para todo el personal",
-                "Laura Méndez Ortiz", today.plusMonths(3), Priority.HIGH, Status.IN_PROGRESS, List.of("33.5.1"));
+                "Laura Méndez Ortiz", today.plusMonths(3), Priority.HIGH, Status.IN_PROGRESS, List.of("3.2.1"));
         add(police, Category.PROCEDURE, "Procedimiento de cadena de custodia de evidencia",
-                "Cmdte. Jorge Salinas", today.minusDays(20), Priority.MEDIUM, Status.OPEN, List.of("83.2.1"));
+                "Cmdte. Jorge Salinas", today.minusDays(20), Priority.MEDIUM, Status.OPEN, List.of("8.1.2", "8.1.3"));
         add(police, Category.EQUIPMENT, "Cámaras corporales en las unidades de tránsito", "Laura Méndez Ortiz",
-                today.plusMonths(8), Priority.LOW, Status.OPEN, List.of("41.3.8"));
+                today.plusMonths(8), Priority.LOW, Status.OPEN, List.of("9.1.6"));
         add(c5, Category.PROCEDURE, "Protocolo de transferencia de llamadas 9-1-1 a otras corporaciones",
-                "Ricardo Canul Pech", today.plusMonths(2), Priority.HIGH, Status.IN_PROGRESS, List.of("6.2.1"));
+                "Ricardo Canul Pech", today.plusMonths(2), Priority.HIGH, Status.IN_PROGRESS, List.of("5.1.4"));
         add(c5, Category.TRAINING, "Certificación de operadores de atención de llamadas", "Ricardo Canul Pech",
-                today.plusMonths(5), Priority.MEDIUM, Status.OPEN, List.of("7.1.1"));
+                today.plusMonths(5), Priority.MEDIUM, Status.OPEN, List.of("3.1.1", "3.2.1"));
         log.info("Planes de mejora de demostración creados / Demo improvement plans seeded");
     }
 
