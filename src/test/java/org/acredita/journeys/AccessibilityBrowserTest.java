@@ -64,6 +64,10 @@ class AccessibilityBrowserTest {
     private static void check(Page page, String path, List<String> findings) {
         page.navigate(path);
         page.waitForLoadState();
+        if (path.equals("/notifications")) {
+            browser.screenshot(page, "a11y-notifications-" + page.locator("[data-testid=user-menu]").innerText().strip()
+                    .replaceAll("[^\\p{L}]+", "-"));
+        }
         AxeResults results = new AxeBuilder(page).withTags(STANDARDS).analyze();
         for (Rule violation : results.getViolations()) {
             if (BLOCKING.contains(violation.getImpact())) {
