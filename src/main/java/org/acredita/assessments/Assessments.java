@@ -191,7 +191,7 @@ public class Assessments {
         if (mode == ScopeMode.SAMPLE) {
             percent = request.samplePercent();
             if (percent == null || percent < 1 || percent > 100) {
-                throw RuleViolation.onField("samplePercent", "assessments.sample.percent");
+                throw RuleViolation.onField("samplePercent", "assessments.sample.percentInvalid");
             }
             seed = request.sampleSeed() == null ? seeds.nextLong() : request.sampleSeed();
         }
