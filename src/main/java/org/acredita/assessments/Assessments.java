@@ -21,9 +21,9 @@ import org.acredita.agencies.AgencyLifecycle;
 import org.acredita.agencies.Enrolment;
 import org.acredita.agencies.Phase;
 import org.acredita.agencies.TransitionRequest;
-import org.acredita.assessments.internal.AssessmentRepository;
-import org.acredita.assessments.internal.AssessmentRepository.Row;
-import org.acredita.assessments.internal.AssessmentRepository.TeamRow;
+import org.acredita.assessments.internal.AssessmentStore;
+import org.acredita.assessments.internal.AssessmentStore.Row;
+import org.acredita.assessments.internal.AssessmentStore.TeamRow;
 import org.acredita.assessments.internal.Sample;
 import org.acredita.assessments.internal.SnapshotHash;
 import org.acredita.assessments.internal.StatusRules;
@@ -51,7 +51,7 @@ public class Assessments {
 
     private static final int MAX_WINDOW_DAYS = 366;
 
-    private final AssessmentRepository repository;
+    private final AssessmentStore repository;
     private final AgencyGate gate;
     private final Staff staff;
     private final AccreditationFiles files;
@@ -62,7 +62,7 @@ public class Assessments {
     private final Clock clock;
     private final SecureRandom seeds = new SecureRandom();
 
-    Assessments(AssessmentRepository repository, AgencyGate gate, Staff staff, AccreditationFiles files,
+    Assessments(AssessmentStore repository, AgencyGate gate, Staff staff, AccreditationFiles files,
             Manuals manuals, AgencyLifecycle lifecycle, Snapshots snapshots, AuditTrail audit, Clock clock) {
         this.repository = repository;
         this.gate = gate;

@@ -22,6 +22,7 @@ import org.acredita.identity.Organisation;
 import org.acredita.identity.Organisations;
 import org.acredita.identity.Staff;
 import org.acredita.identity.StaffMember;
+import org.acredita.selfassessment.AccreditationFiles;
 import org.acredita.standards.AccreditationProgramme;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,10 +43,12 @@ class DemoAssessments implements DemoSeed {
     private final AgencyLifecycle lifecycle;
     private final Organisations organisations;
     private final Staff staff;
+    private final AccreditationFiles files;
     private final Clock clock;
 
     DemoAssessments(Assessments assessments, AgencyLifecycle lifecycle, Organisations organisations, Staff staff,
-            Clock clock) {
+            AccreditationFiles files, Clock clock) {
+        this.files = files;
         this.assessments = assessments;
         this.lifecycle = lifecycle;
         this.organisations = organisations;
@@ -90,9 +93,13 @@ class DemoAssessments implements DemoSeed {
         step(police, AccreditationProgramme.LAW_ENFORCEMENT, Phase.SELF_ASSESSMENT,
                 "Revisión remota concluida: la institución completa las normas devueltas antes de la evaluación en sitio.");
 
-        for (Phase phase : List.of(Phase.SELF_ASSESSMENT, Phase.MOCK_ASSESSMENT, Phase.READY_FOR_REVIEW)) {
-            step(c5, AccreditationProgramme.COMMUNICATIONS, phase, null);
+        step(c5, AccreditationProgramme.COMMUNICATIONS, Phase.SELF_ASSESSMENT, null);
+        // The file opens when the transition commits; this seed's one transaction needs it now.
+        if (files.of(c5.id()).isEmpty()) {
+            files.open(c5.id());
         }
+        step(c5, AccreditationProgramme.COMMUNICATIONS, Phase.MOCK_ASSESSMENT, null);
+        step(c5, AccreditationProgramme.COMMUNICATIONS, Phase.READY_FOR_REVIEW, null);
         Assessment current = assessments.plan(c5.id(), new NewAssessment(null, AssessmentKind.REMOTE_FILE_REVIEW,
                 today.minusDays(3), today.plusDays(25), ScopeMode.ALL, null, null, List.of(),
                 List.of(new NewAssessment.TeamChoice(assessor, TeamRole.ASSESSOR, List.of()))));

@@ -111,7 +111,7 @@ class AssessmentPages {
         return "redirect:/assessments/" + id;
     }
 
-    /** The team as chosen: member-{id} ticked, role-{id} and chapters-{id} ("1, 4") beside it. */
+    /** The team as chosen: member-{id} ticked, role-{id} and chapters-{id} (numbers separated by commas) beside it. */
     private static Map<UUID, AssessmentForm.Choice> chosen(HttpServletRequest request) {
         Map<UUID, AssessmentForm.Choice> chosen = new LinkedHashMap<>();
         String[] members = request.getParameterValues("member");

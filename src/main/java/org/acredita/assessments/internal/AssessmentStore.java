@@ -30,7 +30,7 @@ import org.springframework.stereotype.Repository;
 
 /** The assessments module's own tables; row-level security keeps every query within the caller's reach. */
 @Repository
-public class AssessmentRepository {
+public class AssessmentStore {
 
     private static final String SELECT = """
             select id, agency_id, file_id, enrolment_id, kind, status, window_start, window_end, scope_mode,
@@ -40,7 +40,7 @@ public class AssessmentRepository {
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
 
-    AssessmentRepository(JdbcClient jdbc, JdbcTemplate batches) {
+    AssessmentStore(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
         this.batches = batches;
     }
@@ -84,18 +84,18 @@ public class AssessmentRepository {
     }
 
     public Optional<Row> find(UUID id) {
-        return jdbc.sql(SELECT + " where id = ?").param(id).query(AssessmentRepository::row).optional();
+        return jdbc.sql(SELECT + " where id = ?").param(id).query(AssessmentStore::row).optional();
     }
 
     /** Every assessment row-level security lets the caller read, newest window first. */
     public List<Row> readable() {
-        return jdbc.sql(SELECT + " order by window_start desc, created_at desc").query(AssessmentRepository::row)
+        return jdbc.sql(SELECT + " order by window_start desc, created_at desc").query(AssessmentStore::row)
                 .list();
     }
 
     public List<Row> ofAgency(UUID agencyId) {
         return jdbc.sql(SELECT + " where agency_id = ? order by window_start desc, created_at desc").param(agencyId)
-                .query(AssessmentRepository::row).list();
+                .query(AssessmentStore::row).list();
     }
 
     public List<TeamRow> teams(Collection<UUID> assessmentIds) {
