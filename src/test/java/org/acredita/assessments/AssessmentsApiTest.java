@@ -57,26 +57,26 @@ class AssessmentsApiTest {
 
     @Test
     void demoC5IsInARemoteFileReviewWithTheAssessorAndThePoliceReviewIsClosed() {
-        String list = AppClient.signedIn(port, "evaluador").getJson("/api/v1/assessments").body();
+        String list = as("evaluador").getJson("/api/v1/assessments").body();
         assertThat(list).contains("\"agencyId\":\"" + c5 + "\",\"kind\":\"REMOTE_FILE_REVIEW\",\"status\":\"IN_PROGRESS\"")
                 .contains("\"agencyId\":\"" + police + "\",\"kind\":\"REMOTE_FILE_REVIEW\",\"status\":\"CLOSED\"");
         assertThat(HASH.matcher(list).find()).isTrue();
-        String c5Phase = AppClient.signedIn(port, "calea.pm").getJson("/api/v1/agencies/" + c5 + "/enrolments").body();
+        String c5Phase = as("calea.pm").getJson("/api/v1/agencies/" + c5 + "/enrolments").body();
         assertThat(c5Phase).contains("\"phase\":\"REMOTE_FILE_REVIEW\"");
     }
 
     @Test
     void startingFreezesTheSnapshotAndLaterEditsOfTheLiveFileNeverChangeIt() {
-        AppClient admin = AppClient.signedIn(port, "admin");
+        AppClient admin = as("admin");
         String[] agency = agencyReadyForReview(admin, "Policía Municipal de Zapopan — evaluación", true);
-        AppClient pm = AppClient.signedIn(port, "calea.pm");
+        AppClient pm = as("calea.pm");
         AppClient.Response planned = pm.sendJson("POST", "/api/v1/agencies/" + agency[0] + "/assessments",
                 plan("REMOTE_FILE_REVIEW", "{\"mode\":\"ALL\"}", assessor, "ASSESSOR"), true);
         assertThat(planned.status()).isEqualTo(201);
         assertThat(planned.body()).contains("\"status\":\"PLANNED\"").contains("\"snapshotHash\":null");
         String id = id(planned.body());
 
-        AppClient reviewer = AppClient.signedIn(port, "evaluador");
+        AppClient reviewer = as("evaluador");
         AppClient.Response started = reviewer.sendJson("POST", "/api/v1/assessments/" + id + "/status",
                 "{\"status\":\"IN_PROGRESS\"}", true);
         assertThat(started.status()).isEqualTo(200);
@@ -88,10 +88,13 @@ class AssessmentsApiTest {
         String number = frozen.replaceFirst("(?s)^\\[\\{\"number\":\"([^\"]+)\".*", "$1");
         assertThat(frozen).contains("\"status\":\"NOT_STARTED\"").contains("\"proofs\":[]");
 
-        assertThat(admin.sendJson("POST", "/api/v1/accreditation-files/" + agency[1] + "/standards/" + number
+        AppClient manager = AppClient.signedIn(port, NewAccounts.create(users, UUID.fromString(agency[0]),
+                Role.ACCREDITATION_MANAGER), NewAccounts.PASSWORD);
+        manager.get("/profile");
+        assertThat(manager.sendJson("POST", "/api/v1/accreditation-files/" + agency[1] + "/standards/" + number
                 + "/proofs", "{\"kind\":\"NOTE\",\"title\":\"Acta posterior\",\"note\":\"Agregada después\","
                 + "\"cycleYear\":1,\"documentDate\":\"2026-02-01\"}", true).status()).isEqualTo(201);
-        assertThat(admin.sendJson("POST", "/api/v1/accreditation-files/" + agency[1] + "/standards/" + number
+        assertThat(manager.sendJson("POST", "/api/v1/accreditation-files/" + agency[1] + "/standards/" + number
                 + "/status", "{\"action\":\"START\"}", true).status()).isEqualTo(200);
 
         assertThat(reviewer.getJson("/api/v1/assessments/" + id + "/standards").body()).isEqualTo(frozen)
@@ -109,15 +112,15 @@ class AssessmentsApiTest {
 
     @Test
     void aRefusedLifecycleStepRefusesTheStartAndWritesNothing() {
-        AppClient admin = AppClient.signedIn(port, "admin");
+        AppClient admin = as("admin");
         String[] agency = agencyReadyForReview(admin, "Policía Municipal de Tonalá — evaluación", false);
-        AppClient pm = AppClient.signedIn(port, "calea.pm");
+        AppClient pm = as("calea.pm");
         String id = id(pm.sendJson("POST", "/api/v1/agencies/" + agency[0] + "/assessments",
                 plan("REMOTE_FILE_REVIEW", "{\"mode\":\"ALL\"}", assessor, "ASSESSOR"), true).body());
         long events = CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql("select count(*) from audit_event")
                 .query(Long.class).single());
 
-        AppClient.Response refused = pm.sendJson("POST", "/api/v1/assessments/" + id + "/status",
+        AppClient.Response refused = admin.sendJson("POST", "/api/v1/assessments/" + id + "/status",
                 "{\"status\":\"IN_PROGRESS\"}", true);
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("no permite iniciar esta evaluación");
@@ -132,9 +135,9 @@ class AssessmentsApiTest {
 
     @Test
     void aSampleIsReproducibleFromItsRecordedSeed() {
-        AppClient admin = AppClient.signedIn(port, "admin");
+        AppClient admin = as("admin");
         String[] agency = agencyReadyForReview(admin, "Policía Municipal de Tlajomulco — muestra", true);
-        AppClient pm = AppClient.signedIn(port, "calea.pm");
+        AppClient pm = as("calea.pm");
         String sample = "{\"mode\":\"SAMPLE\",\"samplePercent\":10,\"sampleSeed\":424242}";
         String first = pm.sendJson("POST", "/api/v1/agencies/" + agency[0] + "/assessments",
                 plan("REMOTE_FILE_REVIEW", sample, assessor, "ASSESSOR"), true).body();
@@ -149,7 +152,7 @@ class AssessmentsApiTest {
 
     @Test
     void badInputIsRefusedWithAClearMessageAndNothingIsStored() {
-        AppClient pm = AppClient.signedIn(port, "calea.pm").language("es-MX");
+        AppClient pm = as("admin");
         long before = count();
         AppClient.Response backwards = pm.sendJson("POST", "/api/v1/agencies/" + c5 + "/assessments",
                 "{\"kind\":\"REMOTE_FILE_REVIEW\",\"window\":{\"start\":\"2026-05-10\",\"end\":\"2026-05-01\"},"
@@ -176,7 +179,7 @@ class AssessmentsApiTest {
 
     @Test
     void onlyProgrammeStaffTheTeamAndTheAgencySeeAnAssessment() {
-        AppClient pm = AppClient.signedIn(port, "calea.pm");
+        AppClient pm = as("calea.pm");
         String review = pm.getJson("/api/v1/assessments").body().replaceFirst(
                 "(?s).*\"id\":\"([^\"]+)\",\"agencyId\":\"" + c5 + "\".*", "$1");
         assertThat(pm.getJson("/api/v1/assessments/" + review).body()).contains("\"team\":[");
@@ -186,8 +189,9 @@ class AssessmentsApiTest {
         assertThat(own.getJson("/api/v1/assessments/" + review).body()).contains("\"status\":\"IN_PROGRESS\"")
                 .contains("\"team\":null");
         assertThat(own.getJson("/api/v1/assessments/" + review + "/standards").status()).isEqualTo(404);
-        assertThat(own.sendJson("POST", "/api/v1/assessments/" + review + "/status",
-                "{\"status\":\"FINDINGS_TO_AGENCY\"}", true).status()).isEqualTo(404);
+        AppClient.Response ownMove = own.sendJson("POST", "/api/v1/assessments/" + review + "/status",
+                "{\"status\":\"FINDINGS_TO_AGENCY\"}", true);
+        assertThat(ownMove.status()).as(ownMove.body()).isEqualTo(404);
 
         UUID accreditor = CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql(
                 "select id from organisation where kind = 'ACCREDITOR' limit 1").query(UUID.class).single());
@@ -195,6 +199,7 @@ class AssessmentsApiTest {
         for (String username : new String[] {"gerente.policia", "financiador", "comisionado", outsider}) {
             AppClient caller = AppClient.signedIn(port, username, username.startsWith("prueba-")
                     ? NewAccounts.PASSWORD : AppClient.DEMO_PASSWORD);
+            caller.get("/");
             assertThat(caller.getJson("/api/v1/assessments").body()).as(username).doesNotContain(review);
             assertThat(caller.getJson("/api/v1/assessments/" + review).status()).as(username).isEqualTo(404);
             assertThat(caller.getJson("/api/v1/assessments/" + review + "/standards").status()).isEqualTo(404);
@@ -202,29 +207,36 @@ class AssessmentsApiTest {
                     "{\"status\":\"FINDINGS_TO_AGENCY\"}", true).status()).as(username).isIn(403, 404);
             assertThat(caller.get("/assessments/" + review).status()).as(username).isEqualTo(404);
         }
-        AppClient otherAgency = AppClient.signedIn(port, "gerente.policia");
+        AppClient otherAgency = as("gerente.policia");
         assertThat(otherAgency.sendJson("POST", "/api/v1/agencies/" + c5 + "/assessments",
                 plan("REMOTE_FILE_REVIEW", "{\"mode\":\"ALL\"}", assessor, "ASSESSOR"), true).status()).isEqualTo(404);
         assertThat(otherAgency.get("/agencies/" + c5 + "/assessments").status()).isEqualTo(404);
         assertThat(otherAgency.get("/agencies/" + c5 + "/assessments/new").status()).isEqualTo(404);
         // Advisors plan mock assessments only.
-        assertThat(AppClient.signedIn(port, "asesor").sendJson("POST", "/api/v1/agencies/" + c5 + "/assessments",
+        assertThat(as("asesor").sendJson("POST", "/api/v1/agencies/" + c5 + "/assessments",
                 plan("REMOTE_FILE_REVIEW", "{\"mode\":\"ALL\"}", assessor, "ASSESSOR"), true).status()).isEqualTo(403);
     }
 
     @Test
     void theAssessmentPageShowsKindStatusWindowHashAndScopeInBothLanguages() {
-        AppClient pm = AppClient.signedIn(port, "calea.pm");
+        AppClient pm = as("calea.pm");
         String review = pm.getJson("/api/v1/assessments").body().replaceFirst(
                 "(?s).*\"id\":\"([^\"]+)\",\"agencyId\":\"" + c5 + "\".*", "$1");
         String english = pm.language("en").get("/assessments/" + review).body();
         assertThat(english).contains("Remote file review").contains("In progress").contains("Coverage in the cycle")
                 .contains("Daniel Brooks").doesNotContain("REMOTE_FILE_REVIEW").doesNotContain("IN_PROGRESS");
-        String spanish = AppClient.signedIn(port, "evaluador").language("es-MX").get("/assessments/" + review).body();
+        String spanish = as("admin").get("/assessments/" + review).body();
         assertThat(spanish).contains("Revisión remota del expediente").contains("En curso")
                 .contains("Normas en el alcance").contains("data-testid=\"standards\"");
         assertThat(AppClient.signedIn(port, "gerente.c5").get("/agencies/" + c5 + "/assessments").body())
                 .contains("Revisión remota del expediente").doesNotContain("data-testid=\"new-assessment\"");
+    }
+
+    /** Signed in, with a page read so the session's CSRF token is known for API writes. */
+    private AppClient as(String username) {
+        AppClient client = AppClient.signedIn(port, username);
+        client.get("/profile");
+        return client;
     }
 
     private long count() {
