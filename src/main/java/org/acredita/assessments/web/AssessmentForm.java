@@ -26,9 +26,10 @@ public record AssessmentForm(Organisation agency, List<AssessmentKind> kinds, Li
         return chosen.containsKey(userId);
     }
 
+    /** The role as chosen, else assessor (the usual member) as the form's default. */
     public TeamRole roleOf(UUID userId) {
         Choice choice = chosen.get(userId);
-        return choice == null ? null : choice.role();
+        return choice == null ? TeamRole.ASSESSOR : choice.role();
     }
 
     public String chaptersOf(UUID userId) {
