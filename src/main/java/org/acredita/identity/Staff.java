@@ -55,14 +55,15 @@ public class Staff {
 
     /**
      * Gives an advisor or regional manager access to an agency because the programme's staff made them
-     * part of its advisor pair. Only callers who change every agency staff them; audited like any assignment.
+     * part of its advisor pair, or an assessor or team leader because they put them on an assessment's team. Only callers who change every agency staff them; audited like any assignment.
      */
     @Transactional
     public void assignToAgency(UUID userId, UUID agencyId) {
         AccessScope scope = CurrentScope.get();
         scope.requireRole(Role.ADMIN, Role.PROGRAMME_MANAGER);
         scope.requireWrite(agencyId);
-        if (!holds(userId, Role.ADVISOR) && !holds(userId, Role.REGIONAL_MANAGER)) {
+        if (!holds(userId, Role.ADVISOR) && !holds(userId, Role.REGIONAL_MANAGER) && !holds(userId, Role.ASSESSOR)
+                && !holds(userId, Role.TEAM_LEADER)) {
             throw new RuleViolation("identity.assignment.roleMissing", userId);
         }
         if (!users.assignedAgencies(userId).contains(agencyId)) {
@@ -70,6 +71,12 @@ public class Staff {
             audit.record("AGENCY_ASSIGNED", "user", userId.toString(), agencyId, named(List.of(userId))
                     .get(userId).displayName());
         }
+    }
+
+    /** Whether the person reaches the agency through an assignment (advisors, assessors). */
+    @Transactional(readOnly = true)
+    public boolean isAssigned(UUID userId, UUID agencyId) {
+        return userId != null && users.assignedAgencies(userId).contains(agencyId);
     }
 
     /** Ends the access an advisor had through a programme's pairing. */

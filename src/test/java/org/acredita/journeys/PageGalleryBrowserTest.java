@@ -120,7 +120,9 @@ class PageGalleryBrowserTest {
             gallery.shoot("programme", programme, 200);
             gallery.shoot("programme-edit", programme + "/edit", 200);
             gallery.shoot("programme-new", "/programmes/new", 200);
+            assessmentPages(gallery, "programme-manager");
         });
+        gallery.as("evaluador", () -> assessmentPages(gallery, "assessor"));
         gallery.as("financiador", () -> {
             gallery.shoot("funder-home", "/", 200);
             gallery.shoot("funder-organisations", "/organisations", 200);
@@ -224,6 +226,19 @@ class PageGalleryBrowserTest {
     }
 
     /** An agency's readiness page, its draft (as a form), its latest report and the programme's instrument. */
+    /** The assessments list, the C5's remote file review with its frozen snapshot, and the planning form. */
+    private static void assessmentPages(Gallery gallery, String who) {
+        gallery.shoot(who + "-assessments", "/assessments", 200);
+        String review = gallery.page.locator("[data-testid=assessments] tr",
+                new Page.LocatorOptions().setHasText(C5)).locator("a").first().getAttribute("href");
+        gallery.shoot(who + "-assessment-c5-remote-review", review, 200);
+        if ("programme-manager".equals(who)) {
+            String agencyAssessments = gallery.page.locator(".breadcrumb a").nth(1).getAttribute("href");
+            gallery.shoot("agency-assessments", agencyAssessments, 200);
+            gallery.shoot("assessment-new", agencyAssessments + "/new", 200);
+        }
+    }
+
     private static void readinessPages(Gallery gallery, String agency) {
         gallery.shoot("agency-readiness", agency + "/readiness", 200);
         Locator history = gallery.page.locator("[data-testid=history] a");

@@ -24,6 +24,10 @@ final class Navigation {
             entries.add(new Entry("nav.agencies", "/agencies", "shield"));
             entries.add(new Entry("nav.organisations", "/organisations", "buildings"));
         }
+        if (!user.has(Role.FUNDER_OFFICER) && !user.has(Role.COMMISSIONER)) {
+            // Funders and commissioners read assessments once reports are released (a later step).
+            entries.add(new Entry("nav.assessments", "/assessments", "clipboard-check"));
+        }
         entries.add(new Entry("nav.manuals", "/manuals", "journal-bookmark"));
         if (user.has(Role.ADMIN)) {
             entries.add(new Entry("nav.users", "/admin/users", "people"));

@@ -1,0 +1,126 @@
+package org.acredita.assessments.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.acredita.access.Role;
+import org.acredita.agencies.AgencyLifecycle;
+import org.acredita.agencies.Phase;
+import org.acredita.agencies.TransitionRequest;
+import org.acredita.assessments.Assessment;
+import org.acredita.assessments.AssessmentKind;
+import org.acredita.assessments.AssessmentStatus;
+import org.acredita.assessments.Assessments;
+import org.acredita.assessments.NewAssessment;
+import org.acredita.assessments.ScopeMode;
+import org.acredita.assessments.TeamRole;
+import org.acredita.database.DemoSeed;
+import org.acredita.identity.Organisation;
+import org.acredita.identity.Organisations;
+import org.acredita.identity.Staff;
+import org.acredita.identity.StaffMember;
+import org.acredita.selfassessment.AccreditationFiles;
+import org.acredita.standards.AccreditationProgramme;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo's assessments, made through the services so the lifecycle, snapshot and audit are real: the police
+ * had a mock assessment by its advisor and a remote file review by the assessor (both closed; the file went back
+ * to self-assessment for the returned standards), and the C5 is in a remote file review now with the assessor
+ * {@code evaluador} on the team.
+ */
+@Component
+class DemoAssessments implements DemoSeed {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoAssessments.class);
+
+    private final Assessments assessments;
+    private final AgencyLifecycle lifecycle;
+    private final Organisations organisations;
+    private final Staff staff;
+    private final AccreditationFiles files;
+    private final Clock clock;
+
+    DemoAssessments(Assessments assessments, AgencyLifecycle lifecycle, Organisations organisations, Staff staff,
+            AccreditationFiles files, Clock clock) {
+        this.files = files;
+        this.assessments = assessments;
+        this.lifecycle = lifecycle;
+        this.organisations = organisations;
+        this.staff = staff;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "assessments.reviews";
+    }
+
+    /** The police file with its proofs and directives, and every other agency's demo work, come first. */
+    @Override
+    public Set<String> after() {
+        return Set.of("identity.organisations-and-people", "agencies.lifecycles", "selfassessment.police-file",
+                "proofs.police-file", "proofs.programme-files", "directives.police", "readiness.assessments");
+    }
+
+    @Override
+    public void seed() {
+        if (!assessments.visible().isEmpty()) {
+            return;
+        }
+        Organisation police = organisations.agencyNamed("Querétaro").orElse(null);
+        Organisation c5 = organisations.agencyNamed("C5").orElse(null);
+        UUID advisor = person(Role.ADVISOR, "Miguel Ángel Torres");
+        UUID assessor = person(Role.ASSESSOR, "Daniel Brooks");
+        if (police == null || c5 == null || advisor == null || assessor == null) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("America/Mexico_City")));
+        Assessment mock = assessments.plan(police.id(), new NewAssessment(null, AssessmentKind.MOCK_ASSESSMENT,
+                today.minusDays(75), today.minusDays(61), ScopeMode.SAMPLE, 40, 20260915L, List.of(),
+                List.of(new NewAssessment.TeamChoice(advisor, TeamRole.ADVISOR, List.of()))));
+        runToClosed(mock.id());
+        step(police, AccreditationProgramme.LAW_ENFORCEMENT, Phase.READY_FOR_REVIEW, null);
+        Assessment review = assessments.plan(police.id(), new NewAssessment(null, AssessmentKind.REMOTE_FILE_REVIEW,
+                today.minusDays(45), today.minusDays(20), ScopeMode.SAMPLE, 50, 20261020L, List.of(),
+                List.of(new NewAssessment.TeamChoice(assessor, TeamRole.ASSESSOR, List.of()))));
+        runToClosed(review.id());
+        step(police, AccreditationProgramme.LAW_ENFORCEMENT, Phase.SELF_ASSESSMENT,
+                "Revisión remota concluida: la institución completa las normas devueltas antes de la evaluación en sitio.");
+
+        step(c5, AccreditationProgramme.COMMUNICATIONS, Phase.SELF_ASSESSMENT, null);
+        // The file opens when the transition commits; this seed's one transaction needs it now.
+        if (files.of(c5.id()).isEmpty()) {
+            files.open(c5.id());
+        }
+        step(c5, AccreditationProgramme.COMMUNICATIONS, Phase.MOCK_ASSESSMENT, null);
+        step(c5, AccreditationProgramme.COMMUNICATIONS, Phase.READY_FOR_REVIEW, null);
+        Assessment current = assessments.plan(c5.id(), new NewAssessment(null, AssessmentKind.REMOTE_FILE_REVIEW,
+                today.minusDays(3), today.plusDays(25), ScopeMode.ALL, null, null, List.of(),
+                List.of(new NewAssessment.TeamChoice(assessor, TeamRole.ASSESSOR, List.of()))));
+        assessments.start(current.id());
+        log.info("Evaluaciones de demostración creadas / Demo assessments seeded");
+    }
+
+    private void runToClosed(UUID id) {
+        assessments.start(id);
+        for (AssessmentStatus status : List.of(AssessmentStatus.FINDINGS_TO_AGENCY, AssessmentStatus.REPORT_DRAFTING,
+                AssessmentStatus.REPORT_RELEASED, AssessmentStatus.CLOSED)) {
+            assessments.advance(id, status);
+        }
+    }
+
+    private void step(Organisation agency, AccreditationProgramme programme, Phase to, String reason) {
+        lifecycle.transition(agency.id(), programme, TransitionRequest.to(to, reason));
+    }
+
+    private UUID person(Role role, String name) {
+        return staff.holding(role).stream().filter(m -> m.displayName().equals(name)).map(StaffMember::id)
+                .findFirst().orElse(null);
+    }
+}

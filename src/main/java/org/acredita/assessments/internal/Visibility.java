@@ -1,0 +1,46 @@
+package org.acredita.assessments.internal;
+
+import java.util.UUID;
+import org.acredita.access.AccessScope;
+import org.acredita.access.Role;
+import org.acredita.assessments.AssessmentKind;
+
+/**
+ * How much of an assessment a caller sees. The accreditation body's programme staff and the team see all of
+ * it (advisors the mock assessments they run); the agency and its advisors see that an assessment exists and
+ * where it stands; everyone else (funders and commissioners until reports are released, assessors not on the
+ * team, other agencies) nothing, answered as not found.
+ */
+public enum Visibility {
+    NONE, STATUS, FULL;
+
+    public static Visibility of(AccessScope scope, UUID agencyId, AssessmentKind kind, boolean onTeam) {
+        if (!scope.canRead(agencyId)) {
+            return NONE;
+        }
+        if (scope.hasAnyRole(Role.ADMIN, Role.PROGRAMME_MANAGER) || onTeam) {
+            return FULL;
+        }
+        if (scope.hasAnyRole(Role.ADVISOR, Role.REGIONAL_MANAGER)) {
+            return kind == AssessmentKind.MOCK_ASSESSMENT ? FULL : STATUS;
+        }
+        if (agencyId.equals(scope.organisationId())) {
+            return STATUS;
+        }
+        return NONE;
+    }
+
+    /** Who moves an assessment on: the programme staff, and the team (an advisor on a mock assessment's team). */
+    public static boolean mayRun(AccessScope scope, UUID agencyId, boolean onTeam) {
+        return scope.canWrite(agencyId) && (scope.hasAnyRole(Role.ADMIN, Role.PROGRAMME_MANAGER) || onTeam);
+    }
+
+    /** Who plans: the programme staff any kind for any agency; advisors mock assessments of their agencies. */
+    public static boolean mayPlan(AccessScope scope, UUID agencyId, AssessmentKind kind) {
+        if (!scope.canWrite(agencyId)) {
+            return false;
+        }
+        return scope.hasAnyRole(Role.ADMIN, Role.PROGRAMME_MANAGER) || kind == AssessmentKind.MOCK_ASSESSMENT
+                && scope.hasAnyRole(Role.ADVISOR, Role.REGIONAL_MANAGER);
+    }
+}
