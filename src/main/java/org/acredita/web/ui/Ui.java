@@ -19,6 +19,8 @@ import org.springframework.security.web.csrf.CsrfToken;
  */
 public final class Ui {
 
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("(?<![\\d-])\\d{4}-\\d{2}-\\d{2}(?![\\d-])");
+
     private static final List<ZoneId> MEXICAN_ZONES = java.util.stream.Stream.of("America/Mexico_City",
             "America/Cancun", "America/Merida", "America/Monterrey", "America/Matamoros", "America/Chihuahua",
             "America/Ciudad_Juarez", "America/Ojinaga", "America/Mazatlan", "America/Bahia_Banderas",
@@ -158,6 +160,33 @@ public final class Ui {
         } catch (java.time.format.DateTimeParseException e) {
             return yearMonth;
         }
+    }
+
+    /**
+     * Recorded text (a history note, a search result's title) with the ISO dates the system wrote into it
+     * ("2026-11-28") in the reader's format.
+     */
+    public String datesIn(String text) {
+        if (text == null) {
+            return "";
+        }
+        return ISO_DATE.matcher(text).replaceAll(match -> {
+            try {
+                return java.util.regex.Matcher.quoteReplacement(localDate(java.time.LocalDate.parse(match.group())));
+            } catch (java.time.format.DateTimeParseException e) {
+                return java.util.regex.Matcher.quoteReplacement(match.group());
+            }
+        });
+    }
+
+    /** The month a day falls in, with its year: "enero 2026" / "January 2026" (a monthly period's name). */
+    public String monthYear(java.time.LocalDate day) {
+        return day == null ? "" : DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(day);
+    }
+
+    /** The month a day falls in: "enero" / "January". */
+    public String monthName(java.time.LocalDate day) {
+        return day == null ? "" : DateTimeFormatter.ofPattern("LLLL", locale).format(day);
     }
 
     public String number(long value) {
