@@ -19,6 +19,7 @@ import org.springframework.security.web.csrf.CsrfToken;
  */
 public final class Ui {
 
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\b[A-Z][A-Z_]{3,}\\b");
     private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("(?<![\\d-])\\d{4}-\\d{2}-\\d{2}(?![\\d-])");
 
     private static final List<ZoneId> MEXICAN_ZONES = java.util.stream.Stream.of("America/Mexico_City",
@@ -176,6 +177,24 @@ public final class Ui {
             } catch (java.time.format.DateTimeParseException e) {
                 return java.util.regex.Matcher.quoteReplacement(match.group());
             }
+        });
+    }
+
+    /**
+     * Recorded text with the codes the system wrote into it ({@code FILE}, {@code READY_FOR_REVIEW}) in the reader's
+     * words: each capitalised code that is a key under one of these message prefixes is replaced by that message;
+     * ISO dates are written as the reader writes dates ({@link #datesIn}).
+     */
+    public String wordsIn(String text, String... prefixes) {
+        String dated = datesIn(text);
+        return CODE.matcher(dated).replaceAll(match -> {
+            for (String prefix : prefixes) {
+                String word = messages.getMessage(prefix + match.group(), null, null, locale);
+                if (word != null) {
+                    return java.util.regex.Matcher.quoteReplacement(word);
+                }
+            }
+            return java.util.regex.Matcher.quoteReplacement(match.group());
         });
     }
 
