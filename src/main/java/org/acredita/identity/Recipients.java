@@ -66,6 +66,12 @@ public class Recipients {
         return people.isEmpty() ? List.of() : queries.readers(agencies, people);
     }
 
+    /** The agency's enabled accreditation managers (nobody when the caller may not read the agency). */
+    @Transactional(readOnly = true)
+    public List<Recipient> accreditationManagers(UUID agencyId) {
+        return CurrentScope.get().canRead(agencyId) ? queries.accreditationManagers(agencyId) : List.of();
+    }
+
     /**
      * The enabled people with these user names who may read the agency: its own people, the advisors and
      * others assigned to it, the accreditation body's programme staff. Unknown names, disabled accounts and

@@ -82,6 +82,12 @@ public class StandardWorkflow {
         record(file, number, action.name(), moved ? current.status() : null, moved ? changed.status() : null, why);
         audit.record("FILE_STANDARD_" + action.name(), "file-standard", file.id() + "/" + number, file.agencyId(),
                 number + " · " + current.status() + " → " + changed.status() + (why == null ? "" : " · " + why));
+        if (StandardDecided.isDecision(action)) {
+            AccessScope scope = CurrentScope.get();
+            events.publishEvent(new StandardDecided(file.id(), file.agencyId(), number, current.title(), action,
+                    current.request(), current.assigneeId(), scope.userId(), scope.username(), cleaned,
+                    UUID.randomUUID()));
+        }
         return changed;
     }
 
@@ -137,7 +143,7 @@ public class StandardWorkflow {
     }
 
     /**
-     * Where {@link StandardCommented} goes. Set by Spring (not through the constructor) so this addition stays
+     * Where {@link StandardCommented} and {@link StandardDecided} go. Set by Spring (not through the constructor) so this addition stays
      * next to the one method that uses it.
      */
     private ApplicationEventPublisher events;

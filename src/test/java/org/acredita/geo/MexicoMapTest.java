@@ -54,6 +54,22 @@ class MexicoMapTest {
         assertThat(MexicoMap.choropleth(Map.of(), null).legend()).isEmpty();
     }
 
+    @Test
+    void everyStateIsDrawnInTheColourTheLegendGivesItsValue() {
+        for (long max = 1; max <= 30; max++) {
+            for (long value = 1; value <= max; value++) {
+                Choropleth map = MexicoMap.choropleth(Map.of("09", max, "31", value), null);
+                long shown = value;
+                Choropleth.Band band = map.legend().stream().filter(b -> b.from() <= shown && shown <= b.to())
+                        .findFirst().orElseThrow();
+                assertThat(step(map, "31")).as("value %d of %d", value, max).isEqualTo(band.step());
+            }
+        }
+        Choropleth percentages = MexicoMap.choropleth(Map.of("09", 37L), 100L);
+        assertThat(step(percentages, "09")).isEqualTo(percentages.legend().stream()
+                .filter(b -> b.from() <= 37 && 37 <= b.to()).findFirst().orElseThrow().step());
+    }
+
     private static int step(Choropleth map, String code) {
         return map.regions().stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow().step();
     }

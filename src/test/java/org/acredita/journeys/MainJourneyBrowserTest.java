@@ -130,7 +130,7 @@ class MainJourneyBrowserTest {
     void roleNavigationDiffersByRole() {
         Page admin = browser.page();
         signIn(admin, "admin");
-        assertThat(mainNav(admin)).hasText(new String[] {"Inicio", "Programas", "Instituciones", "Organizaciones", "Normas", "Usuarios", "Bitácora"});
+        assertThat(mainNav(admin)).hasText(new String[] {"Inicio", "Programas", "Instituciones", "Organizaciones", "Evaluaciones", "Normas", "Usuarios", "Bitácora"});
         browser.screenshot(admin, "roles-admin-home-es");
 
         Page funder = browser.newPage(SPANISH);
@@ -147,7 +147,7 @@ class MainJourneyBrowserTest {
 
         Page advisor = browser.newPage(SPANISH);
         signIn(advisor, "asesor");
-        assertThat(mainNav(advisor)).hasText(new String[] {"Inicio", "Programas", "Instituciones", "Organizaciones", "Normas"});
+        assertThat(mainNav(advisor)).hasText(new String[] {"Inicio", "Programas", "Instituciones", "Organizaciones", "Evaluaciones", "Normas"});
         mainNav(advisor).filter(new Locator.FilterOptions().setHasText("Organizaciones")).click();
         assertThat(advisor).hasURL(Pattern.compile("/organisations$"));
         Locator table = advisor.getByTestId("organisations-AGENCY");

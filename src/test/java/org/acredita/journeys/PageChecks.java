@@ -80,7 +80,7 @@ final class PageChecks {
         return texts.stream().filter(PageChecks::looksLikeLeakedKey).distinct().toList();
     }
 
-    private static boolean looksLikeLeakedKey(String text) {
+    static boolean looksLikeLeakedKey(String text) {
         if (UNFILLED_PLACEHOLDER.matcher(text).find()) {
             return true;
         }

@@ -305,12 +305,14 @@ class AccreditationFileTest {
         String page = manager.get("/agencies/" + police + "/accreditation").body();
         assertThat(page).contains("Expediente de acreditación").contains("En cumplimiento").contains("Devuelta")
                 .contains("Lista para revisión").contains("data-testid=\"overdue\"").contains("No aplica")
-                .contains("Avance por capítulo");
+                .contains("data-testid=\"progress-slot\"");
         assertThat(manager.get("/agencies/" + police + "/accreditation?status=OVERDUE").body())
                 .contains("data-testid=\"overdue\"").doesNotContain("Dispensa");
         manager.postForm("/language", Map.of("lang", "en", "redirect", "/"));
         assertThat(manager.get("/agencies/" + police + "/accreditation").body()).contains("Accreditation file")
-                .contains("In compliance").contains("Progress by chapter");
+                .contains("In compliance");
+        assertThat(manager.get("/accreditation-files/" + policeFile() + "/readiness/progress").body())
+                .contains("Compliance by chapter").contains("not counted");
         String returned = firstIn(manager, policeFile(), "RETURNED");
         assertThat(manager.get("/accreditation-files/" + policeFile() + "/standards/" + returned).body())
                 .contains("@asesor").contains("returned the standard").contains("Why it applies");

@@ -77,13 +77,14 @@ public class EnrolmentRepository {
 
     public List<TimelineEntry> timeline(UUID agencyId) {
         return jdbc.sql("""
-                select t.id, e.programme, t.from_phase, t.to_phase, t.occurred_at, t.actor_name, t.reason, t.recorded_date
+                select t.id, e.programme, t.from_phase, t.to_phase, t.occurred_at, t.actor_name, t.reason, t.recorded_date, t.actor_id
                 from agency_transition t join agency_enrolment e on e.id = t.enrolment_id
                 where t.agency_id = ? order by t.id desc
                 """).param(agencyId).query((rs, row) -> new TimelineEntry(rs.getLong(1),
                         AccreditationProgramme.valueOf(rs.getString(2)),
                         rs.getString(3) == null ? null : Phase.valueOf(rs.getString(3)), Phase.valueOf(rs.getString(4)),
-                        rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getString(7), local(rs, 8)))
+                        rs.getTimestamp(5).toInstant(), rs.getObject(9, UUID.class), rs.getString(6), rs.getString(7),
+                        local(rs, 8)))
                 .list();
     }
 

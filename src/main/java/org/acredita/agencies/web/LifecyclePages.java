@@ -11,12 +11,14 @@ import org.acredita.access.RuleViolation;
 import org.acredita.agencies.AgencyLifecycle;
 import org.acredita.agencies.Enrolment;
 import org.acredita.agencies.internal.NewAttachment;
+import org.acredita.agencies.internal.TimelineEntry;
 import org.acredita.agencies.Phase;
 import org.acredita.standards.AccreditationProgramme;
 import org.acredita.agencies.internal.TransitionRefused;
 import org.acredita.agencies.TransitionRequest;
 import org.acredita.identity.Organisation;
 import org.acredita.identity.Organisations;
+import org.acredita.identity.PeopleNames;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,11 +36,13 @@ class LifecyclePages {
     private final AgencyLifecycle lifecycle;
     private final Organisations organisations;
     private final Clock clock;
+    private final PeopleNames people;
 
-    LifecyclePages(AgencyLifecycle lifecycle, Organisations organisations, Clock clock) {
+    LifecyclePages(AgencyLifecycle lifecycle, Organisations organisations, Clock clock, PeopleNames people) {
         this.lifecycle = lifecycle;
         this.organisations = organisations;
         this.clock = clock;
+        this.people = people;
     }
 
     @GetMapping("/agencies/{id}")
@@ -51,7 +55,10 @@ class LifecyclePages {
                 e.phase().isFinal() ? List.of() : lifecycle.nextFor(e),
                 e.selfAssessmentDeadline() == null ? null : ChronoUnit.DAYS.between(today, e.selfAssessmentDeadline())))
                 .toList());
-        model.addAttribute("timeline", lifecycle.timeline(agencyId));
+        List<TimelineEntry> timeline = lifecycle.timeline(agencyId);
+        model.addAttribute("timeline", timeline);
+        model.addAttribute("people", people.of(timeline.stream().map(TimelineEntry::actorId)
+                .filter(java.util.Objects::nonNull).distinct().toList()));
         model.addAttribute("attachments", lifecycle.attachments(agencyId));
         model.addAttribute("programmes", Arrays.stream(AccreditationProgramme.values())
                 .filter(p -> enrolments.stream().noneMatch(e -> e.programme() == p && !e.phase().isFinal())).toList());

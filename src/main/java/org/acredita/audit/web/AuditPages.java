@@ -5,9 +5,16 @@ import java.time.ZoneId;
 import org.acredita.access.CurrentScope;
 import org.acredita.access.Role;
 import org.acredita.access.RuleViolation;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.acredita.audit.ActorNames;
+import org.acredita.audit.internal.AuditEntry;
 import org.acredita.audit.internal.AuditLog;
 import org.acredita.audit.internal.AuditQuery;
 import org.acredita.audit.internal.AuditVerification;
+import org.acredita.audit.internal.AuditPage;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,10 +29,12 @@ class AuditPages {
     private static final ZoneId MEXICO = ZoneId.of("America/Mexico_City");
     private final AuditLog log;
     private final AuditVerification verification;
+    private final ObjectProvider<ActorNames> actorNames;
 
-    AuditPages(AuditLog log, AuditVerification verification) {
+    AuditPages(AuditLog log, AuditVerification verification, ObjectProvider<ActorNames> actorNames) {
         this.log = log;
         this.verification = verification;
+        this.actorNames = actorNames;
     }
 
     @GetMapping("/audit")
@@ -40,7 +49,9 @@ class AuditPages {
         AuditQuery query = new AuditQuery(action, actor, null, from == null ? null : from.atStartOfDay(MEXICO).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(MEXICO).toInstant(), Math.max(0, page),
                 AuditQuery.DEFAULT_SIZE);
-        model.addAttribute("result", log.search(query));
+        AuditPage result = log.search(query);
+        model.addAttribute("result", result);
+        model.addAttribute("names", names(result));
         model.addAttribute("action", action == null ? "" : action);
         model.addAttribute("actions", log.actions());
         model.addAttribute("actor", actor == null ? "" : actor);
@@ -52,6 +63,13 @@ class AuditPages {
                 .queryParam("from", from == null ? "" : from).queryParam("to", to == null ? "" : to)
                 .encode().build().getQuery());
         return "audit/log";
+    }
+
+    /** People's names for the page's actors, by id; an actor without one keeps the recorded user name. */
+    private Map<UUID, String> names(AuditPage result) {
+        ActorNames names = actorNames.getIfAvailable();
+        return names == null ? Map.of()
+                : names.of(result.items().stream().map(AuditEntry::actorId).filter(Objects::nonNull).distinct().toList());
     }
 
     @PostMapping("/audit/verification")

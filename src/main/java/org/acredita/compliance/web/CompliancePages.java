@@ -38,6 +38,13 @@ class CompliancePages {
         return "compliance/panel";
     }
 
+    /** The file's progress (overall and by chapter, met of applicable) for the file page to load with htmx. */
+    @GetMapping("/accreditation-files/{id}/readiness/progress")
+    String progress(@PathVariable("id") UUID fileId, Model model) {
+        model.addAttribute("readiness", readiness.of(fileId));
+        return "compliance/progress";
+    }
+
     @GetMapping("/accreditation/overview")
     String overview(Model model) {
         model.addAttribute("files", readiness.overview());

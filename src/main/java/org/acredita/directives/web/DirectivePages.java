@@ -18,6 +18,7 @@ import org.acredita.directives.internal.StandardCoverage;
 import org.acredita.directives.internal.VersionDraft;
 import org.acredita.standards.EditionStatus;
 import org.acredita.standards.ManualEdition;
+import org.acredita.selfassessment.WorkingEdition;
 import org.acredita.standards.Manuals;
 import org.acredita.standards.format.ManualDocument;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -37,11 +38,13 @@ class DirectivePages {
     private final Directives directives;
     private final DirectiveCoverage coverage;
     private final Manuals manuals;
+    private final WorkingEdition workingEdition;
 
-    DirectivePages(Directives directives, DirectiveCoverage coverage, Manuals manuals) {
+    DirectivePages(Directives directives, DirectiveCoverage coverage, Manuals manuals, WorkingEdition workingEdition) {
         this.directives = directives;
         this.coverage = coverage;
         this.manuals = manuals;
+        this.workingEdition = workingEdition;
     }
 
     @GetMapping("/agencies/{id}/directives")
@@ -208,12 +211,15 @@ class DirectivePages {
         return manuals.editions().stream().filter(e -> e.status() != EditionStatus.DRAFT).toList();
     }
 
-    /** The edition asked for, else the one the agency maps to most, else the first published one. */
+    /**
+     * The edition asked for, else the agency's own (its file's, else its programme's latest), else the one it maps to
+     * most, else the first published one.
+     */
     private ManualEdition edition(UUID agencyId, UUID asked) {
         if (asked != null) {
             return manuals.edition(asked);
         }
-        return coverage.usualEdition(agencyId).map(manuals::edition)
+        return workingEdition.of(agencyId).or(() -> coverage.usualEdition(agencyId)).map(manuals::edition)
                 .orElseGet(() -> visibleEditions().stream().findFirst().orElse(null));
     }
 }

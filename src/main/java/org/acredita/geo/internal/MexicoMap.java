@@ -68,15 +68,18 @@ public final class MexicoMap {
         return (int) Math.min(STEPS, Math.max(1, ceilDiv(value * STEPS, max)));
     }
 
-    /** The bands actually reachable: with a maximum below five some steps hold no whole number. */
+    /**
+     * The bands actually reachable, derived from {@link #step} so each swatch is the colour its values are drawn in:
+     * step s holds the values v with ceil(v * STEPS / max) = s, that is floor((s - 1) * max / STEPS) < v <=
+     * floor(s * max / STEPS). With a maximum below five some steps hold no whole number and are left out.
+     */
     private static List<Choropleth.Band> legend(long max) {
         List<Choropleth.Band> bands = new ArrayList<>();
-        long from = 1;
         for (int step = 1; step <= STEPS && max > 0; step++) {
-            long to = ceilDiv(max * step, STEPS);
+            long from = (step - 1) * max / STEPS + 1;
+            long to = step * max / STEPS;
             if (to >= from) {
                 bands.add(new Choropleth.Band(step, from, to));
-                from = to + 1;
             }
         }
         return List.copyOf(bands);

@@ -47,6 +47,18 @@ public class RecipientQueries {
      * Of these (agency, person) pairs, the enabled people who may read the agency by the rules of their own
      * sign-in ({@link ScopeRules}); the others are left out without a trace.
      */
+    /** The agency's own enabled accreditation managers. */
+    public List<Recipient> accreditationManagers(UUID agency) {
+        return jdbc.sql("""
+                select u.agency_id, u.id, u.display_name, u.email, u.locale
+                from app_user u
+                where u.enabled and u.agency_id = ?
+                  and exists (select 1 from role_grant g where g.user_id = u.id and g.role = 'ACCREDITATION_MANAGER')
+                order by u.display_name
+                """).param(agency).query((rs, row) -> new Recipient(rs.getObject(1, UUID.class),
+                        rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getString(5))).list();
+    }
+
     public List<Recipient> readers(List<UUID> agencies, List<UUID> people) {
         return jdbc.sql(READER + """
                 from unnest(cast(:agencies as uuid[]), cast(:people as uuid[])) as p(agency, person)

@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** User names and ids of people, both ways. */
+/** User names and ids of people, both ways, and the names they go by. */
 @Repository
 public class UsernameQueries {
 
@@ -22,6 +22,15 @@ public class UsernameQueries {
         jdbc.sql("select id, username from app_user where id = any(?)").param(ids.toArray(UUID[]::new))
                 .query(rs -> {
                     names.put(rs.getObject("id", UUID.class), rs.getString("username"));
+                });
+        return names;
+    }
+
+    public Map<UUID, String> displayNames(Collection<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
+        jdbc.sql("select id, display_name from app_user where id = any(?)").param(ids.toArray(UUID[]::new))
+                .query(rs -> {
+                    names.put(rs.getObject("id", UUID.class), rs.getString("display_name"));
                 });
         return names;
     }

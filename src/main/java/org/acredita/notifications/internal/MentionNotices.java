@@ -1,26 +1,17 @@
 package org.acredita.notifications.internal;
 
-import jakarta.annotation.PreDestroy;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.acredita.identity.Recipient;
 import org.acredita.identity.Recipients;
 import org.acredita.identity.Organisations;
 import org.acredita.identity.Staff;
 import org.acredita.identity.StaffMember;
-import org.acredita.notifications.internal.NotificationKind;
 import org.acredita.selfassessment.StandardCommented;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Tells the people mentioned in a standard's comment, at once: listened to synchronously, so the notices are
@@ -34,28 +25,19 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class MentionNotices {
 
-    private static final Logger log = LoggerFactory.getLogger(MentionNotices.class);
-
     private final Recipients recipients;
     private final Organisations organisations;
     private final Staff staff;
     private final NotificationRepository notifications;
-    private final MailOutbox outbox;
-    private final ExecutorService mailer = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "mention-mail");
-        thread.setDaemon(true);
-        return thread;
-    });
-    /** A delivery is waiting to start: later commits need not queue another, it will take their e-mails too. */
-    private final AtomicBoolean queued = new AtomicBoolean();
+    private final MailAfterCommit mail;
 
     MentionNotices(Recipients recipients, Organisations organisations, Staff staff,
-            NotificationRepository notifications, MailOutbox outbox) {
+            NotificationRepository notifications, MailAfterCommit mail) {
         this.recipients = recipients;
         this.organisations = organisations;
         this.staff = staff;
         this.notifications = notifications;
-        this.outbox = outbox;
+        this.mail = mail;
     }
 
     @EventListener
@@ -68,14 +50,14 @@ class MentionNotices {
         if (people.isEmpty()) {
             return;
         }
-        boolean mailOn = outbox.enabled();
+        boolean mailOn = mail.enabled();
         Map<String, String> parameters = parameters(comment);
         List<NewNotification> notices = people.stream().map(person -> NewNotification.to(person, comment.agencyId(),
                 NotificationKind.MENTIONED, NotificationKind.MENTIONED + ":" + comment.commentId(), parameters,
                 comment.link(), mailOn)).toList();
         notifications.insertNew(notices);
         if (notices.stream().anyMatch(notice -> notice.email() != null)) {
-            deliverAfterCommit();
+            mail.deliverAfterCommit();
         }
     }
 
@@ -94,32 +76,5 @@ class MentionNotices {
             parameters.put("standard_en", comment.title().en());
         }
         return parameters;
-    }
-
-    @PreDestroy
-    void stop() {
-        mailer.shutdown();
-    }
-
-    private void deliverAfterCommit() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return; // the next sweep sends it
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                if (queued.compareAndSet(false, true) && !mailer.isShutdown()) {
-                    mailer.execute(() -> {
-                        queued.set(false);
-                        try {
-                            outbox.deliver();
-                        } catch (RuntimeException e) {
-                            log.warn("Correos de menciones pendientes / mention e-mails left for the next sweep: {}",
-                                    e.getMessage());
-                        }
-                    });
-                }
-            }
-        });
     }
 }

@@ -15,6 +15,18 @@ public enum NotificationKind {
     WAIVER_EXPIRED,
     /** Someone mentioned the recipient in a standard's comments. */
     MENTIONED,
+    /** A reviewer returned a standard to the agency (told to its assignee and the accreditation managers). */
+    STANDARD_RETURNED,
+    /** A reviewer found a standard in compliance. */
+    STANDARD_IN_COMPLIANCE,
+    /** The accreditation body accepted a waiver request. */
+    WAIVER_ACCEPTED,
+    /** The accreditation body rejected a waiver request. */
+    WAIVER_REJECTED,
+    /** The accreditation body accepted a request to mark a standard not applicable. */
+    NOT_APPLICABLE_ACCEPTED,
+    /** The accreditation body rejected a request to mark a standard not applicable. */
+    NOT_APPLICABLE_REJECTED,
     /** A time-sensitive standard's period ends within days without its proof. */
     PROOF_DUE,
     /** A time-sensitive standard's period ended without its proof. */

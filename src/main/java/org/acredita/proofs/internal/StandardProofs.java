@@ -46,6 +46,17 @@ public record StandardProofs(AccreditationFile file, FileStandard standard, Freq
         }
     }
 
+    /** Whether the periods are months, so pages name them by their month rather than by number. */
+    public boolean monthly() {
+        return periodsPerYear == 12 && cycleStart != null;
+    }
+
+    /** The first day of a period of a cycle year (both counted from 1); cycle years and periods start on the cycle's day. */
+    public LocalDate periodStart(int year, int period) {
+        int monthsPerPeriod = 12 / Math.max(1, periodsPerYear);
+        return cycleStart.plusYears(year - 1L).plusMonths((long) (period - 1) * monthsPerPeriod);
+    }
+
     public int total() {
         return years.stream().mapToInt(year -> year.proofs().size()).sum();
     }

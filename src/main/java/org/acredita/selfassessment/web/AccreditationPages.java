@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.acredita.access.RefusalToPage;
 import org.acredita.access.RuleViolation;
@@ -13,6 +15,8 @@ import org.acredita.selfassessment.AccreditationFiles;
 import org.acredita.selfassessment.StandardAction;
 import org.acredita.selfassessment.internal.StandardDetail;
 import org.acredita.selfassessment.StandardWorkflow;
+import org.acredita.standards.Manuals;
+import org.acredita.standards.Text;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,13 +35,15 @@ class AccreditationPages {
     private final AccreditationFiles files;
     private final StandardWorkflow workflow;
     private final Organisations organisations;
+    private final Manuals manuals;
 
     AccreditationPages(FileViews views, AccreditationFiles files, StandardWorkflow workflow,
-            Organisations organisations) {
+            Organisations organisations, Manuals manuals) {
         this.views = views;
         this.files = files;
         this.workflow = workflow;
         this.organisations = organisations;
+        this.manuals = manuals;
     }
 
     @GetMapping("/agencies/{id}/accreditation")
@@ -76,6 +82,9 @@ class AccreditationPages {
         StandardDetail detail = files.standard(fileId, number);
         model.addAttribute("detail", detail);
         model.addAttribute("agency", organisations.get(detail.file().agencyId()));
+        Map<String, Text> names = new HashMap<>(manuals.functionNames());
+        names.putAll(manuals.tierNames(detail.file().editionId()));
+        model.addAttribute("reasonWords", new ReasonWords(names));
         return "selfassessment/standard";
     }
 

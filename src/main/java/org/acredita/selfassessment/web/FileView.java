@@ -23,21 +23,20 @@ public record FileView(Organisation agency, boolean mayOpen, FileContents conten
     /** The cycle years a standard's proofs are counted in. */
     static final int CYCLE_YEARS = 4;
 
-    /** The four figures above the lists: settled of all, ready for review, returned, overdue. */
-    public record Summary(int settled, int total, int readyForReview, int returned, int overdue) {
+    /**
+     * The figures above the lists: ready for review, returned, overdue. Progress (met of applicable) is the
+     * compliance module's, loaded into the page from {@code /accreditation-files/{id}/readiness/progress}.
+     */
+    public record Summary(int readyForReview, int returned, int overdue) {
 
         static Summary of(List<ChapterProgress> chapters, int overdue) {
-            int settled = 0;
-            int total = 0;
             int review = 0;
             int returned = 0;
             for (ChapterProgress chapter : chapters) {
-                settled += chapter.settled();
-                total += chapter.total();
                 review += chapter.readyForReview();
                 returned += chapter.returned();
             }
-            return new Summary(settled, total, review, returned, overdue);
+            return new Summary(review, returned, overdue);
         }
     }
 

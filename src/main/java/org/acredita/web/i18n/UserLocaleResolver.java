@@ -10,9 +10,11 @@ import org.acredita.identity.CurrentUser;
 import org.acredita.identity.SupportedLocales;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The language of a request: a signed-in user's saved choice; otherwise the language cookie set on
+ * The language of a request: {@code ?lang=} in the URL for that request only, so a link can
+ * name its language; otherwise a signed-in user's saved choice; otherwise the language cookie set on
  * the sign-in page; otherwise the browser's Accept-Language when it is English; otherwise Spanish.
  */
 @Component("localeResolver")
@@ -22,7 +24,8 @@ class UserLocaleResolver implements LocaleResolver {
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
-        return CurrentUser.of(request).map(user -> user.preferredLocale())
+        return asked(request).map(Locale::forLanguageTag)
+                .or(() -> CurrentUser.of(request).map(user -> user.preferredLocale()))
                 .or(() -> cookie(request).flatMap(SupportedLocales::match).map(Locale::forLanguageTag))
                 .or(() -> SupportedLocales.match(request.getHeader("Accept-Language")).map(Locale::forLanguageTag))
                 .orElse(SupportedLocales.DEFAULT);
@@ -36,6 +39,16 @@ class UserLocaleResolver implements LocaleResolver {
         cookie.setMaxAge(locale == null ? 0 : 365 * 24 * 3600);
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
+    }
+
+    /** From the URL's query only: a form's own {@code lang} field (the language switch) is not a request for a language. */
+    private static Optional<String> asked(HttpServletRequest request) {
+        String query = request.getQueryString();
+        if (query == null || !query.contains("lang=")) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(UriComponentsBuilder.newInstance().query(query).build().getQueryParams().getFirst("lang"))
+                .flatMap(SupportedLocales::match);
     }
 
     private static Optional<String> cookie(HttpServletRequest request) {

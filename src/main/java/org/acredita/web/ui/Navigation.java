@@ -24,8 +24,10 @@ final class Navigation {
             entries.add(new Entry("nav.agencies", "/agencies", "shield"));
             entries.add(new Entry("nav.organisations", "/organisations", "buildings"));
         }
-        if (!user.has(Role.FUNDER_OFFICER) && !user.has(Role.COMMISSIONER)) {
-            // Funders and commissioners read assessments once reports are released (a later step).
+        if (user.has(Role.ADMIN) || user.has(Role.PROGRAMME_MANAGER) || user.has(Role.ASSESSOR)
+                || user.has(Role.TEAM_LEADER) || user.has(Role.ADVISOR) || user.has(Role.REGIONAL_MANAGER)) {
+            // Those who run assessments; an agency finds its own from its page, and funders and commissioners
+            // read assessments once reports are released (a later step).
             entries.add(new Entry("nav.assessments", "/assessments", "clipboard-check"));
         }
         entries.add(new Entry("nav.manuals", "/manuals", "journal-bookmark"));

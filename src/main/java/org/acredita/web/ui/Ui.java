@@ -20,6 +20,9 @@ import org.springframework.security.web.csrf.CsrfToken;
  */
 public final class Ui {
 
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\b[A-Z][A-Z_]{3,}\\b");
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("(?<![\\d-])\\d{4}-\\d{2}-\\d{2}(?![\\d-])");
+
     private static final List<ZoneId> MEXICAN_ZONES = java.util.stream.Stream.of("America/Mexico_City",
             "America/Cancun", "America/Merida", "America/Monterrey", "America/Matamoros", "America/Chihuahua",
             "America/Ciudad_Juarez", "America/Ojinaga", "America/Mazatlan", "America/Bahia_Banderas",
@@ -174,6 +177,51 @@ public final class Ui {
         } catch (java.time.format.DateTimeParseException e) {
             return yearMonth;
         }
+    }
+
+    /**
+     * Recorded text (a history note, a search result's title) with the ISO dates the system wrote into it
+     * ("2026-11-28") in the reader's format.
+     */
+    public String datesIn(String text) {
+        if (text == null) {
+            return "";
+        }
+        return ISO_DATE.matcher(text).replaceAll(match -> {
+            try {
+                return java.util.regex.Matcher.quoteReplacement(localDate(java.time.LocalDate.parse(match.group())));
+            } catch (java.time.format.DateTimeParseException e) {
+                return java.util.regex.Matcher.quoteReplacement(match.group());
+            }
+        });
+    }
+
+    /**
+     * Recorded text with the codes the system wrote into it ({@code FILE}, {@code READY_FOR_REVIEW}) in the reader's
+     * words: each capitalised code that is a key under one of these message prefixes is replaced by that message;
+     * ISO dates are written as the reader writes dates ({@link #datesIn}).
+     */
+    public String wordsIn(String text, String... prefixes) {
+        String dated = datesIn(text);
+        return CODE.matcher(dated).replaceAll(match -> {
+            for (String prefix : prefixes) {
+                String word = messages.getMessage(prefix + match.group(), null, null, locale);
+                if (word != null) {
+                    return java.util.regex.Matcher.quoteReplacement(word);
+                }
+            }
+            return java.util.regex.Matcher.quoteReplacement(match.group());
+        });
+    }
+
+    /** The month a day falls in, with its year: "enero 2026" / "January 2026" (a monthly period's name). */
+    public String monthYear(java.time.LocalDate day) {
+        return day == null ? "" : DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(day);
+    }
+
+    /** The month a day falls in: "enero" / "January". */
+    public String monthName(java.time.LocalDate day) {
+        return day == null ? "" : DateTimeFormatter.ofPattern("LLLL", locale).format(day);
     }
 
     public String number(long value) {

@@ -1,0 +1,29 @@
+package org.acredita.identity;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.UUID;
+import org.acredita.audit.ActorNames;
+import org.acredita.identity.internal.UsernameQueries;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The names people go by (display names), for pages that record who did something by id: the audit log, an
+ * agency's timeline. Names are shown beside people's work everywhere already, so any signed-in caller may read them.
+ */
+@Service
+public class PeopleNames implements ActorNames {
+
+    private final UsernameQueries queries;
+
+    PeopleNames(UsernameQueries queries) {
+        this.queries = queries;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, String> of(Collection<UUID> ids) {
+        return ids.isEmpty() ? Map.of() : queries.displayNames(ids);
+    }
+}
