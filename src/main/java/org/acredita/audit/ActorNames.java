@@ -13,4 +13,10 @@ public interface ActorNames {
 
     /** The names of these people; unknown ids are left out. */
     Map<UUID, String> of(Collection<UUID> ids);
+
+    /**
+     * The names of the people holding these user names, for events recorded before the person was signed in
+     * (accepting an invitation, signing in); unknown names (a mistyped sign-in) are left out.
+     */
+    Map<String, String> ofUsernames(Collection<String> usernames);
 }

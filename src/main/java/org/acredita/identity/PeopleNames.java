@@ -26,4 +26,21 @@ public class PeopleNames implements ActorNames {
     public Map<UUID, String> of(Collection<UUID> ids) {
         return ids.isEmpty() ? Map.of() : queries.displayNames(ids);
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, String> ofUsernames(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, UUID> ids = queries.ids(usernames);
+        Map<UUID, String> names = queries.displayNames(ids.values());
+        Map<String, String> byUsername = new java.util.HashMap<>();
+        ids.forEach((username, id) -> {
+            if (names.containsKey(id)) {
+                byUsername.put(username, names.get(id));
+            }
+        });
+        return byUsername;
+    }
 }

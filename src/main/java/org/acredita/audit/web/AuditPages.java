@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import org.acredita.access.CurrentScope;
 import org.acredita.access.Role;
 import org.acredita.access.RuleViolation;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -25,6 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The audit log for people: administrators see everything, agency managers their agency's part. */
 @Controller
 class AuditPages {
+
+    private static final java.util.regex.Pattern USERNAME = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
 
     private static final ZoneId MEXICO = ZoneId.of("America/Mexico_City");
     private final AuditLog log;
@@ -52,6 +55,7 @@ class AuditPages {
         AuditPage result = log.search(query);
         model.addAttribute("result", result);
         model.addAttribute("names", names(result));
+        model.addAttribute("people", peopleNamedInSummaries(result));
         model.addAttribute("action", action == null ? "" : action);
         model.addAttribute("actions", log.actions());
         model.addAttribute("actor", actor == null ? "" : actor);
@@ -65,11 +69,51 @@ class AuditPages {
         return "audit/log";
     }
 
-    /** People's names for the page's actors, by id; an actor without one keeps the recorded user name. */
-    private Map<UUID, String> names(AuditPage result) {
+    /**
+     * People's names for the page's actors, by event id: by the recorded person, else by the user name an event
+     * before sign-in was recorded with; an actor without a name (a mistyped sign-in) keeps what was recorded.
+     */
+    private Map<Long, String> names(AuditPage result) {
         ActorNames names = actorNames.getIfAvailable();
-        return names == null ? Map.of()
-                : names.of(result.items().stream().map(AuditEntry::actorId).filter(Objects::nonNull).distinct().toList());
+        if (names == null) {
+            return Map.of();
+        }
+        Map<UUID, String> byId = names.of(result.items().stream().map(AuditEntry::actorId).filter(Objects::nonNull)
+                .distinct().toList());
+        Map<String, String> byUsername = names.ofUsernames(result.items().stream()
+                .filter(entry -> entry.actorId() == null && entry.actorName() != null)
+                .map(AuditEntry::actorName).distinct().toList());
+        Map<Long, String> byEvent = new java.util.HashMap<>();
+        for (AuditEntry entry : result.items()) {
+            String name = entry.actorId() != null ? byId.get(entry.actorId()) : byUsername.get(entry.actorName());
+            if (name != null) {
+                byEvent.put(entry.id(), name);
+            }
+        }
+        return byEvent;
+    }
+
+    /**
+     * For events whose summary is only the user name of the person they are about (a password changed, an
+     * invitation accepted): that person's name with the user name, by event id.
+     */
+    private Map<Long, String> peopleNamedInSummaries(AuditPage result) {
+        ActorNames names = actorNames.getIfAvailable();
+        List<AuditEntry> aboutOnePerson = result.items().stream()
+                .filter(entry -> entry.summary() != null && USERNAME.matcher(entry.summary()).matches()).toList();
+        if (names == null || aboutOnePerson.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> byUsername = names.ofUsernames(aboutOnePerson.stream().map(AuditEntry::summary)
+                .distinct().toList());
+        Map<Long, String> byEvent = new java.util.HashMap<>();
+        for (AuditEntry entry : aboutOnePerson) {
+            String name = byUsername.get(entry.summary());
+            if (name != null) {
+                byEvent.put(entry.id(), name + " (" + entry.summary() + ")");
+            }
+        }
+        return byEvent;
     }
 
     @PostMapping("/audit/verification")
