@@ -65,6 +65,21 @@ class UnusedContentCleanupTest {
     }
 
     @Test
+    void keepsContentAnAssessmentSnapshotStillNamesAfterItsProofIsGone() throws IOException {
+        StoredContent frozen = store.store(bytes("acta firmada que la institución retiró después"), 1024);
+        age(frozen.sha256());
+        org.acredita.access.CurrentScope.runAs(org.acredita.access.AccessScope.SYSTEM, () -> jdbc.sql("""
+                insert into assessment_snapshot_proof (assessment_id, agency_id, number, position, proof_id, kind,
+                    title, sha256, content_type, size, cycle_year)
+                select id, agency_id, '99.9.9', 1, gen_random_uuid(), 'FILE', 'Acta retirada', ?, 'text/plain', 44, 1
+                from assessment order by created_at limit 1""").param(frozen.sha256()).update());
+
+        cleanup.run();
+
+        assertThat(store.exists(frozen.sha256())).as("named by a frozen snapshot, without a stored-file row").isTrue();
+    }
+
+    @Test
     void contentStoredAgainIsFreshAgain() throws IOException {
         byte[] twice = ("otra vez " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
         StoredContent again = store.store(new ByteArrayInputStream(twice), 1024);

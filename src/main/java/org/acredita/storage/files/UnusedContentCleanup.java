@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.acredita.storage.ContentKeepers;
+import org.springframework.beans.factory.ObjectProvider;
 import org.acredita.access.AccessScope;
 import org.acredita.access.CurrentScope;
 import org.acredita.audit.AuditTrail;
@@ -39,9 +41,12 @@ public class UnusedContentCleanup {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final StorageProperties properties;
+    private final ObjectProvider<ContentKeepers> keepers;
 
     UnusedContentCleanup(FileStore store, StoredFileRepository files, AuditTrail audit,
-            TransactionTemplate transactions, Clock clock, StorageProperties properties) {
+            TransactionTemplate transactions, Clock clock, StorageProperties properties,
+            ObjectProvider<ContentKeepers> keepers) {
+        this.keepers = keepers;
         this.store = store;
         this.files = files;
         this.audit = audit;
@@ -81,7 +86,8 @@ public class UnusedContentCleanup {
         if (!files.tryLockContents()) {
             return -1;
         }
-        var referenced = files.referenced(candidates);
+        java.util.Set<String> referenced = new java.util.HashSet<>(files.referenced(candidates));
+        keepers.orderedStream().forEach(keeper -> referenced.addAll(keeper.kept(candidates)));
         List<String> unused = candidates.stream().filter(sha256 -> !referenced.contains(sha256)).toList();
         unused.forEach(store::delete);
         if (!unused.isEmpty()) {
