@@ -25,12 +25,15 @@ import org.acredita.standards.ManualEdition;
  * none of its roles); read in one read-only transaction by {@link Inboxes}.
  *
  * @param today the day due dates are judged against (the person's organisation's calendar)
+ * @param deadlineDays how far ahead {@code deadlines} look
  */
 public record Inbox(LocalDate today, AgencyWork agency, ReviewWork review, BodyWork body, FunderFigures funder,
-        AdminSetup admin, List<Mention> mentions, List<Deadline> deadlines) {
+        AdminSetup admin, List<Mention> mentions, List<Deadline> deadlines, int deadlineDays) {
 
     /** How many items a list shows before it links to the page with all of them. */
     public static final int SHOWN = 6;
+    /** An agency without a technical-assistance session for this many days is one to visit or call. */
+    public static final int QUIET_DAYS = 30;
 
     public boolean empty() {
         return agency == null && review == null && body == null && funder == null && admin == null;
@@ -72,7 +75,7 @@ public record Inbox(LocalDate today, AgencyWork agency, ReviewWork review, BodyW
     /**
      * Advisors and regional managers.
      *
-     * @param noRecentSession their agencies without a technical-assistance session in {@link Inboxes#QUIET_DAYS}
+     * @param noRecentSession their agencies without a technical-assistance session in {@link #QUIET_DAYS} days
      */
     public record ReviewWork(List<AgencyRow> agencies, List<StandardItem> toReview, List<AgencyRow> noRecentSession,
             List<OverdueItem> overdueActions, List<AssessmentItem> assessments) {

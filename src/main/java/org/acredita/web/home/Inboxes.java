@@ -56,10 +56,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Inboxes {
 
-    /** An agency without a technical-assistance session for this long is one to visit or call. */
-    static final int QUIET_DAYS = 30;
-    /** Deadlines this close are shown beside the work. */
+    /** Deadlines this close are shown beside an advisor's work; an agency's people see their own however far. */
     static final int DEADLINE_DAYS = 120;
+    private static final int AGENCY_DEADLINE_DAYS = 4 * 366;
 
     private static final Set<Role> AGENCY = EnumSet.of(Role.AGENCY_STAFF, Role.ACCREDITATION_MANAGER, Role.AGENCY_CEO);
     private static final Set<Role> MANAGERS = EnumSet.of(Role.ACCREDITATION_MANAGER, Role.AGENCY_CEO);
@@ -113,8 +112,10 @@ class Inboxes {
         Inbox.BodyWork body = holds(user, BODY) ? bodyWork(user, sources) : null;
         Inbox.FunderFigures funder = user.has(Role.FUNDER_OFFICER) ? funderFigures(today, sources) : null;
         Inbox.AdminSetup admin = user.has(Role.ADMIN) ? adminSetup() : null;
-        List<Deadline> dated = agencyPerson || review != null ? deadlines(today) : List.of();
-        return new Inbox(today, agency, review, body, funder, admin, notifications.unreadMentions(locale), dated);
+        int horizon = agencyPerson ? AGENCY_DEADLINE_DAYS : DEADLINE_DAYS;
+        List<Deadline> dated = agencyPerson || review != null ? deadlines(today, horizon) : List.of();
+        return new Inbox(today, agency, review, body, funder, admin, notifications.unreadMentions(locale), dated,
+                horizon);
     }
 
     private Inbox.AgencyWork agencyWork(SignedInUser user, Sources sources) {
@@ -145,7 +146,7 @@ class Inboxes {
         List<UUID> ids = followed.stream().map(AgencySummary::id).toList();
         Map<UUID, FileCompliance> files = byAgency(sources.files());
         var scores = readiness.latestScores(ids);
-        Map<UUID, AssistanceTotal> recent = assistance.totalsFor(ids, today.minusDays(QUIET_DAYS));
+        Map<UUID, AssistanceTotal> recent = assistance.totalsFor(ids, today.minusDays(Inbox.QUIET_DAYS));
         List<OverdueItem> overdue = overdueItems.on(today);
         Map<UUID, Long> overdueByAgency = overdue.stream()
                 .collect(Collectors.groupingBy(OverdueItem::agencyId, Collectors.counting()));
@@ -197,9 +198,9 @@ class Inboxes {
                 users.withoutRoles());
     }
 
-    private List<Deadline> deadlines(LocalDate today) {
+    private List<Deadline> deadlines(LocalDate today, int days) {
         return java.util.stream.Stream.concat(deadlines.overdue(today).stream(),
-                        deadlines.dueBetween(today, today.plusDays(DEADLINE_DAYS)).stream())
+                        deadlines.dueBetween(today, today.plusDays(days)).stream())
                 .distinct().sorted(Comparator.comparing(Deadline::due)).toList();
     }
 
