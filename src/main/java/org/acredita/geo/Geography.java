@@ -59,6 +59,12 @@ public class Geography {
         return repository.state(code).orElseThrow(NotFoundException::new);
     }
 
+    /** How many municipalities the catalogue holds in all (none until INEGI's catalogue is loaded). */
+    @Transactional(readOnly = true)
+    public int municipalityCount() {
+        return repository.municipalityCounts().values().stream().mapToInt(Integer::intValue).sum();
+    }
+
     /** Every state with how many municipalities the catalogue holds for it. */
     @Transactional(readOnly = true)
     public List<StateSummary> stateSummaries() {

@@ -22,6 +22,7 @@ import org.acredita.identity.internal.OneTimeLinkRepository;
 import org.acredita.identity.internal.OneTimeLinkRepository.Purpose;
 import org.acredita.identity.internal.OrganisationRepository;
 import org.acredita.identity.internal.Secrets;
+import org.acredita.identity.internal.StaffQueries;
 import org.acredita.identity.internal.UserRepository;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -35,15 +36,18 @@ public class UserManagement {
     static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
 
     private final UserRepository users;
+    private final StaffQueries staff;
     private final OrganisationRepository organisations;
     private final OneTimeLinkRepository links;
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
     private final Clock clock;
 
-    UserManagement(UserRepository users, OrganisationRepository organisations, OneTimeLinkRepository links,
-            PasswordEncoder passwords, AuditTrail audit, Clock clock) {
+    UserManagement(UserRepository users, StaffQueries staff,
+            OrganisationRepository organisations, OneTimeLinkRepository links, PasswordEncoder passwords,
+            AuditTrail audit, Clock clock) {
         this.users = users;
+        this.staff = staff;
         this.organisations = organisations;
         this.links = links;
         this.passwords = passwords;
@@ -55,6 +59,13 @@ public class UserManagement {
     public List<UserAccount> list(UUID organisationId) {
         CurrentScope.get().requireRole(Role.ADMIN);
         return users.findAll(organisationId);
+    }
+
+    /** Enabled people who hold no role yet (they sign in to an empty page): administrators only. */
+    @Transactional(readOnly = true)
+    public List<StaffMember> withoutRoles() {
+        CurrentScope.get().requireRole(Role.ADMIN);
+        return staff.withoutRoles();
     }
 
     @Transactional(readOnly = true)

@@ -1,6 +1,7 @@
 package org.acredita.notifications;
 
 import org.acredita.notifications.internal.Notification;
+import org.acredita.notifications.internal.NotificationKind;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -36,6 +37,14 @@ public class Notifications {
     public List<Notification> mine(boolean unreadOnly) {
         AccessScope scope = CurrentScope.get();
         return scope.isSignedIn() ? notifications.of(scope.userId(), unreadOnly, PAGE_SIZE) : List.of();
+    }
+
+    /** The caller's unread mentions in standards' comments, newest first, in this language. */
+    @Transactional(readOnly = true)
+    public List<Mention> unreadMentions(Locale locale) {
+        return mine(true).stream().filter(n -> n.kind() == NotificationKind.MENTIONED)
+                .map(n -> new Mention(message(n, locale), "/notifications/" + n.id() + "/open", n.createdAt()))
+                .toList();
     }
 
     @Transactional(readOnly = true)

@@ -47,13 +47,13 @@ class MainJourneyBrowserTest {
             assertThat(html(page)).hasAttribute("lang", SPANISH);
             assertThat(page.locator("h1")).hasText("Hola, Laura Méndez Ortiz");
             assertThat(mainNav(page)).hasText(new String[] {"Inicio", "Mi institución", "Normas", "Bitácora"});
-            assertThat(page.getByTestId("role-card-ACCREDITATION_MANAGER")).containsText("Gerente de acreditación");
+            assertThat(page.getByTestId("inbox-returned")).containsText("Devueltas a la institución");
             browser.screenshot(page, "journey-01-manager-home-es");
 
             switchLanguage(page);
             assertThat(page.locator("h1")).hasText("Hello, Laura Méndez Ortiz");
             assertThat(mainNav(page)).hasText(new String[] {"Home", "My agency", "Standards", "Audit"});
-            assertThat(page.getByTestId("role-card-ACCREDITATION_MANAGER")).containsText("Accreditation manager");
+            assertThat(page.getByTestId("inbox-returned")).containsText("Returned to the agency");
             browser.screenshot(page, "journey-02-manager-home-en");
 
             // The choice is saved on the user, not only in a cookie: forget every cookie, sign in again.
@@ -206,7 +206,7 @@ class MainJourneyBrowserTest {
         signIn(invited, username, "Tamales-de-rajas-2026");
         assertThat(invited.locator("h1")).hasText("Hola, Sofía Invitada Ruiz");
         assertThat(mainNav(invited)).hasText(new String[] {"Inicio", "Mi institución", "Normas"});
-        assertThat(invited.getByTestId("role-card-AGENCY_STAFF")).isVisible();
+        assertThat(invited.getByTestId("inbox")).isVisible();
 
         // The link was for one use only.
         Page again = browser.newPage(SPANISH);

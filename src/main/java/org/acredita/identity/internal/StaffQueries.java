@@ -37,6 +37,14 @@ public class StaffQueries {
                 .query(StaffQueries::member).list();
     }
 
+    /** Enabled accounts of any organisation that hold no role, so can do nothing yet; by name. */
+    public List<StaffMember> withoutRoles() {
+        return jdbc.sql(SELECT + """
+                where u.enabled and not exists (select 1 from role_grant g where g.user_id = u.id)
+                order by u.display_name
+                """).query(StaffQueries::member).list();
+    }
+
     public boolean holds(UUID userId, Role role) {
         return jdbc.sql("""
                 select exists (select 1 from app_user u join role_grant g on g.user_id = u.id
