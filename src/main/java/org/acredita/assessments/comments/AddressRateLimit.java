@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * At most {@link #PER_HOUR} public comments per address and hour, without storing the address: it is counted
- * under an HMAC-SHA256 of it keyed by a random key of the day (UTC). Key and counts live in PostgreSQL, so every
+ * At most {@link #PER_HOUR} public comments per address, comment period and hour, without storing the address:
+ * it is counted under an HMAC-SHA256 of address and period keyed by a random key of the day (UTC). Key and counts live in PostgreSQL, so every
  * node shares them (decision 0003); each count is one atomic upsert. Yesterday's key and counts are dropped when
  * the day's key is made, after which no stored hash can be linked to an address any more. At midnight (UTC) an
  * address starts a fresh count, a leak of at most one hour's limit a day.
@@ -41,14 +41,14 @@ public class AddressRateLimit {
 
     /** Counts one submission; refuses it when the address is over the limit, saying when to try again. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void hit(String address) {
+    public void hit(String address, java.util.UUID periodId) {
         Instant now = clock.instant();
         Instant hour = now.truncatedTo(ChronoUnit.HOURS);
         int hits = jdbc.sql("""
                 insert into public_comment_rate (address_hash, hour_start, hits) values (?, ?, 1)
                 on conflict (address_hash, hour_start) do update set hits = public_comment_rate.hits + 1
                 returning hits""")
-                .params(hash(keyOf(LocalDate.ofInstant(now, ZoneOffset.UTC)), address), Timestamp.from(hour))
+                .params(hash(keyOf(LocalDate.ofInstant(now, ZoneOffset.UTC)), address + " " + periodId), Timestamp.from(hour))
                 .query(Integer.class).single();
         if (hits > PER_HOUR) {
             throw new RateLimited(retryAfter(now));
