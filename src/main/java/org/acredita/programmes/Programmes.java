@@ -154,6 +154,17 @@ public class Programmes {
         return resolve(memberships.ofAgency(agencyId));
     }
 
+    /**
+     * How many days ahead the public must be told of the agency's site-based assessment: the setting of the newest
+     * programme it belongs to (as the lifecycle's time limits choose), else the default.
+     */
+    @Transactional(readOnly = true)
+    public int publicCommentNoticeDays(UUID agencyId) {
+        CurrentScope.get().requireRead(agencyId);
+        return memberships.publicCommentNoticeDays(agencyId)
+                .orElse(ProgrammeSettings.DEFAULTS.publicCommentNoticeDays());
+    }
+
     /** Puts an agency in the programme (or moves it to another cohort). */
     @Transactional
     public Member enrol(UUID programmeId, UUID agencyId, UUID cohortId, LocalDate joinedOn) {

@@ -30,6 +30,7 @@ public final class AppClient {
     private String csrf = "";
     private String bearer;
     private String language = "es-MX";
+    private String forwardedFor;
 
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
 
@@ -64,6 +65,12 @@ public final class AppClient {
 
     public AppClient language(String tag) {
         this.language = tag;
+        return this;
+    }
+
+    /** Requests as if from this address behind the proxy (X-Forwarded-For), for per-address limits. */
+    public AppClient from(String address) {
+        this.forwardedFor = address;
         return this;
     }
 
@@ -151,6 +158,9 @@ public final class AppClient {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", language);
         if (bearer != null) {
             builder.header("Authorization", "Bearer " + bearer);
+        }
+        if (forwardedFor != null) {
+            builder.header("X-Forwarded-For", forwardedFor);
         }
         return builder;
     }

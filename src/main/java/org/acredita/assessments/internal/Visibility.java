@@ -35,6 +35,11 @@ public enum Visibility {
         return scope.canWrite(agencyId) && (scope.hasAnyRole(Role.ADMIN, Role.PROGRAMME_MANAGER) || onTeam);
     }
 
+    /** Who edits a site visit's schedule and moderates its public comments: the programme staff and the team leader. */
+    public static boolean mayLead(AccessScope scope, UUID agencyId, boolean teamLeader) {
+        return scope.canWrite(agencyId) && (scope.hasAnyRole(Role.ADMIN, Role.PROGRAMME_MANAGER) || teamLeader);
+    }
+
     /** Who plans: the programme staff any kind for any agency; advisors mock assessments of their agencies. */
     public static boolean mayPlan(AccessScope scope, UUID agencyId, AssessmentKind kind) {
         if (!scope.canWrite(agencyId)) {

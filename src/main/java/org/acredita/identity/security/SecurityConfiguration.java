@@ -79,14 +79,17 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").access((authentication, request) ->
                                 new AuthorizationDecision(CurrentScope.get().isAdmin()))
                         .requestMatchers("/login", "/language", "/setup/**", "/invitation/**", "/webjars/**", "/assets/**",
-                                "/favicon.ico", "/error", "/v3/api-docs/**",
+                                "/favicon.ico", "/error", "/v3/api-docs/**", "/public/**", "/api/v1/public/**",
                                 "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(throttle).failureHandler(throttle)
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
                         .deleteCookies("ACREDITA_SESSION"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::authenticatesByToken))
+                // The public comment API carries no one's authority (anonymous, no session used), so a forged
+                // request gains nothing; the public page's form keeps its token from the anonymous session.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::authenticatesByToken,
+                        PathPatternRequestMatcher.withDefaults().matcher("/api/v1/public/**")))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor((request, response, e) -> problems.write(request, response,
                                 HttpServletResponse.SC_UNAUTHORIZED, expired(request) ? "security.session.expired"

@@ -64,6 +64,13 @@ public class MembershipRepository {
                 .query(Integer.class).optional();
     }
 
+    /** The public-comment notice of the newest programme the agency belongs to. */
+    public Optional<Integer> publicCommentNoticeDays(UUID agencyId) {
+        return jdbc.sql("select p.public_comment_notice_days from funded_programme_agency pa join funded_programme p "
+                + "on p.id = pa.programme_id where pa.agency_id = ? order by p.starts_on desc limit 1").param(agencyId)
+                .query(Integer.class).optional();
+    }
+
     private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Row(rs.getObject("programme_id", UUID.class), rs.getObject("agency_id", UUID.class),
                 rs.getObject("cohort_id", UUID.class), rs.getObject("joined_on", LocalDate.class),
