@@ -197,7 +197,7 @@ public class FindingWork {
         }
         store.describe(finding.id(), severity, text);
         store.step(finding.id(), finding.agencyId(), CurrentScope.get().userId(), "DESCRIBED", finding.state(),
-                finding.state(), severity.name() + " · " + text);
+                finding.state(), text);
         audit.record("FINDING_DESCRIBED", "assessment_finding", finding.id().toString(), finding.agencyId(),
                 finding.standardNumber() + " · " + severity);
         return finding(assessmentId, findingId);
