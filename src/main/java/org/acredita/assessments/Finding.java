@@ -84,7 +84,7 @@ public record Finding(UUID id, UUID assessmentId, UUID agencyId, String standard
      * Published inside the transaction of a corrective action's step, so the agency and the reviewers can be
      * told at once (submitted: the team; verified or returned: the agency's accreditation managers).
      */
-    public record ActionStep(UUID findingId, UUID assessmentId, UUID agencyId, String standardNumber,
+    public record ActionStep(UUID actionId, UUID findingId, UUID assessmentId, UUID agencyId, String standardNumber,
             ActionState state, String reason, UUID actorId, List<UUID> teamIds) {
 
         public ActionStep {

@@ -256,7 +256,7 @@ public class FindingWork {
         moveFinding(finding, to, "ACTION_SUBMITTED", null);
         audit.record("CORRECTIVE_ACTION_SUBMITTED", "assessment_corrective_action", action.id().toString(),
                 finding.agencyId(), finding.standardNumber());
-        publish(assessment, finding, ActionState.UNDER_REVIEW, null);
+        publish(assessment, finding, action.id(), ActionState.UNDER_REVIEW, null);
         return action(action.id());
     }
 
@@ -286,7 +286,7 @@ public class FindingWork {
         moveFinding(finding, to, verified ? "ACTION_VERIFIED" : "ACTION_RETURNED", why);
         audit.record("CORRECTIVE_ACTION_" + outcome.name(), "assessment_corrective_action", action.id().toString(),
                 finding.agencyId(), finding.standardNumber() + (why == null ? "" : " · " + why));
-        publish(assessment, finding, outcome, why);
+        publish(assessment, finding, action.id(), outcome, why);
         return action(action.id());
     }
 
@@ -314,8 +314,8 @@ public class FindingWork {
         store.step(finding.id(), finding.agencyId(), CurrentScope.get().userId(), step, finding.state(), to, note);
     }
 
-    private void publish(Assessment assessment, Row finding, ActionState state, String reason) {
-        events.publishEvent(new Finding.ActionStep(finding.id(), assessment.id(), assessment.agencyId(),
+    private void publish(Assessment assessment, Row finding, UUID actionId, ActionState state, String reason) {
+        events.publishEvent(new Finding.ActionStep(actionId, finding.id(), assessment.id(), assessment.agencyId(),
                 finding.standardNumber(), state, reason, CurrentScope.get().userId(),
                 assessment.team().stream().map(TeamMember::userId).toList()));
     }
