@@ -115,7 +115,7 @@ class FindingsApiTest {
         AppClient.Response noReason = reviewer.sendJson("POST", actions + "/" + first + "/verification",
                 "{\"verified\":false}", true);
         assertThat(noReason.status()).isEqualTo(400);
-        assertThat(noReason.body()).contains("Escriba el motivo de la devolución");
+        assertThat(noReason.body()).contains("Write the reason for returning it");
         assertThat(reviewer.sendJson("POST", actions + "/" + first + "/verification",
                 "{\"verified\":false,\"reason\":\"La directiva no nombra a quien custodia.\"}", true).status())
                 .isEqualTo(200);
