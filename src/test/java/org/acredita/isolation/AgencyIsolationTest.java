@@ -164,4 +164,26 @@ class AgencyIsolationTest {
         assertThat(funder.get("/organisations/" + academy).body()).doesNotContain("Cambiado por el financiador")
                 .doesNotContain("type=\"file\"");
     }
+
+    @Test
+    void anotherAgencysFindingsAndCorrectiveActionsAnswerNotFound() {
+        AppClient own = AppClient.signedIn(port, "gerente.policia");
+        String list = AppClient.signedIn(port, "calea.pm").getJson("/api/v1/assessments").body();
+        String review = list.replaceFirst("(?s).*\"id\":\"([^\"]+)\",\"agencyId\":\"" + police
+                + "\",\"kind\":\"REMOTE_FILE_REVIEW\".*", "$1");
+        String findings = own.getJson("/api/v1/assessments/" + review + "/findings").body();
+        String finding = findings.replaceFirst("(?s)^\\[\\{\"id\":\"([^\"]+)\".*", "$1");
+        assertThat(finding).hasSize(36);
+        AppClient other = AppClient.signedIn(port, "gerente.c5");
+        other.get("/profile");
+        String base = "/api/v1/assessments/" + review + "/findings";
+        assertThat(other.getJson(base).status()).isEqualTo(404);
+        assertThat(other.getJson(base + "/" + finding).status()).isEqualTo(404);
+        assertThat(other.sendJson("POST", base + "/" + finding + "/corrective-actions",
+                "{\"actions\":\"x\"}", true).status()).isEqualTo(404);
+        assertThat(other.get("/assessments/" + review + "/findings").status()).isEqualTo(404);
+        assertThat(other.get("/assessments/" + review + "/findings/" + finding).status()).isEqualTo(404);
+        assertThat(other.postForm("/assessments/" + review + "/findings/" + finding + "/corrective-actions",
+                Map.of("actions", "x")).status()).isEqualTo(404);
+    }
 }

@@ -4,6 +4,7 @@ import java.util.UUID;
 import org.acredita.access.AccessScope;
 import org.acredita.access.Role;
 import org.acredita.assessments.AssessmentKind;
+import org.acredita.assessments.AssessmentStatus;
 
 /**
  * How much of an assessment a caller sees. The accreditation body's programme staff and the team see all of
@@ -47,5 +48,22 @@ public enum Visibility {
         }
         return scope.hasAnyRole(Role.ADMIN, Role.PROGRAMME_MANAGER) || kind == AssessmentKind.MOCK_ASSESSMENT
                 && scope.hasAnyRole(Role.ADVISOR, Role.REGIONAL_MANAGER);
+    }
+
+    /**
+     * Findings: the programme staff and the team from the first verdict; the agency and its advisors once the
+     * findings went to the agency.
+     */
+    public static boolean seesFindings(AccessScope scope, UUID agencyId, AssessmentKind kind, boolean onTeam,
+            AssessmentStatus status) {
+        Visibility visibility = of(scope, agencyId, kind, onTeam);
+        return visibility == FULL
+                || visibility == STATUS && status.compareTo(AssessmentStatus.FINDINGS_TO_AGENCY) >= 0;
+    }
+
+    /** Who answers findings with corrective actions: the agency's chief executive and accreditation managers. */
+    public static boolean answersFindings(AccessScope scope, UUID agencyId) {
+        return agencyId.equals(scope.organisationId()) && scope.canWrite(agencyId)
+                && scope.hasAnyRole(Role.AGENCY_CEO, Role.ACCREDITATION_MANAGER);
     }
 }

@@ -30,5 +30,13 @@ public enum NotificationKind {
     /** A time-sensitive standard's period ends within days without its proof. */
     PROOF_DUE,
     /** A time-sensitive standard's period ended without its proof. */
-    PROOF_MISSING
+    PROOF_MISSING,
+    /** The agency sent a corrective action for verification (told to the assessment's team). */
+    CORRECTIVE_ACTION_SUBMITTED,
+    /** The reviewer verified a corrective action and closed the finding (told to the agency). */
+    CORRECTIVE_ACTION_VERIFIED,
+    /** The reviewer returned a corrective action with a reason (told to the agency). */
+    CORRECTIVE_ACTION_RETURNED,
+    /** A corrective action is past its due date and not verified. */
+    CORRECTIVE_ACTION_OVERDUE
 }
