@@ -1,5 +1,6 @@
 package org.acredita.storage;
 
+import org.acredita.storage.internal.Admission;
 import org.acredita.storage.internal.AllowedContentTypes;
 import org.acredita.storage.internal.FileStore;
 import org.acredita.storage.internal.StoredContent;
@@ -83,15 +84,32 @@ public class StoredFiles {
     private ReceivedFile take(UUID agencyId, String originalName, InputStream content) {
         requireWrite(agencyId);
         String requestedName = cleanName(originalName);
-        StoredContent stored = store.store(content, limits.maxBytes(), StoredFiles::admit);
+        StoredContent stored = store.store(content, limits.maxBytes(), DOCUMENTS);
         return new ReceivedFile(agencyId, AllowedContentTypes.nameMatchingType(requestedName, stored.contentType()),
                 stored);
     }
 
-    private static void admit(StoredContent received) {
-        if (!AllowedContentTypes.DOCUMENTS.contains(received.contentType())) {
-            throw RuleViolation.onField("file", "storage.type.notAllowed", received.contentType());
+    /** The allow-list, asked of the first bytes (a refused type is not read further) and of the whole. */
+    private static final Admission DOCUMENTS = new Admission() {
+        @Override
+        public void head(String contentType) {
+            if (!contentType.equals(UNKNOWN) && !AllowedContentTypes.DOCUMENTS.contains(contentType)) {
+                throw refused(contentType);
+            }
         }
+
+        @Override
+        public void accept(StoredContent received) {
+            if (!AllowedContentTypes.DOCUMENTS.contains(received.contentType())) {
+                throw refused(received.contentType());
+            }
+        }
+    };
+
+    private static final String UNKNOWN = "application/octet-stream";
+
+    private static RuleViolation refused(String contentType) {
+        return RuleViolation.onField("file", "storage.type.notAllowed", contentType);
     }
 
     private SavedFile keep(ReceivedFile received, String ownerType, String ownerId, boolean once) {

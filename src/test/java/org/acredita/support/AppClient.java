@@ -150,6 +150,16 @@ public final class AppClient {
                 .header("Accept", asPage ? "text/html" : "application/json"));
     }
 
+    /** A file as the raw body of a PUT (the proofs' raw upload), with the page's CSRF token unless a bearer token is used. */
+    public Response putFile(String path, byte[] content, String contentType) {
+        HttpRequest.Builder builder = request(path).PUT(HttpRequest.BodyPublishers.ofByteArray(content))
+                .header("Content-Type", contentType).header("Accept", "application/json");
+        if (bearer == null && !csrf.isEmpty()) {
+            builder.header("X-CSRF-TOKEN", csrf);
+        }
+        return send(builder);
+    }
+
     public String csrfToken() {
         return csrf;
     }

@@ -2,6 +2,7 @@ package org.acredita.proofs.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -18,6 +19,8 @@ import org.acredita.proofs.ProofSubmissions;
 import org.acredita.proofs.internal.ProofUpload;
 import org.acredita.proofs.Proofs;
 import org.acredita.proofs.internal.StandardProofs;
+import org.acredita.storage.FileTooLargeException;
+import org.acredita.storage.StorageLimits;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -34,7 +37,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Proofs of compliance of a standard in an accreditation file: list, give (file, note, link), explain, remove. */
+/**
+ * Proofs of compliance of a standard in an accreditation file: list, give (a file as a raw body or a multipart form,
+ * a note, a link), explain, remove.
+ */
 @RestController
 @RequestMapping("/api/v1/accreditation-files/{fileId}/standards/{number}/proofs")
 @Tag(name = "Proofs of compliance", description = "Pruebas de cumplimiento / Proofs of compliance")
@@ -42,10 +48,12 @@ class ProofApi {
 
     private final Proofs proofs;
     private final ProofSubmissions submissions;
+    private final StorageLimits limits;
 
-    ProofApi(Proofs proofs, ProofSubmissions submissions) {
+    ProofApi(Proofs proofs, ProofSubmissions submissions, StorageLimits limits) {
         this.proofs = proofs;
         this.submissions = submissions;
+        this.limits = limits;
     }
 
     record ProofJson(UUID id, String kind, String title, LocalDate documentDate, int cycleYear, Integer period,
@@ -117,6 +125,41 @@ class ProofApi {
         try (InputStream content = file.getInputStream()) {
             upload = submissions.addFile(fileId, number, new ProofInput(documentDate, cycleYear, period, title, null,
                     null, lateExplanation), file.getOriginalFilename(), content);
+        }
+        return respond(upload.proof(), upload.created());
+    }
+
+    /**
+     * The file is the request's body, streamed into the store while it is hashed: no multipart parsing and no
+     * spool file, so each byte is written once. The name is the last path segment; the declared
+     * {@code Content-Type} is the client's guess and is not kept: the type is sniffed from the bytes.
+     */
+    @PutMapping("/{name}")
+    @Operation(summary = "Upload a file as a proof, the file being the request body (any Content-Type; the type is "
+            + "sniffed from the bytes) and its name the last path segment; documentDate, cycleYear 1-4, optional "
+            + "period, title and lateExplanation as query parameters. 201 for a new proof; 200 with the earlier "
+            + "proof when the same file was already given for this standard and year (a retry). 413 beyond the "
+            + "size limit (refused before reading when Content-Length says so); 400 for a type outside the "
+            + "allow-list (judged from the first bytes, nothing stored)")
+    ResponseEntity<ProofJson> put(@PathVariable("fileId") UUID fileId, @PathVariable("number") String number,
+            @PathVariable("name") String name,
+            @RequestParam(name = "documentDate", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            LocalDate documentDate, @RequestParam(name = "cycleYear", required = false) Integer cycleYear,
+            @RequestParam(name = "period", required = false) Integer period,
+            @RequestParam(name = "title", required = false) String title,
+            @RequestParam(name = "lateExplanation", required = false) String lateExplanation,
+            HttpServletRequest request) throws IOException {
+        long declared = request.getContentLengthLong();
+        if (declared == 0) {
+            throw RuleViolation.onField("file", "proofs.file.required");
+        }
+        if (declared > limits.maxBytes()) {
+            throw new FileTooLargeException(limits.maxBytes());
+        }
+        ProofUpload upload;
+        try (InputStream content = request.getInputStream()) {
+            upload = submissions.addFile(fileId, number, new ProofInput(documentDate, cycleYear, period, title, null,
+                    null, lateExplanation), name, content);
         }
         return respond(upload.proof(), upload.created());
     }

@@ -21,16 +21,17 @@ public interface FileStore {
      *
      * @param content   the bytes to store, read to the end
      * @param maxBytes  the largest accepted size; more bytes abort the upload
-     * @param admission shown what arrived (hash, size, sniffed type) before it enters the store; an exception
-     *                  it throws refuses the upload and reaches the caller, and nothing is kept
+     * @param admission shown the type of the first bytes before the rest is read, then what arrived (hash, size,
+     *                  sniffed type) before it enters the store; an exception it throws refuses the upload and
+     *                  reaches the caller, and nothing is kept
      * @return the hash, size and content type sniffed from the bytes
      * @throws FileTooLargeException as soon as more than {@code maxBytes} bytes arrive; nothing is kept
      */
-    StoredContent store(InputStream content, long maxBytes, Consumer<StoredContent> admission);
+    StoredContent store(InputStream content, long maxBytes, Admission admission);
 
-    /** Like {@link #store(InputStream, long, Consumer)}, admitting any content. */
+    /** Like {@link #store(InputStream, long, Admission)}, admitting any content. */
     default StoredContent store(InputStream content, long maxBytes) {
-        return store(content, maxBytes, received -> { });
+        return store(content, maxBytes, Admission.ANY);
     }
 
     /**

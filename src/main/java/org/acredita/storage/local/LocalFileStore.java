@@ -17,6 +17,7 @@ import java.util.Deque;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.acredita.storage.internal.Admission;
 import org.acredita.storage.internal.FileStore;
 import org.acredita.storage.internal.KeptContent;
 import org.acredita.storage.internal.StoredContent;
@@ -42,8 +43,8 @@ public final class LocalFileStore implements FileStore {
     }
 
     @Override
-    public StoredContent store(InputStream content, long maxBytes, Consumer<StoredContent> admission) {
-        try (SpooledFile upload = spooler.spool(content, maxBytes)) {
+    public StoredContent store(InputStream content, long maxBytes, Admission admission) {
+        try (SpooledFile upload = spooler.spool(content, maxBytes, admission)) {
             admission.accept(upload.content());
             Path target = pathOf(upload.content().sha256());
             if (!renew(target)) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.acredita.storage.internal.Admission;
 import org.acredita.storage.internal.FileStore;
 import org.acredita.storage.internal.KeptContent;
 import org.acredita.storage.internal.StoredContent;
@@ -65,8 +66,8 @@ public final class S3FileStore implements FileStore, AutoCloseable {
      * last-modified time, which the clean-up reads as the time it was last stored, is renewed.
      */
     @Override
-    public StoredContent store(InputStream content, long maxBytes, Consumer<StoredContent> admission) {
-        try (SpooledFile upload = spooler.spool(content, maxBytes)) {
+    public StoredContent store(InputStream content, long maxBytes, Admission admission) {
+        try (SpooledFile upload = spooler.spool(content, maxBytes, admission)) {
             StoredContent stored = upload.content();
             admission.accept(stored);
             String key = keyOf(stored.sha256());

@@ -15,18 +15,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import org.acredita.storage.FileTooLargeException;
+import org.acredita.storage.internal.Admission;
 import org.acredita.storage.internal.StoredContent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Copies an upload into a temporary file while hashing and counting it, so a file is never held in
- * memory and its identity is known before it reaches the store.
+ * memory and its identity is known before it reaches the store. A local store keeps the temp file under its own
+ * root and renames it into place, so the bytes are written once.
  */
 public final class ContentSpooler {
 
     private static final Logger log = LoggerFactory.getLogger(ContentSpooler.class);
-    private static final int BUFFER_SIZE = 64 * 1024;
+    private static final int BUFFER_SIZE = 512 * 1024;
     /** Older temp files cannot belong to an upload still in progress: they are leftovers of a crash. */
     private static final Duration STALE_AFTER = Duration.ofHours(1);
 
@@ -54,52 +56,85 @@ public final class ContentSpooler {
     }
 
     /**
-     * Reads {@code in} to the end into a new temp file. On any failure the temp file is deleted.
+     * Reads {@code in} to the end into a new temp file, hashing the bytes as they pass: each byte is written once.
+     * The first bytes are read before the temp file exists and their sniffed type shown to
+     * {@link Admission#head}, so a refused type leaves nothing behind and is not read further. On any failure the
+     * temp file is deleted.
      *
      * @throws FileTooLargeException as soon as more than {@code maxBytes} bytes have been read
      */
-    public SpooledFile spool(InputStream in, long maxBytes) {
+    public SpooledFile spool(InputStream in, long maxBytes, Admission admission) {
         if (maxBytes < 0) {
             throw new IllegalArgumentException("maxBytes must not be negative: " + maxBytes);
         }
-        Path temp = createTempFile();
+        byte[] buffer = new byte[BUFFER_SIZE];
+        Path temp = null;
         boolean complete = false;
         try {
+            int head = fill(in, buffer, (int) Math.min(Admission.HEAD_BYTES, maxBytes + 1));
+            if (head > maxBytes) {
+                throw new FileTooLargeException(maxBytes);
+            }
+            admission.head(sniffer.detectHead(buffer, head));
+            temp = createTempFile();
             MessageDigest digest = newSha256();
-            long size = copy(in, temp, maxBytes, digest);
+            long size = copy(buffer, head, in, temp, maxBytes, digest);
             String contentType = sniffer.detect(temp);
             complete = true;
             return new SpooledFile(temp, new StoredContent(HexFormat.of().formatHex(digest.digest()), size, contentType));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not receive upload", e);
         } finally {
-            if (!complete) {
+            if (!complete && temp != null) {
                 SpooledFile.deleteQuietly(temp);
             }
         }
     }
 
-    private long copy(InputStream in, Path temp, long maxBytes, MessageDigest digest) throws IOException {
+    /** Like {@link #spool(InputStream, long, Admission)}, admitting any first bytes. */
+    public SpooledFile spool(InputStream in, long maxBytes) {
+        return spool(in, maxBytes, Admission.ANY);
+    }
+
+    /**
+     * Writes the {@code head} bytes already in {@code buffer}, then the rest of {@code in}, a full buffer at a
+     * time: a socket gives a few kilobytes per read, and one write per read would multiply the system calls.
+     */
+    private long copy(byte[] buffer, int head, InputStream in, Path temp, long maxBytes, MessageDigest digest)
+            throws IOException {
         try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-            byte[] buffer = new byte[BUFFER_SIZE];
             long size = 0;
-            int read;
-            while ((read = in.read(buffer)) != -1) {
-                size += read;
+            int filled = head;
+            while (filled > 0) {
+                size += filled;
                 if (size > maxBytes) {
                     throw new FileTooLargeException(maxBytes);
                 }
-                digest.update(buffer, 0, read);
-                ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, read);
+                digest.update(buffer, 0, filled);
+                ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, filled);
                 while (chunk.hasRemaining()) {
                     out.write(chunk);
                 }
+                filled = fill(in, buffer, (int) Math.min(buffer.length, maxBytes - size + 1));
             }
             if (durable) {
                 out.force(true);
             }
             return size;
         }
+    }
+
+    /** Reads until {@code length} bytes are in {@code buffer} or the stream ends; returns how many. */
+    private static int fill(InputStream in, byte[] buffer, int length) throws IOException {
+        int filled = 0;
+        while (filled < length) {
+            int read = in.read(buffer, filled, length - filled);
+            if (read < 0) {
+                break;
+            }
+            filled += read;
+        }
+        return filled;
     }
 
     private Path createTempFile() {

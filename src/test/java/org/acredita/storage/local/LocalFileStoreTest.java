@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.acredita.storage.FileTooLargeException;
+import org.acredita.storage.internal.Admission;
 import org.acredita.storage.internal.StoredContent;
 import org.acredita.storage.internal.StoredContentNotFoundException;
 import org.acredita.storage.support.TestContent.BrokenStream;
@@ -86,6 +87,56 @@ class LocalFileStoreTest {
         })).hasMessage("not admitted: application/pdf");
 
         assertThat(storedFiles()).isEmpty();
+        assertThat(tempFiles()).isEmpty();
+    }
+
+    @Test
+    void refusesATypeFromItsFirstBytesWithoutReadingTheRestOrMakingATempFile() throws IOException {
+        byte[] program = new byte[512];
+        program[0] = 'M';
+        program[1] = 'Z';
+        program[0x3c] = (byte) 0x80;
+        program[0x80] = 'P';
+        program[0x81] = 'E';
+        EndlessStream rest = new EndlessStream();
+        List<String> heads = new java.util.ArrayList<>();
+        Admission refuseProgram = new Admission() {
+            @Override
+            public void head(String contentType) {
+                heads.add(contentType);
+                throw new IllegalStateException("not admitted: " + contentType);
+            }
+
+            @Override
+            public void accept(StoredContent received) {
+            }
+        };
+
+        assertThatThrownBy(() -> store.store(new java.io.SequenceInputStream(new ByteArrayInputStream(program), rest),
+                MB * 1024, refuseProgram)).hasMessageStartingWith("not admitted: application/x-");
+
+        assertThat(heads).hasSize(1);
+        assertThat(rest.bytesRead()).isLessThanOrEqualTo(Admission.HEAD_BYTES);
+        assertThat(tempFiles()).isEmpty();
+    }
+
+    @Test
+    void hashesABodyArrivingInSmallReadsAsItsSha256() throws IOException {
+        byte[] bytes = randomBytes(3 * (int) MB + 5, 7);
+        InputStream trickle = new java.io.FilterInputStream(new ByteArrayInputStream(bytes)) {
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                return super.read(buffer, offset, Math.min(length, 1000));
+            }
+        };
+
+        StoredContent stored = store.store(trickle, 10 * MB);
+
+        assertThat(stored.sha256()).isEqualTo(sha256(bytes));
+        assertThat(stored.size()).isEqualTo(bytes.length);
+        try (InputStream in = store.open(stored.sha256())) {
+            assertThat(in.readAllBytes()).isEqualTo(bytes);
+        }
         assertThat(tempFiles()).isEmpty();
     }
 
