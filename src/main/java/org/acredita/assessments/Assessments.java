@@ -240,6 +240,10 @@ public class Assessments {
             return start(id);
         }
         StatusRules.require(assessment.status(), to);
+        if (to == AssessmentStatus.REPORT_RELEASED) {
+            // Only releasing a report version (AssessmentReports) releases it: the status says a report exists.
+            throw RuleViolation.onField("status", "assessments.status.releaseThroughReport");
+        }
         if (!repository.moveStatus(assessment.id(), assessment.status(), to)) {
             throw RuleViolation.onField("status", "assessments.status.notNext");
         }
@@ -395,15 +399,16 @@ public class Assessments {
         return assessment;
     }
 
-    private Visibility visibility(Assessment assessment) {
+    Visibility visibility(Assessment assessment) {
         return Visibility.of(CurrentScope.get(), assessment.agencyId(), assessment.kind(), onTeam(assessment));
     }
 
-    private static boolean onTeam(Assessment assessment) {
+    static boolean onTeam(Assessment assessment) {
         return assessment.onTeam(CurrentScope.get().userId());
     }
 
-    private Assessment find(UUID id) {
+    /** The assessment whatever the caller may see of it; callers in this package decide what to show. */
+    Assessment find(UUID id) {
         return withTeams(List.of(repository.find(id).orElseThrow(NotFoundException::new))).get(0);
     }
 

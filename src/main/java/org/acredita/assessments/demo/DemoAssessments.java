@@ -13,7 +13,9 @@ import org.acredita.agencies.TransitionRequest;
 import org.acredita.assessments.Assessment;
 import org.acredita.assessments.AssessmentKind;
 import org.acredita.assessments.AssessmentStatus;
+import org.acredita.assessments.AssessmentReports;
 import org.acredita.assessments.Assessments;
+import org.acredita.assessments.ReportContent;
 import org.acredita.assessments.NewAssessment;
 import org.acredita.assessments.ScopeMode;
 import org.acredita.assessments.TeamRole;
@@ -45,9 +47,11 @@ class DemoAssessments implements DemoSeed {
     private final Staff staff;
     private final AccreditationFiles files;
     private final Clock clock;
+    private final AssessmentReports reports;
 
-    DemoAssessments(Assessments assessments, AgencyLifecycle lifecycle, Organisations organisations, Staff staff,
+    DemoAssessments(AssessmentReports reports, Assessments assessments, AgencyLifecycle lifecycle, Organisations organisations, Staff staff,
             AccreditationFiles files, Clock clock) {
+        this.reports = reports;
         this.files = files;
         this.assessments = assessments;
         this.lifecycle = lifecycle;
@@ -84,12 +88,23 @@ class DemoAssessments implements DemoSeed {
         Assessment mock = assessments.plan(police.id(), new NewAssessment(null, AssessmentKind.MOCK_ASSESSMENT,
                 today.minusDays(75), today.minusDays(61), ScopeMode.SAMPLE, 40, 20260915L, List.of(),
                 List.of(new NewAssessment.TeamChoice(advisor, TeamRole.ADVISOR, List.of()))));
-        runToClosed(mock.id());
+        runToClosed(mock.id(), new ReportContent.Narrative("""
+                La institución cuenta con directivas vigentes y firmadas para la mayoría de las normas de la muestra; \
+                el registro de capacitación está al día y las pruebas anuales están completas.""", "", """
+                Completar las pruebas de las normas sensibles al tiempo antes de declararse lista para la revisión; \
+                vincular a cada norma la sección de directiva que la cumple.""", ""));
         step(police, AccreditationProgramme.LAW_ENFORCEMENT, Phase.READY_FOR_REVIEW, null);
         Assessment review = assessments.plan(police.id(), new NewAssessment(null, AssessmentKind.REMOTE_FILE_REVIEW,
                 today.minusDays(45), today.minusDays(20), ScopeMode.SAMPLE, 50, 20261020L, List.of(),
                 List.of(new NewAssessment.TeamChoice(assessor, TeamRole.ASSESSOR, List.of()))));
-        runToClosed(review.id());
+        runToClosed(review.id(), new ReportContent.Narrative("""
+                Directivas claras y bien organizadas por capítulo; el expediente muestra supervisión constante y \
+                pruebas fechadas dentro de cada año del ciclo.""", """
+                Clear directives organised by chapter; the file shows steady supervision and proofs dated within \
+                each year of the cycle.""", """
+                Atender las normas devueltas con pruebas del periodo vigente antes de la evaluación en sitio.""", """
+                Address the returned standards with proofs from the current period before the site-based \
+                assessment."""));
         step(police, AccreditationProgramme.LAW_ENFORCEMENT, Phase.SELF_ASSESSMENT,
                 "Revisión remota concluida: la institución completa las normas devueltas antes de la evaluación en sitio.");
 
@@ -107,12 +122,14 @@ class DemoAssessments implements DemoSeed {
         log.info("Evaluaciones de demostración creadas / Demo assessments seeded");
     }
 
-    private void runToClosed(UUID id) {
+    /** Runs an assessment through to closed, its report written and released on the way. */
+    private void runToClosed(UUID id, ReportContent.Narrative narrative) {
         assessments.start(id);
-        for (AssessmentStatus status : List.of(AssessmentStatus.FINDINGS_TO_AGENCY, AssessmentStatus.REPORT_DRAFTING,
-                AssessmentStatus.REPORT_RELEASED, AssessmentStatus.CLOSED)) {
-            assessments.advance(id, status);
-        }
+        assessments.advance(id, AssessmentStatus.FINDINGS_TO_AGENCY);
+        assessments.advance(id, AssessmentStatus.REPORT_DRAFTING);
+        reports.saveNarrative(id, narrative);
+        reports.release(id);
+        assessments.advance(id, AssessmentStatus.CLOSED);
     }
 
     private void step(Organisation agency, AccreditationProgramme programme, Phase to, String reason) {

@@ -46,7 +46,8 @@ class AssessmentViews {
         Assessment assessment = assessments.get(id);
         Organisation agency = gate.readable(assessment.agencyId());
         AssessmentStatus next = assessments.mayRun(assessment)
-                ? org.acredita.assessments.internal.StatusRules.next(assessment.status()).orElse(null) : null;
+                ? org.acredita.assessments.internal.StatusRules.next(assessment.status())
+                        .filter(status -> status != AssessmentStatus.REPORT_RELEASED).orElse(null) : null;
         if (!assessments.seesDetail(assessment)) {
             return new AssessmentView(agency, assessment, false, Map.of(), null, List.of(), false, null);
         }

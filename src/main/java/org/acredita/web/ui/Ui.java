@@ -69,6 +69,11 @@ public final class Ui {
                 .findFirst().orElse(code);
     }
 
+    /** The same request's view in another language, for a document asked for in that language (a report, a PDF). */
+    public Ui inLanguage(Locale other) {
+        return new Ui(messages, other, user, csrf, path, flash, states, unread);
+    }
+
     public String t(String key, Object... arguments) {
         return messages.getMessage(key, arguments, locale);
     }
