@@ -16,6 +16,7 @@ import org.acredita.assessments.internal.Visibility;
 import org.acredita.assessments.report.ReportAssembler;
 import org.acredita.assessments.report.ReportStore;
 import org.acredita.audit.AuditTrail;
+import org.acredita.programmes.Programmes;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,10 +36,12 @@ public class AssessmentReports {
     private final ReportStore store;
     private final ReportAssembler assembler;
     private final AuditTrail audit;
+    private final Programmes programmes;
     private final Clock clock;
 
     AssessmentReports(Assessments assessments, AssessmentStore assessmentStore, ReportStore store,
-            ReportAssembler assembler, AuditTrail audit, Clock clock) {
+            ReportAssembler assembler, Programmes programmes, AuditTrail audit, Clock clock) {
+        this.programmes = programmes;
         this.assessments = assessments;
         this.assessmentStore = assessmentStore;
         this.store = store;
@@ -199,7 +202,16 @@ public class AssessmentReports {
             return true;
         }
         AccessScope scope = CurrentScope.get();
-        return assessment.kind() != AssessmentKind.MOCK_ASSESSMENT && scope.canRead(assessment.agencyId())
-                && scope.hasAnyRole(Role.COMMISSIONER, Role.FUNDER_OFFICER);
+        if (assessment.kind() == AssessmentKind.MOCK_ASSESSMENT || !scope.canRead(assessment.agencyId())) {
+            return false;
+        }
+        return scope.hasAnyRole(Role.COMMISSIONER) || scope.hasAnyRole(Role.FUNDER_OFFICER) && fundedBy(
+                assessment.agencyId(), scope.organisationId());
+    }
+
+    /** Whether the agency is in a programme the funder pays for: a funder reads its own programmes' reports. */
+    private boolean fundedBy(UUID agencyId, UUID funderId) {
+        return programmes.membershipsOf(agencyId).stream()
+                .anyMatch(member -> funderId != null && funderId.equals(programmes.get(member.programmeId()).funderId()));
     }
 }

@@ -129,7 +129,7 @@ class AssessmentReportTest {
     }
 
     @Test
-    void anotherAgencyAndAnAssessorNotOnTheTeamFindNoReport() {
+    void anotherAgencyAnAssessorNotOnTheTeamAndAnotherFunderFindNoReport() {
         String review = policeRemoteReview();
         assertThat(as("gerente.c5").get("/api/v1/assessments/" + review + "/report").status()).isEqualTo(404);
         assertThat(as("gerente.c5").get("/assessments/" + review + "/report").status()).isEqualTo(404);
@@ -140,6 +140,13 @@ class AssessmentReportTest {
         assertThat(other.get("/api/v1/assessments/" + review + "/report").status()).isEqualTo(404);
         assertThat(other.postForm("/assessments/" + review + "/report/narrative", Map.of("strengthsEs", "x"))
                 .status()).isEqualTo(404);
+        String otherFunder = AgenciesUnderReview.id(as("admin").sendJson("POST", "/api/v1/organisations",
+                "{\"kind\":\"FUNDER\",\"name\":\"Fundación que no financia a la policía\"}", true).body());
+        AppClient funder = AppClient.signedIn(port, NewAccounts.create(users, UUID.fromString(otherFunder),
+                Role.FUNDER_OFFICER), NewAccounts.PASSWORD);
+        funder.get("/profile");
+        assertThat(funder.get("/api/v1/assessments/" + review + "/report").status())
+                .as("a funder reads only its own programmes' reports").isEqualTo(404);
     }
 
     private String policeRemoteReview() {

@@ -10,7 +10,14 @@ import org.acredita.agencies.Agencies;
 import org.acredita.agencies.AgencyProfile;
 import org.acredita.agencies.AgencySummary;
 import org.acredita.assessments.Assessment;
+import org.acredita.assessments.AssessmentKind;
 import org.acredita.assessments.Assessments;
+import org.acredita.assessments.Finding;
+import org.acredita.assessments.Findings;
+import org.acredita.assessments.PublicComments;
+import org.acredita.assessments.SiteVisits;
+import org.acredita.assessments.comments.CommentState;
+import org.acredita.assessments.comments.CommentSummary;
 import org.acredita.assessments.ReportContent;
 import org.acredita.assessments.ReportContent.Narrative;
 import org.acredita.assessments.ReportContent.Result;
@@ -29,10 +36,16 @@ public class ReportAssembler {
     private final Agencies agencies;
     private final AccreditationFiles files;
     private final Manuals manuals;
+    private final Findings findings;
+    private final PublicComments comments;
+    private final SiteVisits visits;
     private final Clock clock;
 
     ReportAssembler(Assessments assessments, Agencies agencies, AccreditationFiles files, Manuals manuals,
-            Clock clock) {
+            Findings findings, PublicComments comments, SiteVisits visits, Clock clock) {
+        this.findings = findings;
+        this.comments = comments;
+        this.visits = visits;
         this.assessments = assessments;
         this.agencies = agencies;
         this.files = files;
@@ -45,12 +58,12 @@ public class ReportAssembler {
         Map<String, String> scope = assessments.scope(assessment.id());
         Map<String, String> verdicts = Map.of();
         Map<Integer, Text> titles = chapterTitles(assessment);
-        return new ReportContent(agency(assessment), method(assessment, scope),
+        return new ReportContent(agency(assessment), method(assessment, scope, schedule(assessment)),
                 assessment.team().stream().map(m -> new ReportContent.Member(m.displayName(), m.role().name(),
                         m.chapters())).toList(),
                 results(standards, s -> String.valueOf(s.chapter()), titles, verdicts),
                 results(standards, s -> s.level() == null ? "OTHER" : s.level(), Map.of(), verdicts),
-                List.of(), ReportContent.CommentSummary.NONE, narrative, assessment.snapshotHash(), clock.instant());
+                findings(assessment), comments(assessment), narrative, assessment.snapshotHash(), clock.instant());
     }
 
     private ReportContent.Agency agency(Assessment assessment) {
@@ -61,12 +74,49 @@ public class ReportAssembler {
                 profile == null ? null : profile.chiefExecutive());
     }
 
-    private static ReportContent.Method method(Assessment assessment, Map<String, String> scope) {
+    /** Every finding the team did not withdraw, with the agency's current corrective action. */
+    private List<ReportContent.FindingEntry> findings(Assessment assessment) {
+        return findings.of(assessment.id()).stream().filter(f -> f.state() != Finding.State.WITHDRAWN)
+                .map(f -> new ReportContent.FindingEntry(f.standardNumber(), f.element(), f.severity().name(),
+                        f.missing(), f.action() == null ? null : f.action().actions(),
+                        f.action() == null ? null : f.action().dueDate(), f.state().name()))
+                .toList();
+    }
+
+    private ReportContent.CommentSummary comments(Assessment assessment) {
+        if (assessment.kind() != AssessmentKind.SITE_BASED_ASSESSMENT) {
+            return ReportContent.CommentSummary.NONE;
+        }
+        CommentSummary summary = comments.summary(assessment.id());
+        int received = 0;
+        int accepted = 0;
+        int rejected = 0;
+        for (Map<CommentState, Integer> byState : summary.counts().values()) {
+            for (Map.Entry<CommentState, Integer> count : byState.entrySet()) {
+                received += count.getValue();
+                accepted += count.getKey() == CommentState.ACCEPTED ? count.getValue() : 0;
+                rejected += count.getKey() == CommentState.REJECTED ? count.getValue() : 0;
+            }
+        }
+        return new ReportContent.CommentSummary(received, accepted, rejected,
+                summary.accepted().stream().map(CommentSummary.Accepted::body).toList());
+    }
+
+    private List<ReportContent.ScheduleItem> schedule(Assessment assessment) {
+        if (assessment.kind() != AssessmentKind.SITE_BASED_ASSESSMENT) {
+            return List.of();
+        }
+        return visits.items(assessment.id()).stream().map(item -> new ReportContent.ScheduleItem(item.kind().name(),
+                item.title(), item.startsAt(), item.endsAt(), item.place())).toList();
+    }
+
+    private static ReportContent.Method method(Assessment assessment, Map<String, String> scope,
+            List<ReportContent.ScheduleItem> schedule) {
         Map<String, Integer> byReason = new TreeMap<>();
         scope.values().forEach(reason -> byReason.merge(reason, 1, Integer::sum));
         return new ReportContent.Method(assessment.kind().name(), assessment.windowStart(), assessment.windowEnd(),
                 assessment.scopeMode().name(), assessment.samplePercent(), assessment.sampleSeed(), scope.size(),
-                byReason, assessment.startedAt(), List.of());
+                byReason, assessment.startedAt(), schedule);
     }
 
     private Map<Integer, Text> chapterTitles(Assessment assessment) {
