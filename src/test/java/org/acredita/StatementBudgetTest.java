@@ -20,6 +20,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Round trips per request (issue 17): the SQL statements one request of the main lists, dashboards and pages
  * sends to PostgreSQL, the session's and the caller's scope included, counted on the thread that served it after
  * one warm-up request. A request over its budget fails, listing its statements.
+ *
+ * <p>The goal is at most 8 statements for a list page or API call and 12 for a dashboard. The budgets are the
+ * level reached plus one: the scope's {@code set_config} is skipped when the pooled connection already carries the
+ * same settings, so a scheduled job taking the connection between two parts of a request can add one. Over the
+ * goal today: the accreditation file page, the standards list API, the audit log page (names resolved three times,
+ * a count over the whole trail) and the home page; see docs/benchmarks.md.
  */
 @AcreditaIntegrationTest
 class StatementBudgetTest {
@@ -30,7 +36,7 @@ class StatementBudgetTest {
     @Autowired
     JdbcClient jdbc;
 
-    /** Who asks for what, and how many statements it may take. */
+    /** Who asks for what, and how many statements it may take (an API call: with a session or a token). */
     private record Budget(String caller, String path, int statements) {
     }
 
@@ -38,27 +44,27 @@ class StatementBudgetTest {
         String programme = programme();
         String police = DemoOrganisations.police(jdbc).toString();
         return List.of(
-                new Budget("financiador", "/programmes/" + programme + "/dashboard", 100),
-                new Budget("asesora", "/programmes/" + programme + "/dashboard", 100),
-                new Budget("admin", "/agencies", 100),
-                new Budget("asesora", "/agencies", 100),
-                new Budget("calea.pm", "/agencies/" + police + "/accreditation", 100),
-                new Budget("gerente.policia", "/search?q=seguridad", 100),
-                new Budget("gerente.policia", "/notifications", 100),
-                new Budget("admin", "/audit", 100),
-                new Budget("admin", "/", 100));
+                new Budget("financiador", "/programmes/" + programme + "/dashboard", 13),
+                new Budget("asesora", "/programmes/" + programme + "/dashboard", 13),
+                new Budget("admin", "/agencies", 8),
+                new Budget("asesora", "/agencies", 8),
+                new Budget("calea.pm", "/agencies/" + police + "/accreditation", 15),
+                new Budget("gerente.policia", "/search?q=seguridad", 9),
+                new Budget("gerente.policia", "/notifications", 8),
+                new Budget("admin", "/audit", 15),
+                new Budget("admin", "/", 10));
     }
 
     private List<Budget> apis() {
         String programme = programme();
         String file = DemoOrganisations.policeFile(jdbc);
         return List.of(
-                new Budget("financiador", "/api/v1/programmes/" + programme + "/dashboard", 100),
-                new Budget("admin", "/api/v1/agencies", 100),
-                new Budget("calea.pm", "/api/v1/accreditation-files/" + file + "/standards", 100),
-                new Budget("gerente.policia", "/api/v1/search?q=seguridad", 100),
-                new Budget("gerente.policia", "/api/v1/notifications", 100),
-                new Budget("admin", "/api/v1/audit/events", 100));
+                new Budget("financiador", "/api/v1/programmes/" + programme + "/dashboard", 12),
+                new Budget("admin", "/api/v1/agencies", 7),
+                new Budget("calea.pm", "/api/v1/accreditation-files/" + file + "/standards", 11),
+                new Budget("gerente.policia", "/api/v1/search?q=seguridad", 8),
+                new Budget("gerente.policia", "/api/v1/notifications", 7),
+                new Budget("admin", "/api/v1/audit/events", 8));
     }
 
     @Test
@@ -90,7 +96,6 @@ class StatementBudgetTest {
         if (counted.statements().size() > budget.statements()) {
             over.add(budget.caller() + " " + how + " over " + budget.statements() + ": " + counted.listing());
         }
-        System.out.println(counted.listing());
     }
 
     private String programme() {

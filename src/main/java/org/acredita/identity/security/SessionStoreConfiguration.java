@@ -1,9 +1,13 @@
 package org.acredita.identity.security;
 
+import jakarta.servlet.Filter;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /** Puts {@link SessionsTouchedOncePerMinute} in front of Spring Session's JDBC store, so reads do not write. */
 @Configuration(proxyBeanMethods = false)
@@ -18,5 +22,15 @@ class SessionStoreConfiguration {
                         ? new SessionsTouchedOncePerMinute<>(store) : bean;
             }
         };
+    }
+
+    /** Just outside Spring Session's filter, so its reads at the start and at the end of a request are one. */
+    @Bean
+    FilterRegistrationBean<Filter> sessionReadOncePerRequest(SessionRepository<?> sessions) {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
+                sessions instanceof SessionsTouchedOncePerMinute<?> touched ? touched::oneRequest
+                        : (request, response, chain) -> chain.doFilter(request, response));
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        return registration;
     }
 }

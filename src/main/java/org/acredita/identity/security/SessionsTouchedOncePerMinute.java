@@ -1,7 +1,13 @@
 package org.acredita.identity.security;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +24,9 @@ import org.springframework.session.Session;
  * <p>Expiry stays enforced by the stored last access, which lags the real one by less than a minute: a session
  * ends after between {@code timeout - 1 min} and {@code timeout} without a request (29 to 30 minutes by default),
  * never later.
+ *
+ * <p>Within one request ({@link #oneRequest}) a session is read once: Spring Session's filter reads it again
+ * when it commits the second time at the end of the request, and gets the session it already holds.
  */
 final class SessionsTouchedOncePerMinute<S extends Session>
         implements FindByIndexNameSessionRepository<SessionsTouchedOncePerMinute.Touched> {
@@ -25,6 +34,7 @@ final class SessionsTouchedOncePerMinute<S extends Session>
     static final Duration WRITE_EVERY = Duration.ofMinutes(1);
 
     private final FindByIndexNameSessionRepository<S> store;
+    private final ThreadLocal<Map<String, Touched>> readInThisRequest = new ThreadLocal<>();
 
     SessionsTouchedOncePerMinute(FindByIndexNameSessionRepository<S> store) {
         this.store = store;
@@ -44,13 +54,41 @@ final class SessionsTouchedOncePerMinute<S extends Session>
 
     @Override
     public Touched findById(String id) {
+        Map<String, Touched> read = readInThisRequest.get();
+        Touched known = read == null ? null : read.get(id);
+        if (known != null) {
+            return known;
+        }
         S found = store.findById(id);
-        return found == null ? null : new Touched(found, false);
+        Touched session = found == null ? null : new Touched(found, false);
+        if (session != null && read != null) {
+            read.put(id, session);
+        }
+        return session;
     }
 
     @Override
     public void deleteById(String id) {
+        Map<String, Touched> read = readInThisRequest.get();
+        if (read != null) {
+            read.remove(id);
+        }
         store.deleteById(id);
+    }
+
+    /** Runs a request (outside Spring Session's filter) with the sessions it reads remembered until it ends. */
+    void oneRequest(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (readInThisRequest.get() != null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        readInThisRequest.set(new HashMap<>());
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            readInThisRequest.remove();
+        }
     }
 
     @Override
