@@ -1,6 +1,7 @@
 package org.acredita.identity.security;
 
 import jakarta.servlet.Filter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -26,9 +27,9 @@ class SessionStoreConfiguration {
 
     /** Just outside Spring Session's filter, so its reads at the start and at the end of a request are one. */
     @Bean
-    FilterRegistrationBean<Filter> sessionReadOncePerRequest(SessionRepository<?> sessions) {
+    FilterRegistrationBean<Filter> sessionReadOncePerRequest(ObjectProvider<SessionRepository<?>> store) {
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
-                sessions instanceof SessionsTouchedOncePerMinute<?> touched ? touched::oneRequest
+                store.getIfAvailable() instanceof SessionsTouchedOncePerMinute<?> touched ? touched::oneRequest
                         : (request, response, chain) -> chain.doFilter(request, response));
         registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
         return registration;
