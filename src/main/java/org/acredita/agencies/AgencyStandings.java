@@ -6,13 +6,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.acredita.access.AccessScope;
 import org.acredita.access.CurrentScope;
 import org.acredita.agencies.internal.StandingQueries;
-import org.acredita.identity.Organisation;
-import org.acredita.identity.Organisations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,21 +20,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class AgencyStandings {
 
     private final StandingQueries queries;
-    private final Organisations organisations;
 
-    AgencyStandings(StandingQueries queries, Organisations organisations) {
+    AgencyStandings(StandingQueries queries) {
         this.queries = queries;
-        this.organisations = organisations;
     }
 
     @Transactional(readOnly = true)
     public List<AgencyStanding> of(Collection<UUID> agencyIds) {
         AccessScope scope = CurrentScope.get();
         List<UUID> readable = agencyIds.stream().filter(scope::canRead).toList();
-        Map<UUID, Organisation> names = organisations.visible().stream().filter(Organisation::isAgency)
-                .collect(Collectors.toMap(Organisation::id, Function.identity()));
-        return queries.standings(readable).stream().filter(row -> names.containsKey(row.agencyId()))
-                .map(row -> new AgencyStanding(row.agencyId(), names.get(row.agencyId()).name(),
+        return queries.standings(readable).stream()
+                .map(row -> new AgencyStanding(row.agencyId(), row.name(),
                         row.kind() == null ? null : AgencyKind.valueOf(row.kind()), row.stateCode(),
                         row.municipalityCode(), row.phase() == null ? null : Phase.valueOf(row.phase()),
                         row.programme() == null ? null : AccreditationProgramme.valueOf(row.programme()), row.agreementDate(),

@@ -66,7 +66,8 @@ public class Programmes {
     /** A programme the caller takes part in; any other is simply not found. */
     @Transactional(readOnly = true)
     public Programme get(UUID programmeId) {
-        return visible().stream().filter(p -> p.id().equals(programmeId)).findFirst()
+        AccessScope scope = CurrentScope.get();
+        return programmes.visible(programmeId, scope.read().all() || scope.isAdmin(), scope.organisationId())
                 .orElseThrow(NotFoundException::new);
     }
 
@@ -143,8 +144,13 @@ public class Programmes {
     /** The ids of the programme's agencies the caller may see, for summaries over the programme. */
     @Transactional(readOnly = true)
     public Set<UUID> memberAgencies(UUID programmeId) {
-        return memberships.ofProgramme(get(programmeId).id()).stream().map(Row::agencyId)
-                .collect(Collectors.toSet());
+        return memberAgencies(get(programmeId));
+    }
+
+    /** The same for a programme the caller just read ({@link #get}, {@link #visible}), without reading it again. */
+    @Transactional(readOnly = true)
+    public Set<UUID> memberAgencies(Programme programme) {
+        return memberships.ofProgramme(programme.id()).stream().map(Row::agencyId).collect(Collectors.toSet());
     }
 
     /** The programmes an agency belongs to, newest first. */

@@ -67,6 +67,27 @@ class RowLevelSecurityTest {
     }
 
     @Test
+    void aPooledConnectionAlwaysCarriesTheReachOfWhoeverTakesItNext() {
+        UUID police = DemoOrganisations.police(jdbc);
+        UUID c5 = DemoOrganisations.c5(jdbc);
+        AccessScope policeStaff = staffOf(police);
+        AccessScope c5Staff = staffOf(c5);
+        for (AccessScope scope : List.of(policeStaff, policeStaff, c5Staff, AccessScope.NOBODY, c5Staff, c5Staff,
+                AccessScope.SYSTEM, policeStaff)) {
+            for (boolean inTransaction : new boolean[] {false, true}) {
+                String read = CurrentScope.runAs(scope, () -> inTransaction
+                        ? transactions.execute(s -> currentRead())
+                        : currentRead());
+                assertThat(read).isEqualTo(scope.read().asSetting());
+            }
+        }
+    }
+
+    private String currentRead() {
+        return jdbc.sql("select current_setting('acredita.read')").query(String.class).single();
+    }
+
+    @Test
     void withoutAScopeNothingAgencyOwnedIsVisible() {
         Long visible = transactions.execute(s -> jdbc.sql("select count(*) from organisation where kind = 'AGENCY'")
                 .query(Long.class).single());

@@ -22,17 +22,18 @@ public class StandingQueries {
         this.jdbc = jdbc;
     }
 
-    /** Profile and current enrolment per agency (the open one, else the latest). */
-    public record Row(UUID agencyId, String kind, String stateCode, String municipalityCode, String phase,
+    /** Name, profile and current enrolment per agency (the open one, else the latest). */
+    public record Row(UUID agencyId, String name, String kind, String stateCode, String municipalityCode, String phase,
             String programme, LocalDate agreementDate, LocalDate deadline, LocalDate hearingDate, LocalDate awardDate,
             LocalDate awardExpires) {
     }
 
     public List<Row> standings(Collection<UUID> agencyIds) {
         return jdbc.sql("""
-                select a.id, p.kind, p.state_code, p.municipality_code, e.phase, e.programme, e.agreement_date,
-                       e.self_assessment_deadline, e.hearing_date, e.award_date, e.award_expires
+                select a.id, d.name, p.kind, p.state_code, p.municipality_code, e.phase, e.programme,
+                       e.agreement_date, e.self_assessment_deadline, e.hearing_date, e.award_date, e.award_expires
                 from unnest(?::uuid[]) as a(id)
+                join agency_directory d on d.agency_id = a.id
                 left join agency_profile p on p.agency_id = a.id
                 left join lateral (
                     select * from agency_enrolment x where x.agency_id = a.id
@@ -41,9 +42,9 @@ public class StandingQueries {
                 where p.agency_id is not null or e.id is not null
                 """).param(agencyIds.toArray(UUID[]::new)).query((rs, n) -> new Row(rs.getObject(1, UUID.class),
                         rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                        rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class),
-                        rs.getObject(9, LocalDate.class), rs.getObject(10, LocalDate.class),
-                        rs.getObject(11, LocalDate.class)))
+                        rs.getString(7), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class),
+                        rs.getObject(10, LocalDate.class), rs.getObject(11, LocalDate.class),
+                        rs.getObject(12, LocalDate.class)))
                 .list();
     }
 

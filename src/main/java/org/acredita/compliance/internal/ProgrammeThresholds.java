@@ -31,7 +31,7 @@ public class ProgrammeThresholds {
             if (remaining.isEmpty()) {
                 break;
             }
-            Set<UUID> members = programmes.memberAgencies(programme.id());
+            Set<UUID> members = programmes.memberAgencies(programme);
             for (UUID agencyId : Set.copyOf(remaining)) {
                 if (members.contains(agencyId)) {
                     thresholds.put(agencyId, new PassThreshold(programme.settings().passThreshold(),

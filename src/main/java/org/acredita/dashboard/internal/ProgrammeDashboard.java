@@ -56,7 +56,7 @@ public class ProgrammeDashboard {
     @Transactional(readOnly = true)
     public Dashboard of(UUID programmeId) {
         Programme programme = programmes.get(programmeId);
-        Set<UUID> agencies = programmes.memberAgencies(programme.id());
+        Set<UUID> agencies = programmes.memberAgencies(programme);
         List<AgencyStanding> standing = standings.of(agencies);
         LocalDate today = LocalDate.now(clock.withZone(PROGRAMME_ZONE));
         List<ProgrammeDeadline> deadlines = DashboardFigures.deadlines(standing, today);

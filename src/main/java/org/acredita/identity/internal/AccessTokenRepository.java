@@ -42,13 +42,28 @@ public class AccessTokenRepository {
         jdbc.sql("update access_token set revoked_at = now() where id = ? and revoked_at is null").param(id).update();
     }
 
-    /** The owner of a live token, marking it used. */
+    /**
+     * The owner of a live token, marking it used at most once a minute: a read-only call then commits no write.
+     * The update re-checks the age, so concurrent calls of a token past its minute write it once.
+     */
     public Optional<UUID> use(String tokenHash) {
-        return jdbc.sql("""
+        Optional<LiveToken> live = jdbc.sql("""
+                select id, user_id, last_used_at is null or last_used_at < now() - interval '1 minute' as stale
+                from access_token where token_hash = ? and revoked_at is null and expires_at > now()
+                """).param(tokenHash).query((rs, row) -> new LiveToken(rs.getObject("id", UUID.class),
+                        rs.getObject("user_id", UUID.class), rs.getBoolean("stale"))).optional();
+        live.filter(LiveToken::stale).ifPresent(token -> markUsed(token.id()));
+        return live.map(LiveToken::userId);
+    }
+
+    private record LiveToken(UUID id, UUID userId, boolean stale) {
+    }
+
+    private void markUsed(UUID id) {
+        jdbc.sql("""
                 update access_token set last_used_at = now()
-                where token_hash = ? and revoked_at is null and expires_at > now()
-                returning user_id
-                """).param(tokenHash).query(UUID.class).optional();
+                where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')
+                """).param(id).update();
     }
 
     private static AccessToken map(ResultSet rs, int row) throws SQLException {

@@ -72,8 +72,10 @@ public class AccessTokens {
         }
     }
 
-    /** The user a bearer secret belongs to, if it is a live token. Called before any scope exists. */
-    @Transactional
+    /**
+     * The user a bearer secret belongs to, if it is a live token. Called before any scope exists. No transaction:
+     * one read, and (at most once a minute) one update that re-checks what it changes.
+     */
     public Optional<UUID> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();

@@ -7,36 +7,33 @@ import org.acredita.access.CurrentScope;
 import org.acredita.identity.Credential;
 import org.acredita.identity.Organisation;
 import org.acredita.identity.SignedInUser;
-import org.acredita.identity.internal.UserAccount;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
-/** Loads the person behind a request and computes their scope, once per request. */
+/**
+ * Loads the person behind a request and computes their scope, once per request, in one statement (user, roles,
+ * organisation and assigned agencies), so it needs no transaction of its own.
+ */
 @Component
 public class SignedInUserLoader {
 
     private final UserRepository users;
-    private final OrganisationRepository organisations;
-    private final TransactionTemplate readOnly;
 
-    SignedInUserLoader(UserRepository users, OrganisationRepository organisations, TransactionTemplate transactions) {
+    SignedInUserLoader(UserRepository users) {
         this.users = users;
-        this.organisations = organisations;
-        this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
-        this.readOnly.setReadOnly(true);
     }
 
     /** Empty when the user no longer exists or was disabled: the session is then worthless. */
     public Optional<SignedInUser> load(UUID userId, Credential credential) {
-        return CurrentScope.runAs(AccessScope.SYSTEM, () -> readOnly.execute(status -> users.findById(userId)
-                .filter(UserAccount::enabled)
-                .flatMap(account -> organisations.findById(account.organisationId())
-                        .map(org -> toSignedIn(account, org, credential)))));
+        return CurrentScope.runAs(AccessScope.SYSTEM, () -> users.caller(userId)
+                .filter(caller -> caller.account().enabled())
+                .map(caller -> toSignedIn(caller, credential)));
     }
 
-    private SignedInUser toSignedIn(UserAccount account, Organisation organisation, Credential credential) {
+    private static SignedInUser toSignedIn(UserRepository.Caller caller, Credential credential) {
+        UserAccount account = caller.account();
+        Organisation organisation = caller.organisation();
         AccessScope scope = ScopeRules.scopeFor(account.id(), account.username(), organisation.id(),
-                organisation.agencyId(), account.roles(), users.assignedAgencies(account.id()));
+                organisation.agencyId(), account.roles(), caller.assignedAgencies());
         return new SignedInUser(account.id(), account.username(), account.displayName(), account.locale(),
                 organisation, account.roles(), scope, credential);
     }

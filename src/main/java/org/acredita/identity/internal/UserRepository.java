@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.time.ZoneId;
+import org.acredita.access.OrganisationKind;
 import org.acredita.access.Role;
+import org.acredita.identity.Organisation;
 import org.acredita.identity.internal.UserAccount;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -43,6 +46,25 @@ public class UserRepository {
 
     public Optional<UserAccount> findById(UUID id) {
         return jdbc.sql(SELECT + " where u.id = ?").param(id).query(UserRepository::map).optional();
+    }
+
+    /** Who is calling, in one query: the user, their organisation and the agencies assigned to them. */
+    public Optional<Caller> caller(UUID id) {
+        return jdbc.sql(SELECT.replace("from app_user u", """
+                       , o.kind as organisation_kind, o.state_code as organisation_state_code,
+                       o.time_zone as organisation_time_zone,
+                       coalesce((select array_agg(a.agency_id) from agency_assignment a where a.user_id = u.id), '{}')
+                           as assigned_agencies
+                from app_user u""") + " where u.id = ?").param(id).query((rs, row) -> new Caller(map(rs, row),
+                        new Organisation(rs.getObject("organisation_id", UUID.class),
+                                OrganisationKind.valueOf(rs.getString("organisation_kind")),
+                                rs.getString("organisation_name"), rs.getString("organisation_state_code"),
+                                ZoneId.of(rs.getString("organisation_time_zone"))),
+                        Set.of((UUID[]) rs.getArray("assigned_agencies").getArray()))).optional();
+    }
+
+    /** A user with their organisation and assigned agencies, as the scope of a request needs them. */
+    public record Caller(UserAccount account, Organisation organisation, Set<UUID> assignedAgencies) {
     }
 
     public Optional<UserAccount> findByUsername(String username) {

@@ -52,6 +52,33 @@ public class ProgrammeRepository {
         return rows.stream().map(p -> withGoals(p, goals.getOrDefault(p.id(), Map.of()))).toList();
     }
 
+    /** One programme with its goals, in one statement, if it is among {@link #visible} ones. */
+    public Optional<Programme> visible(UUID id, boolean everything, UUID organisationId) {
+        return jdbc.sql("select " + COLUMNS + """
+                     , (select array_agg(g.agency_kind order by g.agency_kind) from funded_programme_goal g
+                        where g.programme_id = p.id) as goal_kinds,
+                       (select array_agg(g.target order by g.agency_kind) from funded_programme_goal g
+                        where g.programme_id = p.id) as goal_targets
+                from funded_programme p
+                where p.id = ? and (? or p.funder_id = ? or p.advisory_id = ? or p.accreditor_id = ?
+                   or exists (select 1 from funded_programme_agency pa where pa.programme_id = p.id))
+                """).param(id).param(everything).param(organisationId).param(organisationId).param(organisationId)
+                .query((rs, row) -> withGoals(programme(rs, row), goals(rs))).optional();
+    }
+
+    private static Map<AgencyKind, Integer> goals(ResultSet rs) throws SQLException {
+        Map<AgencyKind, Integer> goals = new EnumMap<>(AgencyKind.class);
+        java.sql.Array kinds = rs.getArray("goal_kinds");
+        if (kinds != null) {
+            String[] names = (String[]) kinds.getArray();
+            Integer[] targets = (Integer[]) rs.getArray("goal_targets").getArray();
+            for (int i = 0; i < names.length; i++) {
+                goals.put(AgencyKind.valueOf(names[i]), targets[i]);
+            }
+        }
+        return goals;
+    }
+
     public Optional<Programme> find(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from funded_programme p where p.id = ?").param(id)
                 .query(this::programme).optional().map(this::withGoals);

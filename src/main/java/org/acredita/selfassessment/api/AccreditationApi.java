@@ -128,7 +128,7 @@ class AccreditationApi {
     List<StandardJson> standards(@PathVariable("fileId") UUID fileId) {
         FileContents contents = files.contents(fileId);
         Locale locale = LocaleContextHolder.getLocale();
-        Map<String, Map<Integer, Integer>> counts = tally(contents.file().id());
+        Map<String, Map<Integer, Integer>> counts = tally(contents.file());
         return contents.standards().stream().map(standard -> json(standard, contents.nameOf(standard.assigneeId()),
                 contents.today(), locale, counts)).toList();
     }
@@ -140,7 +140,7 @@ class AccreditationApi {
         StandardDetail detail = files.standard(fileId, number);
         FileStandard standard = detail.standard();
         return new DetailJson(json(standard, detail.nameOf(standard.assigneeId(), null), detail.today(),
-                LocaleContextHolder.getLocale(), tally(detail.file().id())), standard.notes(),
+                LocaleContextHolder.getLocale(), tally(detail.file())), standard.notes(),
                 detail.actions().stream().map(Enum::name).toList(),
                 detail.comments().stream().map(CommentJson::of).toList(),
                 detail.history().stream().map(entry -> new HistoryJson(entry.at(),
@@ -201,9 +201,9 @@ class AccreditationApi {
     }
 
     /** Without the proofs module (a module test) every count is zero. */
-    private Map<String, Map<Integer, Integer>> tally(UUID fileId) {
+    private Map<String, Map<Integer, Integer>> tally(AccreditationFile file) {
         ProofTally tally = proofs.getIfAvailable();
-        return tally == null ? Map.of() : tally.perYear(fileId);
+        return tally == null ? Map.of() : tally.perYear(file);
     }
 
     private StandardJson json(FileStandard standard, String assigneeName, LocalDate today, Locale locale,

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -28,7 +27,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @Tag("benchmark")
 @AcreditaIntegrationTest
-@Import(SqlCounter.Wiring.class)
 class ProofListBenchmark {
 
     @LocalServerPort
