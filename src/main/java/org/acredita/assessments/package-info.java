@@ -4,6 +4,6 @@
  * sample), status, and the snapshot of the file frozen when the assessment starts, with its SHA-256.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Assessments",
-        allowedDependencies = {"access", "agencies", "audit", "database", "directives", "identity", "programmes", "proofs", "storage",
+        allowedDependencies = {"access", "agencies", "audit", "database", "directives", "identity", "printing", "programmes", "proofs", "storage",
                 "selfassessment", "standards", "standards :: manual-document"})
 package org.acredita.assessments;

@@ -21,17 +21,31 @@ public class ReportRendering {
     private final TemplateEngine templates;
     private final PdfPrinter printer;
     private final MessageSource messages;
+    private final String style;
 
     ReportRendering(TemplateEngine templates, PdfPrinter printer, MessageSource messages) {
         this.templates = templates;
         this.printer = printer;
         this.messages = messages;
+        this.style = printStyle();
+    }
+
+    /** The printed report's style sheet, shipped beside the classes and read once. */
+    private static String printStyle() {
+        try (var in = ReportRendering.class.getResourceAsStream("/assessments/report-print.css")) {
+            if (in == null) {
+                throw new IllegalStateException("assessments/report-print.css is missing");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public String html(Object ui, ReportVersion version, Locale locale) {
         StringOutput out = new StringOutput();
         templates.render("assessments/report/document.jte",
-                Map.of("reader", ui, "version", version, "language", locale.toLanguageTag()), out);
+                Map.of("reader", ui, "version", version, "language", locale.toLanguageTag(), "style", style), out);
         return out.toString();
     }
 
