@@ -119,7 +119,7 @@ class ReviewPages {
     }
 
     private static String filter(String value) {
-        return ReviewView.FILTERS.contains(value) ? value : "ALL";
+        return value != null && ReviewView.FILTERS.contains(value) ? value : "ALL";
     }
 
     private static Verdict verdict(String value) {

@@ -37,7 +37,7 @@ public record ReviewView(Organisation agency, Assessment assessment, SnapshotSta
 
     /** What was typed into a refused form, shown again beside the message; null when nothing was refused. */
     public record Typed(String element, String verdict, String reason, String commentToAgency, String teamNote,
-            String field) {
+            String field) implements java.io.Serializable {
     }
 
     public boolean readOnly() {
