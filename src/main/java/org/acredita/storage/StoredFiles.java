@@ -36,8 +36,11 @@ public class StoredFiles {
     private final StoredFileRepository files;
     private final AuditTrail audit;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<ContentKeepers> keepers;
 
-    StoredFiles(FileStore store, StorageLimits limits, StoredFileRepository files, AuditTrail audit, Clock clock) {
+    StoredFiles(FileStore store, StorageLimits limits, StoredFileRepository files, AuditTrail audit, Clock clock,
+            org.springframework.beans.factory.ObjectProvider<ContentKeepers> keepers) {
+        this.keepers = keepers;
         this.store = store;
         this.limits = limits;
         this.files = files;
@@ -170,6 +173,24 @@ public class StoredFiles {
     public FileDownload open(UUID id) {
         StoredFile file = get(id);
         return new FileDownload(file, store.open(file.sha256()));
+    }
+
+    /**
+     * Content a module keeps by its SHA-256 after the stored-file row that brought it in may be gone (an
+     * assessment's snapshot serves its proofs exactly as frozen): the caller has authorised the read through its
+     * own record, the agency must be readable, and some {@link ContentKeepers} must keep the hash; else not found.
+     */
+    @Transactional(readOnly = true)
+    public FileDownload openKept(UUID agencyId, String sha256, String contentType, long size, String name) {
+        CurrentScope.get().requireRead(agencyId);
+        if (sha256 == null || contentType == null
+                || keepers.orderedStream().noneMatch(keeper -> keeper.kept(List.of(sha256)).contains(sha256))
+                || !store.exists(sha256)) {
+            throw new NotFoundException();
+        }
+        StoredFile file = new StoredFile(null, agencyId, "kept", sha256, sha256, size, contentType,
+                name == null || name.isBlank() ? sha256 : name, null, null);
+        return new FileDownload(file, store.open(sha256));
     }
 
     /**

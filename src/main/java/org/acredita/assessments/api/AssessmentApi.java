@@ -14,6 +14,9 @@ import org.acredita.assessments.NewAssessment;
 import org.acredita.assessments.ScopeMode;
 import org.acredita.assessments.SnapshotStandard;
 import org.acredita.assessments.TeamRole;
+import org.acredita.assessments.RecordedVerdict;
+import org.acredita.assessments.Verdicts;
+import org.acredita.assessments.review.ReviewedStandard;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -73,9 +76,11 @@ class AssessmentApi {
     }
 
     private final Assessments assessments;
+    private final Verdicts verdicts;
 
-    AssessmentApi(Assessments assessments) {
+    AssessmentApi(Assessments assessments, Verdicts verdicts) {
         this.assessments = assessments;
+        this.verdicts = verdicts;
     }
 
     @GetMapping("/api/v1/assessments")
@@ -113,9 +118,14 @@ class AssessmentApi {
 
     @GetMapping("/api/v1/assessments/{id}/standards")
     @Operation(summary = "The standards in scope as frozen at the start: status, mapped directive sections' text, "
-            + "proofs by SHA-256, and why each is in scope; empty while planned")
-    List<SnapshotStandard> standards(@PathVariable("id") UUID id) {
-        return assessments.standards(id);
+            + "proofs by SHA-256, and why each is in scope; empty while planned. With the current verdict on each "
+            + "standard (null while undecided) and on its elements, for those who see the review")
+    List<ReviewedStandard> standards(@PathVariable("id") UUID id) {
+        List<SnapshotStandard> standards = assessments.standards(id);
+        Map<String, List<RecordedVerdict>> current = standards.isEmpty() || !verdicts.seesReview(assessments.get(id))
+                ? Map.of() : verdicts.current(id);
+        return standards.stream().map(s -> ReviewedStandard.of(s, current.getOrDefault(s.number(), List.of())))
+                .toList();
     }
 
     private Detail detail(Assessment a) {

@@ -5,6 +5,8 @@ import org.acredita.access.AccessScope;
 import org.acredita.access.Role;
 import org.acredita.assessments.AssessmentKind;
 import org.acredita.assessments.AssessmentStatus;
+import org.acredita.assessments.TeamMember;
+import org.acredita.assessments.TeamRole;
 
 /**
  * How much of an assessment a caller sees. The accreditation body's programme staff and the team see all of
@@ -65,5 +67,30 @@ public enum Visibility {
     public static boolean answersFindings(AccessScope scope, UUID agencyId) {
         return agencyId.equals(scope.organisationId()) && scope.canWrite(agencyId)
                 && scope.hasAnyRole(Role.AGENCY_CEO, Role.ACCREDITATION_MANAGER);
+    }
+
+    /**
+     * Who sees the review screen and the verdicts: those who see all of the assessment, the team (and advisors
+     * on a mock assessment) only from the window's start; programme staff at any time.
+     */
+    public static boolean seesReview(AccessScope scope, UUID agencyId, AssessmentKind kind, boolean onTeam,
+            boolean windowStarted) {
+        return of(scope, agencyId, kind, onTeam) == FULL
+                && (scope.hasAnyRole(Role.ADMIN, Role.PROGRAMME_MANAGER) || windowStarted);
+    }
+
+    /**
+     * Who records a verdict on a standard of a chapter: programme staff, the team leader, and a team member whose
+     * assignment covers the chapter (no chapters assigned means the whole scope).
+     */
+    public static boolean mayDecide(AccessScope scope, UUID agencyId, TeamMember member, int chapter) {
+        if (!scope.canWrite(agencyId)) {
+            return false;
+        }
+        if (scope.hasAnyRole(Role.ADMIN, Role.PROGRAMME_MANAGER)) {
+            return true;
+        }
+        return member != null && (member.role() == TeamRole.TEAM_LEADER || member.chapters().isEmpty()
+                || member.chapters().contains(chapter));
     }
 }

@@ -14,9 +14,11 @@ import org.acredita.identity.Organisation;
  *
  * @param scope standard number to why it is in scope (planned assessments: the snapshot is not taken yet)
  * @param next the status the caller may move it to, or null
+ * @param review whether the caller may open the review screen (verdicts)
  */
 public record AssessmentView(Organisation agency, Assessment assessment, boolean detail, Map<String, String> scope,
-        Coverage coverage, List<SnapshotStandard> standards, boolean intact, AssessmentStatus next) {
+        Coverage coverage, List<SnapshotStandard> standards, boolean intact, AssessmentStatus next,
+        boolean review) {
 
     public long countOf(String reason) {
         return scope.values().stream().filter(reason::equals).count();

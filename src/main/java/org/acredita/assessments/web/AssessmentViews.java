@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.acredita.assessments.Assessment;
 import org.acredita.assessments.AssessmentStatus;
 import org.acredita.assessments.Assessments;
+import org.acredita.assessments.Verdicts;
 import org.acredita.assessments.internal.SnapshotHash;
 import org.acredita.identity.AgencyGate;
 import org.acredita.identity.Organisation;
@@ -21,8 +22,10 @@ class AssessmentViews {
     private final Assessments assessments;
     private final AgencyGate gate;
     private final Organisations organisations;
+    private final Verdicts verdicts;
 
-    AssessmentViews(Assessments assessments, AgencyGate gate, Organisations organisations) {
+    AssessmentViews(Assessments assessments, AgencyGate gate, Organisations organisations, Verdicts verdicts) {
+        this.verdicts = verdicts;
         this.assessments = assessments;
         this.gate = gate;
         this.organisations = organisations;
@@ -49,13 +52,13 @@ class AssessmentViews {
                 ? org.acredita.assessments.internal.StatusRules.next(assessment.status())
                         .filter(status -> status != AssessmentStatus.REPORT_RELEASED).orElse(null) : null;
         if (!assessments.seesDetail(assessment)) {
-            return new AssessmentView(agency, assessment, false, Map.of(), null, List.of(), false, null);
+            return new AssessmentView(agency, assessment, false, Map.of(), null, List.of(), false, null, false);
         }
         var standards = assessments.standards(id);
         boolean intact = assessment.snapshotHash() != null && assessment.snapshotHash().equals(
                 SnapshotHash.of(assessment.id(), assessment.agencyId(), assessment.fileId(), standards));
         return new AssessmentView(agency, assessment, true, assessments.scope(id), assessments.coverage(id),
-                standards, intact, next);
+                standards, intact, next, verdicts.seesReview(assessment));
     }
 
     private Map<UUID, String> names() {
