@@ -63,7 +63,7 @@ class AssessmentReportTest {
     }
 
     @Test
-    void onlyTheTeamReadsADraftAndAReleasedVersionNeverChanges() {
+    void onlyTheTeamReadsADraftAndAReleasedVersionNeverChanges() throws IOException {
         AppClient admin = as("admin");
         String[] agency = AgenciesUnderReview.create(admin, "Policía de Tlaquepaque — informe", true);
         AppClient pm = as("calea.pm");
@@ -74,6 +74,11 @@ class AssessmentReportTest {
                         + "\",\"role\":\"ASSESSOR\"}]}", true).body());
         AppClient reviewer = as("evaluador");
         move(reviewer, id, "IN_PROGRESS");
+        String standards = reviewer.getJson("/api/v1/assessments/" + id + "/standards").body();
+        String number = standards.replaceFirst("(?s)^\\[\\{\"number\":\"([^\"]+)\".*", "$1");
+        assertThat(reviewer.sendJson("PUT", "/api/v1/assessments/" + id + "/standards/" + number + "/verdict",
+                "{\"verdict\":\"NOT_IN_COMPLIANCE\",\"commentToAgency\":\"Falta la firma del titular en la directiva\"}",
+                true).status()).isEqualTo(200);
         AppClient manager = AppClient.signedIn(port, NewAccounts.create(users, UUID.fromString(agency[0]),
                 Role.ACCREDITATION_MANAGER), NewAccounts.PASSWORD);
         manager.get("/profile");
@@ -112,6 +117,11 @@ class AssessmentReportTest {
                 .contains("No redactado en español; se muestra el texto en inglés.").contains("Date every annual proof.");
         assertThat(manager.get("/api/v1/assessments/" + id + "/report?format=html&lang=en").body())
                 .contains("Not written in English; the Spanish text is shown.");
+        for (String lang : new String[] {"es", "en"}) {
+            String pdf = text(manager.get("/api/v1/assessments/" + id + "/report?format=pdf&lang=" + lang));
+            assertThat(pdf).as(lang).contains("Policía de Tlaquepaque", number,
+                    "Falta la firma");
+        }
 
         assertThatThrownBy(() -> CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql(
                 "update assessment_report set strengths_es = 'cambiado' where assessment_id = ?")

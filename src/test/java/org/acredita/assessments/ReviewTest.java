@@ -175,10 +175,14 @@ class ReviewTest {
         String number = first(reviewer, id);
         String path = "/api/v1/assessments/" + id + "/standards/" + number + "/verdict";
         assertThat(reviewer.sendJson("PUT", path, "{\"verdict\":\"IN_COMPLIANCE\"}", true).status()).isEqualTo(200);
-        for (String status : new String[] {"FINDINGS_TO_AGENCY", "REPORT_DRAFTING", "REPORT_RELEASED"}) {
+        for (String status : new String[] {"FINDINGS_TO_AGENCY", "REPORT_DRAFTING"}) {
             assertThat(reviewer.sendJson("POST", "/api/v1/assessments/" + id + "/status",
                     "{\"status\":\"" + status + "\"}", true).status()).as(status).isEqualTo(200);
         }
+        reviewer.postForm("/assessments/" + id + "/report/narrative", Map.of("strengthsEs", "Expediente ordenado.",
+                "recommendationsEs", "Fechar las pruebas anuales."));
+        assertThat(reviewer.postForm("/assessments/" + id + "/report/release", Map.of()).status()).isEqualTo(302);
+        assertThat(reviewer.getJson("/api/v1/assessments/" + id).body()).contains("\"status\":\"REPORT_RELEASED\"");
         long before = verdicts();
         AppClient.Response refused = reviewer.sendJson("PUT", path, "{\"verdict\":\"NOT_IN_COMPLIANCE\"}", true);
         assertThat(refused.status()).isEqualTo(409);

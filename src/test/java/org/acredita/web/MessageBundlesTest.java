@@ -91,7 +91,7 @@ class MessageBundlesTest {
                 known.addAll(load(file).stringPropertyNames());
             }
         }
-        Pattern recorded = Pattern.compile("\"([A-Z][A-Z_]+)\"(?: : \"([A-Z][A-Z_]+)\")?, \"([a-z-]+)\"");
+        Pattern recorded = Pattern.compile("\"([A-Z][A-Z_]+)\"(?: : \"([A-Z][A-Z_]+)\")?, \"([a-z_-]+)\"");
         List<String> missing = new ArrayList<>();
         for (Path source : files(SOURCES, ".java")) {
             String code = Files.readString(source);
@@ -121,6 +121,7 @@ class MessageBundlesTest {
             String text = withoutDirectives(Files.readString(template))
                     .replaceAll("(?s)@`|`\\)", " ")
                     .replaceAll("\\$\\{[^}]*}", " ")
+                    .replaceAll("\\$unsafe\\{[^}]*}", " ")
                     .replaceAll("!\\{[^}]*}", " ")
                     .replaceAll("(?m)^\\s*@.*$", " ")
                     .replaceAll("@(else|endif|endfor)", " ")

@@ -15,7 +15,9 @@ import org.acredita.assessments.Assessments;
 import org.acredita.assessments.Finding;
 import org.acredita.assessments.Findings;
 import org.acredita.assessments.PublicComments;
+import org.acredita.assessments.RecordedVerdict;
 import org.acredita.assessments.SiteVisits;
+import org.acredita.assessments.Verdicts;
 import org.acredita.assessments.comments.CommentState;
 import org.acredita.assessments.comments.CommentSummary;
 import org.acredita.assessments.ReportContent;
@@ -37,13 +39,15 @@ public class ReportAssembler {
     private final AccreditationFiles files;
     private final Manuals manuals;
     private final Findings findings;
+    private final Verdicts verdicts;
     private final PublicComments comments;
     private final SiteVisits visits;
     private final Clock clock;
 
     ReportAssembler(Assessments assessments, Agencies agencies, AccreditationFiles files, Manuals manuals,
-            Findings findings, PublicComments comments, SiteVisits visits, Clock clock) {
+            Findings findings, Verdicts verdicts, PublicComments comments, SiteVisits visits, Clock clock) {
         this.findings = findings;
+        this.verdicts = verdicts;
         this.comments = comments;
         this.visits = visits;
         this.assessments = assessments;
@@ -56,7 +60,7 @@ public class ReportAssembler {
     public ReportContent assemble(Assessment assessment, Narrative narrative) {
         List<SnapshotStandard> standards = assessments.standards(assessment.id());
         Map<String, String> scope = assessments.scope(assessment.id());
-        Map<String, String> verdicts = Map.of();
+        Map<String, String> verdicts = standardVerdicts(assessment);
         Map<Integer, Text> titles = chapterTitles(assessment);
         return new ReportContent(agency(assessment), method(assessment, scope, schedule(assessment)),
                 assessment.team().stream().map(m -> new ReportContent.Member(m.displayName(), m.role().name(),
@@ -72,6 +76,15 @@ public class ReportAssembler {
         return new ReportContent.Agency(summary.name(), profile == null ? null : profile.kind().name(),
                 profile == null ? null : profile.stateCode(), profile == null ? null : profile.personnel(),
                 profile == null ? null : profile.chiefExecutive());
+    }
+
+    /** Each standard's own current verdict (not its elements'), by number; undecided standards are absent. */
+    private Map<String, String> standardVerdicts(Assessment assessment) {
+        Map<String, String> byNumber = new LinkedHashMap<>();
+        verdicts.current(assessment.id()).forEach((number, recorded) -> recorded.stream()
+                .filter(RecordedVerdict::onStandard).findFirst()
+                .ifPresent(verdict -> byNumber.put(number, verdict.verdict().name())));
+        return byNumber;
     }
 
     /** Every finding the team did not withdraw, with the agency's current corrective action. */
