@@ -118,7 +118,9 @@ class AssessmentReportTest {
         assertThat(manager.get("/api/v1/assessments/" + id + "/report?format=html&lang=en").body())
                 .contains("Not written in English; the Spanish text is shown.");
         for (String lang : new String[] {"es", "en"}) {
-            String pdf = text(manager.get("/api/v1/assessments/" + id + "/report?format=pdf&lang=" + lang));
+            AppClient.Response printed = manager.get("/api/v1/assessments/" + id + "/report?format=pdf&lang=" + lang);
+            keepForLooking(printed.bytes(), "report-with-finding-" + lang + ".pdf");
+            String pdf = text(printed);
             assertThat(pdf).as(lang).contains("Policía de Tlaquepaque", number,
                     "Falta la firma");
         }
@@ -199,6 +201,13 @@ class AssessmentReportTest {
         AppClient client = AppClient.signedIn(port, username);
         client.get("/profile");
         return client;
+    }
+
+    /** Kept beside the screenshots, for people to open and look at. */
+    private static void keepForLooking(byte[] pdf, String name) throws IOException {
+        java.nio.file.Path folder = java.nio.file.Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(folder);
+        java.nio.file.Files.write(folder.resolve(name), pdf);
     }
 
     private static String text(AppClient.Response pdf) throws IOException {
