@@ -29,9 +29,11 @@ public class ProofRestore {
     private final RestoredProofRows rows;
     private final ProofIndexing indexing;
     private final AuditTrail audit;
+    private final EvidenceLibrary library;
 
     ProofRestore(AccreditationFiles files, StoredFiles storedFiles, RestoredProofRows rows, ProofIndexing indexing,
-            AuditTrail audit) {
+            AuditTrail audit, EvidenceLibrary library) {
+        this.library = library;
         this.files = files;
         this.storedFiles = storedFiles;
         this.rows = rows;
@@ -59,12 +61,15 @@ public class ProofRestore {
         scope.requireWrite(standard.agencyId());
         scope.requireRole(Role.PROGRAMME_MANAGER, Role.ADMIN);
         StoredFile stored = null;
+        java.util.UUID document = null;
         if (given.kind() == ProofKind.FILE) {
             if (!received.sha256().equals(given.sha256()) || !standard.agencyId().equals(received.agencyId())) {
                 throw new IllegalStateException("Restored proof content does not match its SHA-256 or agency");
             }
             stored = storedFiles.recordOnce(received, ProofSubmissions.OWNER_TYPE,
                     given.fileId() + "/" + given.number() + "/" + given.cycleYear()).file();
+            document = library.keep(standard.agencyId(), received, given.title(), given.documentDate(),
+                    given.createdBy(), given.createdByName());
         }
         Proof proof = new Proof(UUID.randomUUID(), standard.fileId(), standard.agencyId(), given.number(),
                 given.kind(), given.title(), stored == null ? null : stored.id(), stored == null ? null : stored.sha256(),
@@ -72,7 +77,7 @@ public class ProofRestore {
                 given.url(), given.documentDate(), given.cycleYear(), given.period(), given.lateExplanation(),
                 stored != null && indexing.extracts(stored.contentType(), stored.size()), given.createdBy(),
                 given.createdByName(), given.createdAt());
-        rows.insert(proof);
+        rows.insert(proof, document);
         indexing.index(proof, fileText);
         audit.record("PROOF_RESTORED", "proof", proof.id().toString(), proof.agencyId(),
                 proof.number() + " · " + proof.kind() + " · " + proof.cycleYear() + " · " + proof.title()

@@ -49,9 +49,12 @@ public class ProofSubmissions {
     private final AuditTrail audit;
     private final Staff staff;
     private final TransactionTemplate transactions;
+    private final EvidenceLibrary library;
 
     ProofSubmissions(Proofs reading, ProofRepository proofs, AccreditationFiles files, StoredFiles storedFiles,
-            ProofIndexing indexing, AuditTrail audit, Staff staff, TransactionTemplate transactions) {
+            ProofIndexing indexing, AuditTrail audit, Staff staff, TransactionTemplate transactions,
+            EvidenceLibrary library) {
+        this.library = library;
         this.staff = staff;
         this.transactions = transactions;
         this.reading = reading;
@@ -89,8 +92,48 @@ public class ProofSubmissions {
         String title = checked.title() == null ? stored.originalName() : checked.title();
         Proof proof = proof(target, ProofKind.FILE, checked, title, stored.id(), stored.sha256(), stored.contentType(),
                 stored.size(), indexing.extracts(stored.contentType(), stored.size()));
-        return new ProofUpload(record(target, proof, text, stored.originalName() + " · " + stored.size()
+        UUID document = library.keep(target.file().agencyId(), received, proof.title(), checked.documentDate(),
+                proof.createdBy(), proof.createdByName());
+        return new ProofUpload(record(proof, document, text, stored.originalName() + " · " + stored.size()
                 + " B · sha256 " + stored.sha256()), true);
+    }
+
+    /**
+     * A document of the agency's library given as a proof of this standard and year, without its bytes coming
+     * again: the document's date is the proof's, under the same rules as an upload (a time-sensitive standard's
+     * period, the cycle year). Its words are read before the short recording transaction. Linking the same
+     * document again to the same standard and year returns the earlier proof.
+     */
+    public ProofUpload linkDocument(UUID fileId, String number, UUID documentId, ProofInput input) {
+        Target target = target(fileId, number);
+        LibraryDocument document = library.linkable(target.file().agencyId(), documentId);
+        ProofRules.check(ProofKind.FILE, dated(input, document), target.schedule(), target.today());
+        String text = indexing.textOfStored(document.storedFileId());
+        return transactions.execute(status -> recordLink(fileId, number, documentId, input, text));
+    }
+
+    private ProofUpload recordLink(UUID fileId, String number, UUID documentId, ProofInput input, String text) {
+        Target target = target(fileId, number);
+        LibraryDocument document = library.linkable(target.file().agencyId(), documentId);
+        ProofInput checked = ProofRules.check(ProofKind.FILE, dated(input, document), target.schedule(),
+                target.today());
+        StoredFile stored = storedFiles.shareOnce(document.storedFileId(), OWNER_TYPE,
+                target.file().id() + "/" + number + "/" + checked.cycleYear()).file();
+        var earlier = proofs.sameContent(target.file().id(), number, checked.cycleYear(), stored.sha256());
+        if (earlier.isPresent()) {
+            return new ProofUpload(earlier.get(), false);
+        }
+        String title = checked.title() == null ? document.title() : checked.title();
+        Proof proof = proof(target, ProofKind.FILE, checked, title, stored.id(), stored.sha256(), stored.contentType(),
+                stored.size(), indexing.extracts(stored.contentType(), stored.size()));
+        return new ProofUpload(record(proof, document.id(), text, "evidence " + document.id() + " · sha256 "
+                + stored.sha256()), true);
+    }
+
+    /** The person's choices for the proof, dated as the library document. */
+    private static ProofInput dated(ProofInput input, LibraryDocument document) {
+        return new ProofInput(document.documentDate(), input.cycleYear(), input.period(), input.title(), null, null,
+                input.lateExplanation());
     }
 
     /** A written note (e.g. what an inspector observed) or a link to a record kept elsewhere. */
@@ -102,7 +145,7 @@ public class ProofSubmissions {
         Target target = target(fileId, number);
         ProofInput checked = ProofRules.check(kind, input, target.schedule(), target.today());
         Proof proof = proof(target, kind, checked, checked.title(), null, null, null, null, false);
-        return record(target, proof, null, kind == ProofKind.LINK ? checked.url() : checked.title());
+        return record(proof, null, null, kind == ProofKind.LINK ? checked.url() : checked.title());
     }
 
     /** Why a proof came after its period: the agency's word for the reviewer. Blank clears it. */
@@ -169,8 +212,8 @@ public class ProofSubmissions {
         return scope.username() == null ? "—" : scope.username();
     }
 
-    private Proof record(Target target, Proof proof, String fileText, String detail) {
-        proofs.insert(proof);
+    private Proof record(Proof proof, UUID document, String fileText, String detail) {
+        proofs.insert(proof, document);
         indexing.index(proof, fileText);
         audit.record("PROOF_ADDED", "proof", proof.id().toString(), proof.agencyId(),
                 proof.number() + " · " + proof.kind() + " · " + proof.cycleYear()

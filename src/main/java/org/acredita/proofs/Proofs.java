@@ -109,7 +109,8 @@ public class Proofs implements ProofTally {
         }
         return new StandardProofs(file, standard, timing == null ? null : timing.frequency(),
                 timing == null ? null : timing.proof(), start, years, slots, schedule.periodsPerYear(),
-                ProofSchedule.yearOf(start, today), mayAdd(scope, standard), removable, explainable, late, today);
+                ProofSchedule.yearOf(start, today), mayAdd(scope, standard), removable, explainable, late, today,
+                proofs.documentsOf(file.id(), number));
     }
 
     /** The missing time-sensitive proofs of every standard of the file, per standard, as of today. */

@@ -76,6 +76,26 @@ public class StoredFiles {
     }
 
     /**
+     * Gives the content of a file already kept (a library document) to another owner as well, without its bytes
+     * coming again: kept once per owner like {@link #recordOnce}, in the caller's transaction, and audited.
+     */
+    @Transactional
+    public SavedFile shareOnce(UUID storedFileId, String ownerType, String ownerId) {
+        StoredFile kept = get(storedFileId);
+        AccessScope scope = requireWrite(kept.agencyId());
+        files.holdContentsInUse();
+        StoredFile file = new StoredFile(UUID.randomUUID(), kept.agencyId(), ownerType, ownerId, kept.sha256(),
+                kept.size(), kept.contentType(), kept.originalName(), scope.userId(), clock.instant());
+        StoredFileRepository.KeptOnce saved = files.insertOnce(file);
+        if (!saved.created()) {
+            return new SavedFile(saved.file(), false);
+        }
+        audit.record("FILE_STORED", ownerType, ownerId, kept.agencyId(), file.originalName() + " · "
+                + kept.contentType() + " · " + kept.size() + " B · sha256 " + kept.sha256());
+        return new SavedFile(file, true);
+    }
+
+    /**
      * The bytes of a file received but perhaps not yet recorded, read back from the store: its text is extracted
      * for the search index before the recording transaction begins. The caller closes the stream.
      */

@@ -82,8 +82,12 @@ class ConcurrentProofUploadsTest {
                 .isEqualTo(1);
         String sha = system(() -> jdbc.sql("select sha256 from stored_file where owner_id = ?").param(owner)
                 .query(String.class).single());
-        assertThat(count("select count(*) from audit_event where action = 'FILE_STORED' and summary like ?",
-                "%" + sha + "%")).isEqualTo(1);
+        assertThat(count("select count(*) from audit_event where action = 'FILE_STORED' and target_type = 'proof' "
+                + "and summary like ?", "%" + sha + "%")).isEqualTo(1);
+        // The document enters the agency's evidence library once too.
+        assertThat(count("select count(*) from evidence_document where sha256 = ?", sha)).isEqualTo(1);
+        assertThat(count("select count(*) from audit_event where action = 'FILE_STORED' and target_type = 'evidence' "
+                + "and summary like ?", "%" + sha + "%")).isEqualTo(1);
         assertThat(count("select count(*) from audit_event where action = 'PROOF_ADDED' and target_id = ?", proof))
                 .isEqualTo(1);
     }

@@ -87,7 +87,7 @@ class ProofApi {
     }
 
     record EntryRequest(ProofKind kind, LocalDate documentDate, Integer cycleYear, Integer period, String title,
-            String note, String url, String lateExplanation) {
+            String note, String url, String lateExplanation, UUID documentId) {
     }
 
     record ExplanationRequest(String lateExplanation) {
@@ -165,9 +165,18 @@ class ProofApi {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Give a NOTE (title, note) or a LINK (title, url, optional note) as a proof")
+    @Operation(summary = "Give a NOTE (title, note) or a LINK (title, url, optional note) as a proof, or link a "
+            + "document of the agency's evidence library (documentId, cycleYear, optional period, title, "
+            + "lateExplanation; kind FILE or left out): the proof takes the document's date under the same rules as "
+            + "an upload, nothing is uploaded again. 201 for a new proof; 200 with the earlier proof when the "
+            + "document already proves this standard and year; 404 for a document that is not the agency's")
     ResponseEntity<ProofJson> entry(@PathVariable("fileId") UUID fileId, @PathVariable("number") String number,
             @RequestBody EntryRequest request) {
+        if (request.documentId() != null && (request.kind() == null || request.kind() == ProofKind.FILE)) {
+            ProofUpload linked = submissions.linkDocument(fileId, number, request.documentId(), new ProofInput(null,
+                    request.cycleYear(), request.period(), request.title(), null, null, request.lateExplanation()));
+            return respond(linked.proof(), linked.created());
+        }
         Proof proof = submissions.addEntry(fileId, number, request.kind(), new ProofInput(request.documentDate(),
                 request.cycleYear(), request.period(), request.title(), request.note(), request.url(),
                 request.lateExplanation()));

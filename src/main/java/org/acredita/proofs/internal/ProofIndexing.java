@@ -59,6 +59,22 @@ public class ProofIndexing {
         }
     }
 
+    /**
+     * The words of a file already kept (a library document linked as a proof), or null as for {@link #textOf};
+     * read before the transaction that records the proof.
+     */
+    public String textOfStored(java.util.UUID storedFileId) {
+        org.acredita.storage.FileDownload download = files.open(storedFileId);
+        try (InputStream content = download.content()) {
+            if (!extracts(download.file().contentType(), download.file().size())) {
+                return null;
+            }
+            return text.textOf(content, download.file().originalName());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Writes the proof's index row in the caller's transaction; {@code fileText} from {@link #textOf}. */
     public void index(Proof proof, String fileText) {
         StringBuilder body = new StringBuilder();

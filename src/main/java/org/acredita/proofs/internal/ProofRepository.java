@@ -30,16 +30,29 @@ public class ProofRepository {
         this.jdbc = jdbc;
     }
 
-    public void insert(Proof proof) {
+    /** A new proof; {@code documentId} names the library document a file proof shows, else null. */
+    public void insert(Proof proof, UUID documentId) {
         jdbc.sql("""
                 insert into proof (id, file_id, agency_id, number, kind, title, stored_file_id, sha256, note, url,
-                    document_date, cycle_year, period, late_explanation, text_indexed, created_by, created_by_name)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    document_date, cycle_year, period, late_explanation, text_indexed, created_by, created_by_name,
+                    document_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(proof.id(), proof.fileId(), proof.agencyId(), proof.number(), proof.kind().name(),
                         proof.title(), proof.storedFileId(), proof.sha256(), proof.note(), proof.url(),
                         Date.valueOf(proof.documentDate()), proof.cycleYear(), proof.period(),
-                        proof.lateExplanation(), proof.textIndexed(), proof.createdBy(), proof.createdByName())
+                        proof.lateExplanation(), proof.textIndexed(), proof.createdBy(), proof.createdByName(),
+                        documentId)
                 .update();
+    }
+
+    /** The library document each proof of a standard shows, by proof id (file proofs only). */
+    public Map<UUID, UUID> documentsOf(UUID fileId, String number) {
+        Map<UUID, UUID> documents = new HashMap<>();
+        jdbc.sql("select id, document_id from proof where file_id = ? and number = ? and document_id is not null")
+                .params(fileId, number).query(rs -> {
+                    documents.put(rs.getObject("id", UUID.class), rs.getObject("document_id", UUID.class));
+                });
+        return documents;
     }
 
     public List<Proof> ofStandard(UUID fileId, String number) {

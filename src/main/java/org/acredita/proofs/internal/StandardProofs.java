@@ -20,10 +20,12 @@ import org.acredita.standards.Text;
  * @param currentYear   the cycle year today falls in (0 before or after the cycle)
  * @param removable     the proofs the reader may remove
  * @param explainable   the late proofs whose explanation the reader may write
+ * @param documents     the library document each file proof shows, by proof id
  */
 public record StandardProofs(AccreditationFile file, FileStandard standard, Frequency frequency, Text whatToProve,
         LocalDate cycleStart, List<YearProofs> years, List<ProofSlot> slots, int periodsPerYear, int currentYear,
-        boolean mayAdd, Set<UUID> removable, Set<UUID> explainable, Set<UUID> late, LocalDate today) {
+        boolean mayAdd, Set<UUID> removable, Set<UUID> explainable, Set<UUID> late, LocalDate today,
+        java.util.Map<UUID, UUID> documents) {
 
     public StandardProofs {
         years = List.copyOf(years);
@@ -31,6 +33,7 @@ public record StandardProofs(AccreditationFile file, FileStandard standard, Freq
         removable = Set.copyOf(removable);
         explainable = Set.copyOf(explainable);
         late = Set.copyOf(late);
+        documents = java.util.Map.copyOf(documents);
     }
 
     /** One cycle year and the proofs given for it. */

@@ -11,6 +11,7 @@ import org.acredita.access.RefusalToPage;
 import org.acredita.access.RuleViolation;
 import org.acredita.identity.Organisations;
 import org.acredita.proofs.internal.ProofInput;
+import org.acredita.proofs.EvidenceLibrary;
 import org.acredita.proofs.ProofKind;
 import org.acredita.proofs.ProofSubmissions;
 import org.acredita.proofs.Proofs;
@@ -38,8 +39,11 @@ class ProofPages {
     private final ProofSubmissions submissions;
     private final Organisations organisations;
     private final StorageLimits limits;
+    private final EvidenceLibrary library;
 
-    ProofPages(Proofs proofs, ProofSubmissions submissions, Organisations organisations, StorageLimits limits) {
+    ProofPages(Proofs proofs, ProofSubmissions submissions, Organisations organisations, StorageLimits limits,
+            EvidenceLibrary library) {
+        this.library = library;
         this.limits = limits;
         this.proofs = proofs;
         this.submissions = submissions;
@@ -51,6 +55,7 @@ class ProofPages {
             @RequestParam(name = "part", required = false) String part, HttpServletRequest request, Model model) {
         StandardProofs shown = proofs.ofStandard(fileId, number);
         model.addAttribute("proofs", shown);
+        model.addAttribute("library", shown.mayAdd() ? library.choices(shown.file().agencyId()) : List.of());
         model.addAttribute("maxUpload", limits.maxFileSize().toMegabytes() >= 1024
                 ? limits.maxFileSize().toGigabytes() + " GB" : limits.maxFileSize().toMegabytes() + " MB");
         if ("years".equals(part)) {
@@ -95,6 +100,19 @@ class ProofPages {
                 }
             }
         });
+    }
+
+    /** A document of the agency's library given as a proof of this standard, without uploading it again. */
+    @PostMapping("/accreditation-files/{fileId}/standards/{number}/proofs/links")
+    String link(@PathVariable("fileId") UUID fileId, @PathVariable("number") String number,
+            @RequestParam(name = "documentId", required = false) UUID documentId,
+            @RequestParam(name = "cycleYear", required = false) Integer cycleYear,
+            @RequestParam(name = "period", required = false) Integer period,
+            @RequestParam(name = "title", required = false) String title,
+            @RequestParam(name = "lateExplanation", required = false) String lateExplanation,
+            RedirectAttributes flash) {
+        return attempt(fileId, number, flash, "evidence.linked", () -> submissions.linkDocument(fileId, number,
+                documentId, new ProofInput(null, cycleYear, period, title, null, null, lateExplanation)));
     }
 
     @PostMapping("/accreditation-files/{fileId}/standards/{number}/proofs/entries")
