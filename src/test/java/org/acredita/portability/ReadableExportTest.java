@@ -74,6 +74,7 @@ class ReadableExportTest {
         String copy = importInto(body, agency, zip(original));
         AppClient manager = AppClient.signedIn(port, NewAccounts.create(people, UUID.fromString(agency),
                 Role.ACCREDITATION_MANAGER), NewAccounts.PASSWORD);
+        manager.get("/profile"); // the page gives the session its CSRF token
         String number = firstStandard(original.get("manifest.json"));
         AppClient.Response note = manager.sendJson("POST", "/api/v1/accreditation-files/" + copy + "/standards/" + number
                 + "/proofs", "{\"kind\":\"NOTE\",\"cycleYear\":1,\"documentDate\":\"2025-06-02\",\"title\":\""
@@ -109,8 +110,8 @@ class ReadableExportTest {
                 }
             }
             assertThat(linked).as("every content is linked from the index").isEqualTo(contents);
-            assertThat(page).contains("&lt;script&gt;alert(&#39;índice&#39;)&lt;/script&gt; Bitácora de turnos")
-                    .contains("=HYPERLINK(&#34;x&#34;) &amp; &lt;b&gt;");
+            assertThat(page).contains("&lt;script&gt;alert('índice')&lt;/script&gt; Bitácora de turnos")
+                    .contains("=HYPERLINK(\"x\") &amp; &lt;b&gt;");
         }
         // Readable names are link texts: each content is stored once, under its SHA-256.
         assertThat(archive.keySet().stream().filter(name -> name.startsWith("files/")).toList())
