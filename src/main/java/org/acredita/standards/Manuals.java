@@ -88,6 +88,16 @@ public class Manuals {
         return editions.timeSensitivities(edition(editionId).id());
     }
 
+    /** A read edition's chapter titles by number, in the manual's order, without loading the rest of the manual. */
+    @Transactional(readOnly = true)
+    public Map<Integer, Text> chapterTitles(ManualEdition edition) {
+        requireSignedIn();
+        if (edition.status() == EditionStatus.DRAFT && !managesManuals()) {
+            throw new NotFoundException();
+        }
+        return editions.chapterTitles(edition.id());
+    }
+
     /** The whole edition (chapters, standards with all their texts, crosswalk) for reading it page by page. */
     @Transactional(readOnly = true)
     public ManualDocument document(UUID editionId) {

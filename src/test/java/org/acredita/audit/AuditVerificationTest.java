@@ -84,6 +84,36 @@ class AuditVerificationTest {
     }
 
     @Test
+    void aStretchOfTheChainIsIntactWhenOnlyEventsOutsideItWereAltered() {
+        List<Long> ids = recordFive();
+
+        database.tamper("update audit_event set summary = 'Nada que ver' where id = " + ids.get(4));
+
+        assertThat(verification.verifyRange(ids.get(1), ids.get(3))).isEqualTo(new ChainReport(true, 3, null));
+    }
+
+    @Test
+    void aStretchOfTheChainNamesTheAlteredEventInsideIt() {
+        List<Long> ids = recordFive();
+
+        database.tamper("update audit_event set summary = 'Nada que ver' where id = " + ids.get(2));
+
+        assertThat(CurrentScope.runAs(Scopes.agencyMember(AGENCY_A, Role.AGENCY_CEO, "carla.ceo"),
+                () -> verification.verifyRange(ids.get(1), ids.get(3))))
+                .isEqualTo(broken(3, ids.get(2), BrokenLink.HASH_MISMATCH));
+    }
+
+    @Test
+    void aStretchOfTheChainIsBrokenWhenTheEventBeforeItWasRemoved() {
+        List<Long> ids = recordFive();
+
+        database.tamper("delete from audit_event where id = " + ids.get(0));
+
+        assertThat(verification.verifyRange(ids.get(1), ids.get(4)))
+                .isEqualTo(broken(4, ids.get(1), BrokenLink.CHAIN_BREAK));
+    }
+
+    @Test
     void detectsDeletedLastEvent() {
         List<Long> ids = recordFive();
 

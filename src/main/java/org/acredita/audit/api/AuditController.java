@@ -10,7 +10,14 @@ import java.time.ZoneId;
 import java.util.UUID;
 import org.acredita.access.CurrentScope;
 import org.acredita.access.Role;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.acredita.audit.internal.AuditExports;
 import org.acredita.audit.internal.AuditLog;
+import org.acredita.audit.web.AuditDownload;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.acredita.audit.internal.AuditPage;
 import org.acredita.audit.internal.AuditQuery;
 import org.acredita.audit.internal.AuditVerification;
@@ -30,10 +37,46 @@ class AuditController {
 
     private final AuditVerification verification;
     private final AuditLog log;
+    private final AuditExports exports;
+    private final MessageSource messages;
 
-    AuditController(AuditVerification verification, AuditLog log) {
+    AuditController(AuditVerification verification, AuditLog log, AuditExports exports, MessageSource messages) {
         this.verification = verification;
         this.log = log;
+        this.exports = exports;
+        this.messages = messages;
+    }
+
+    @GetMapping("/export")
+    @Operation(summary = "Export the audit log as CSV or XLSX",
+            description = "Every event matching the filters, oldest first, in the caller's language (people's "
+                    + "names, actions and objects in words, as the audit page shows them); the first line says whether "
+                    + "the stretch of the chain from the first to the last exported entry verifies intact or where it "
+                    + "breaks. The same readers as the log: administrators every event, an agency's CEO and "
+                    + "accreditation manager their own agency's (another agency is 404). Streamed.")
+    @ApiResponse(responseCode = "200", description = "The spreadsheet", content = {
+        @Content(mediaType = "text/csv"),
+        @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")})
+    @ApiResponse(responseCode = "400", description = "Unknown format, period ending before it starts, unknown zone",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "403", description = "The caller does not read the audit log",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "404", description = "Another agency's events",
+            content = @Content(mediaType = "application/problem+json"))
+    ResponseEntity<StreamingResponseBody> export(
+            @Parameter(description = "csv or xlsx") @RequestParam(required = false) String format,
+            @Parameter(description = "Only this agency's events") @RequestParam(required = false) UUID agencyId,
+            @Parameter(description = "Part of the acting person's user name") @RequestParam(required = false)
+            String person,
+            @Parameter(description = "Exact action code, e.g. USER_CREATED") @RequestParam(required = false)
+            String action,
+            @Parameter(description = "First day, inclusive (ISO date)")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @Parameter(description = "Last day, inclusive (ISO date)")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @Parameter(description = "Time zone of the days and of the times written") @RequestParam(defaultValue =
+                    DEFAULT_ZONE) String zone) {
+        return AuditDownload.of(exports, messages, format, action, person, agencyId, from, to, zone);
     }
 
     @GetMapping("/verification")

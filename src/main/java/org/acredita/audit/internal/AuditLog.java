@@ -41,6 +41,49 @@ public class AuditLog {
 
     @Transactional(readOnly = true)
     public AuditPage search(AuditQuery query) {
+        Filter filter = filter(query);
+        long total = jdbc.sql("select count(*) from audit_event" + filter.where()).params(filter.params())
+                .query(Long.class).single();
+        Map<String, Object> params = new HashMap<>(filter.params());
+        params.put("limit", query.size());
+        params.put("offset", (long) query.page() * query.size());
+        List<AuditEntry> items = jdbc.sql("select * from audit_event" + filter.where()
+                + " order by id desc limit :limit offset :offset").params(params).query(ENTRIES).list();
+        return new AuditPage(items, query.page(), query.size(), total);
+    }
+
+    /**
+     * Where the events matching the filters (page and size aside) lie in the chain: how many, the first and the
+     * last id; checks the reader as {@link #search} does.
+     */
+    @Transactional(readOnly = true)
+    public AuditSpan span(AuditQuery query) {
+        Filter filter = filter(query);
+        return jdbc.sql("select count(*) as events, min(id) as first, max(id) as last from audit_event"
+                + filter.where()).params(filter.params()).query((rows, n) -> new AuditSpan(rows.getLong("events"),
+                        rows.getObject("first", Long.class), rows.getObject("last", Long.class))).single();
+    }
+
+    /**
+     * The next events matching the filters (page and size aside) after {@code afterId} and up to {@code lastId},
+     * oldest first: an export reads the log a batch at a time, each in a short read of its own.
+     */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> batchAfter(AuditQuery query, long afterId, long lastId, int limit) {
+        Filter filter = filter(query);
+        Map<String, Object> params = new HashMap<>(filter.params());
+        params.put("after", afterId);
+        params.put("last", lastId);
+        params.put("limit", limit);
+        String where = filter.where().isEmpty() ? " where " : filter.where() + " and ";
+        return jdbc.sql("select * from audit_event" + where + "id > :after and id <= :last order by id limit :limit")
+                .params(params).query(ENTRIES).list();
+    }
+
+    private record Filter(String where, Map<String, Object> params) {
+    }
+
+    private static Filter filter(AuditQuery query) {
         UUID agency = readableAgency(CurrentScope.get(), query.agencyId());
         Map<String, Object> params = new HashMap<>();
         StringJoiner where = new StringJoiner(" and ", " where ", "").setEmptyValue("");
@@ -64,13 +107,7 @@ public class AuditLog {
             where.add("occurred_at < :to");
             params.put("to", OffsetDateTime.ofInstant(query.to(), ZoneOffset.UTC));
         }
-        long total = jdbc.sql("select count(*) from audit_event" + where).params(params)
-                .query(Long.class).single();
-        params.put("limit", query.size());
-        params.put("offset", (long) query.page() * query.size());
-        List<AuditEntry> items = jdbc.sql("select * from audit_event" + where
-                + " order by id desc limit :limit offset :offset").params(params).query(ENTRIES).list();
-        return new AuditPage(items, query.page(), query.size(), total);
+        return new Filter(where.toString(), params);
     }
 
     /** The actions that occur in the part of the log the reader may see, for the filter list. */

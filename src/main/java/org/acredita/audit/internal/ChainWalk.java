@@ -12,6 +12,17 @@ public final class ChainWalk {
 
     private String previousHash;
     private Long lastId;
+
+    /** A walk from the start of the chain. */
+    public ChainWalk() {
+        this(null);
+    }
+
+    /** A walk from inside the chain: its first event must follow the event with this hash (null: the first). */
+    public ChainWalk(String previousHash) {
+        this.previousHash = previousHash;
+    }
+
     private long events;
     private BrokenLink firstBreak;
 
@@ -35,6 +46,11 @@ public final class ChainWalk {
             Long named = anchor != null && anchor.headId() != null ? anchor.headId() : lastId;
             firstBreak = new BrokenLink(named == null ? 0 : named, BrokenLink.ANCHOR_MISMATCH);
         }
+        return new ChainReport(firstBreak == null, events, firstBreak);
+    }
+
+    /** The report of a stretch of the chain, which later events may follow: no anchor to compare. */
+    public ChainReport finishWithin() {
         return new ChainReport(firstBreak == null, events, firstBreak);
     }
 

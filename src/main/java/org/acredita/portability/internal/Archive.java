@@ -21,8 +21,9 @@ import org.acredita.access.LocatedProblem;
 import tools.jackson.core.JacksonException;
 
 /**
- * An uploaded archive, checked before anything is written: only {@code manifest.json} and
- * {@code files/<sha256>} entries (no other path, so no traversal), at most {@link #MAX_ENTRIES} entries and
+ * An uploaded archive, checked before anything is written: only {@code manifest.json},
+ * {@code files/<sha256>} entries and the human index pages ({@link ReadableIndex#PAGES}, each at most once and
+ * never read: archives with and without them import alike) — no other path, so no traversal — at most {@link #MAX_ENTRIES} entries and
  * {@code maxBytes} uncompressed in all (counted while inflating, never trusting the declared sizes), every
  * content read once to the end with its SHA-256 and size compared with its name and the manifest.
  */
@@ -97,6 +98,7 @@ public final class Archive implements Closeable {
     private void check(long maxBytes, List<LocatedProblem> problems) throws IOException {
         List<ZipEntry> contents = new ArrayList<>();
         boolean hasManifest = false;
+        java.util.Set<String> indexPages = new java.util.HashSet<>();
         if (zip.size() > MAX_ENTRIES) {
             problems.add(LocatedProblem.at("/", "portability.import.tooManyEntries", MAX_ENTRIES));
             return;
@@ -110,6 +112,8 @@ public final class Archive implements Closeable {
             } else if (CONTENT.matcher(name).matches() && !sizes.containsKey(name)) {
                 sizes.put(name, -1L);
                 contents.add(entry);
+            } else if (ReadableIndex.PAGES.containsValue(name) && indexPages.add(name)) {
+                continue; // for people: the import reads the manifest only
             } else if (!name.equals("files/")) {
                 problems.add(LocatedProblem.at(printable(name), "portability.import.entryRefused"));
             }

@@ -8,7 +8,9 @@ import java.util.UUID;
  * files to copy after it, each distinct content once.
  *
  * @param fileName the suggested name of the download
+ * @param index what the human index pages show, written after the manifest
  * @param contents SHA-256 to the stored file holding those bytes, in the order they are written
  */
-public record ExportedFile(UUID fileId, String fileName, byte[] manifest, Map<String, UUID> contents) {
+public record ExportedFile(UUID fileId, String fileName, byte[] manifest, ReadableIndex index,
+        Map<String, UUID> contents) {
 }

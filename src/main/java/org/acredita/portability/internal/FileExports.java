@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -19,6 +21,7 @@ import org.acredita.access.CurrentScope;
 import org.acredita.agencies.Agencies;
 import org.acredita.agencies.AgencyProfile;
 import org.acredita.audit.AuditTrail;
+import org.acredita.identity.Organisation;
 import org.acredita.identity.Organisations;
 import org.acredita.identity.Usernames;
 import org.acredita.portability.internal.Archive;
@@ -36,6 +39,7 @@ import org.acredita.selfassessment.FileActivity;
 import org.acredita.selfassessment.StandardWorkflow;
 import org.acredita.standards.ManualEdition;
 import org.acredita.standards.Manuals;
+import org.acredita.standards.Text;
 import org.acredita.storage.FileDownload;
 import org.acredita.storage.StoredFile;
 import org.acredita.storage.StoredFiles;
@@ -44,8 +48,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Exports a whole accreditation file as a ZIP: {@code manifest.json} and each distinct stored content once
- * under {@code files/<sha256>}, streamed from the file store. Who works on the agency may take its file
+ * Exports a whole accreditation file as a ZIP: {@code manifest.json}, the human index in Spanish and English
+ * ({@code index.html}, {@code index.en.html}) and each distinct stored content once under {@code files/<sha256>},
+ * streamed from the file store. Who works on the agency may take its file
  * away: its own people, its assigned advisors and assessors, and the accreditation body's programme staff
  * (write access to the agency). Read-only readers (commissioners, funders) are refused; another agency's file
  * is not found.
@@ -63,11 +68,12 @@ public class FileExports {
     private final StoredFiles storedFiles;
     private final AuditTrail audit;
     private final Clock clock;
+    private final IndexPages indexPages;
     private final String source;
 
     FileExports(AccreditationFiles files, FileActivity activity, FileProofs fileProofs, Manuals manuals, Organisations organisations,
             Agencies agencies, Usernames usernames, StoredFiles storedFiles, AuditTrail audit, Clock clock,
-            @Value("${acredita.base-url:}") String source) {
+            IndexPages indexPages, @Value("${acredita.base-url:}") String source) {
         this.files = files;
         this.activity = activity;
         this.fileProofs = fileProofs;
@@ -78,6 +84,7 @@ public class FileExports {
         this.storedFiles = storedFiles;
         this.audit = audit;
         this.clock = clock;
+        this.indexPages = indexPages;
         this.source = source == null || source.isBlank() ? null : source;
     }
 
@@ -104,15 +111,32 @@ public class FileExports {
         List<Manifest.Standard> standards = contents.standards().stream().map(entries::standard).toList();
         Map<String, UUID> stored = entries.contents();
         AgencyProfile profile = agencies.get(file.agencyId()).profile();
+        Organisation agency = organisations.get(file.agencyId());
         Manifest manifest = new Manifest(Manifest.FORMAT, clock.instant(), source,
-                new Manifest.Agency(organisations.get(file.agencyId()).name(),
-                        profile == null ? null : profile.kind().name()),
+                new Manifest.Agency(agency.name(), profile == null ? null : profile.kind().name()),
                 file.programme().name(), new Manifest.Edition(edition.code(), edition.version(), edition.programme().name()),
                 file.tier(), standards);
         audit.record("ACCREDITATION_FILE_EXPORTED", "accreditation-file", file.id().toString(), file.agencyId(),
                 edition.code() + " " + edition.version() + " · " + standards.size() + " · " + stored.size());
         return new ExportedFile(file.id(), "expediente-" + edition.code().toLowerCase(java.util.Locale.ROOT) + "-"
-                + file.id() + ".zip", ManifestCodec.write(manifest), stored);
+                + file.id() + ".zip", ManifestCodec.write(manifest),
+                index(agency, edition, file.tier(), manifest, contents.standards()), stored);
+    }
+
+    /** The index pages' contents: the manifest's standards by chapter, with the titles the manifest leaves out. */
+    private ReadableIndex index(Organisation agency, ManualEdition edition, String tier, Manifest manifest,
+            List<FileStandard> fileStandards) {
+        Map<Integer, Text> chapterTitles = manuals.chapterTitles(edition);
+        Map<Integer, List<ReadableIndex.Entry>> byChapter = new TreeMap<>();
+        for (int i = 0; i < fileStandards.size(); i++) {
+            FileStandard standard = fileStandards.get(i);
+            byChapter.computeIfAbsent(standard.chapter(), chapter -> new ArrayList<>())
+                    .add(new ReadableIndex.Entry(standard.title(), manifest.standards().get(i)));
+        }
+        List<ReadableIndex.Chapter> chapters = byChapter.entrySet().stream().map(chapter -> new ReadableIndex.Chapter(
+                chapter.getKey(), chapterTitles.get(chapter.getKey()), chapter.getValue())).toList();
+        return new ReadableIndex(agency.name(), edition.code() + " " + edition.version(), edition.title(),
+                manuals.tierNames(edition).get(tier), manifest.exportedAt(), agency.timeZone(), chapters);
     }
 
     /** The agency's proof files by id, in one query. */
@@ -121,12 +145,20 @@ public class FileExports {
                 .collect(Collectors.toMap(StoredFile::id, Function.identity()));
     }
 
-    /** Streams the ZIP: the manifest, then every content read from the file store, never held in memory. */
+    /**
+     * Streams the ZIP: the manifest, the index pages in both languages (written straight into the archive), then
+     * every content read from the file store, never held in memory.
+     */
     public void write(ExportedFile export, OutputStream out) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out);
         zip.putNextEntry(new ZipEntry(Archive.MANIFEST));
         zip.write(export.manifest());
         zip.closeEntry();
+        for (String language : ReadableIndex.LANGUAGES) {
+            zip.putNextEntry(new ZipEntry(ReadableIndex.PAGES.get(language)));
+            indexPages.write(export.index(), language, zip);
+            zip.closeEntry();
+        }
         for (Map.Entry<String, UUID> content : export.contents().entrySet()) {
             FileDownload download = storedFiles.open(content.getValue());
             try (InputStream in = download.content()) {

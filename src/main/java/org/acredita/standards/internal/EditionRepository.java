@@ -133,6 +133,16 @@ public class EditionRepository {
     }
 
     /** The time-sensitive standards of an edition: number to frequency and what to prove, in one query. */
+    /** The edition's chapter titles by number, in the manual's order. */
+    public Map<Integer, Text> chapterTitles(UUID edition) {
+        Map<Integer, Text> titles = new LinkedHashMap<>();
+        jdbc.sql("select number, title_es, title_en from chapter where edition_id = ? order by position").param(edition)
+                .query(rs -> {
+                    titles.put(rs.getInt("number"), Text.of(rs.getString("title_es"), rs.getString("title_en")));
+                });
+        return titles;
+    }
+
     public Map<String, org.acredita.standards.format.ManualDocument.TimeSensitivity> timeSensitivities(UUID edition) {
         Map<String, org.acredita.standards.format.ManualDocument.TimeSensitivity> found = new LinkedHashMap<>();
         jdbc.sql("""

@@ -40,7 +40,8 @@ class AuditApiTest {
 
     private final AuditVerification verification = mock(AuditVerification.class);
     private final AuditLog log = mock(AuditLog.class);
-    private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new AuditController(verification, log)).build();
+    private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new AuditController(verification, log,
+            mock(org.acredita.audit.internal.AuditExports.class), mock(org.springframework.context.MessageSource.class))).build();
 
     @AfterEach
     void noScope() {
