@@ -101,7 +101,7 @@ class OscalExportTest {
         AppClient reviewer = AppClient.signedIn(port, "evaluador");
         String results = reviewer.getJson("/api/v1/assessments/" + c5Review + "/oscal/assessment-results").body();
         String poam = reviewer.getJson("/api/v1/assessments/" + c5Review + "/oscal/poam").body();
-        // The comment to the agency travels; the team's notes ("Pedir en la visita…", "Directiva y pruebas…") do not.
+        // The comment to the agency travels; the team notes ("Pedir en la visita…", "Directiva y pruebas…") don't.
         assertThat(results).contains("difusión firmada").contains("Daniel Brooks");
         for (String document : List.of(results, poam)) {
             assertThat(document).doesNotContain("Pedir en la visita").doesNotContain("Directiva y pruebas del año 1");
