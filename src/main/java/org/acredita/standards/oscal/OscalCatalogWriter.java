@@ -46,6 +46,15 @@ public class OscalCatalogWriter {
         return new Writing(document, json).root();
     }
 
+    /** Each standard's control id as {@link #tree} names it (number to id), for documents that point into the catalog. */
+    public Map<String, String> controlIds(ManualDocument document) {
+        Writing writing = new Writing(document, json);
+        writing.root();
+        Map<String, String> ids = new HashMap<>();
+        writing.controls.forEach((number, control) -> ids.put(number, control.get("id").asString()));
+        return ids;
+    }
+
     /** One export of one edition. */
     private static final class Writing {
 

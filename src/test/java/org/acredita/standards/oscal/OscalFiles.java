@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
  * Real NIST files (public domain) and the official OSCAL 1.1.2 JSON Schema (Apache-2.0) to check exports
  * against, kept with the tests in {@code src/test/resources/oscal} (licences beside them and in NOTICE).
  */
-final class OscalFiles {
+public final class OscalFiles {
 
     private static final String DIRECTORY = "/oscal/";
     static final String BASIC = "basic-catalog.json";
@@ -42,7 +42,7 @@ final class OscalFiles {
      * The schema is a oneOf over all OSCAL models, so a faulty catalog also "lacks" a profile, an SSP...:
      * those root-level complaints are dropped when the catalog itself has located errors.
      */
-    static List<String> schemaErrors(JsonNode document) {
+    public static List<String> schemaErrors(JsonNode document) {
         List<String> all = officialSchema().validate(document).stream()
                 .map(error -> error.getInstanceLocation() + ": " + error.getMessage()).toList();
         List<String> located = all.stream().filter(error -> error.startsWith("/")).toList();
