@@ -39,18 +39,23 @@ class AgencyLifecycleApiTest {
         return client;
     }
 
+    /** The demo police's next step (it awaits the Commission), with its date, so only permission can refuse it. */
+    private static final String HEARING = "{\"to\":\"HEARING_SCHEDULED\",\"hearingDate\":\"2030-01-15\"}";
+
     private static AppClient.Response move(AppClient client, String agency, String json) {
         return client.sendJson("POST", "/api/v1/agencies/" + agency + "/transitions", json, true);
     }
 
     @Test
-    void demoPoliceIsInSelfAssessmentWithItsThirtySixMonthDeadline() {
+    void demoPoliceAwaitsTheCommissionAfterItsSiteBasedAssessmentAndKeepsItsThirtySixMonthDeadline() {
         UUID police = DemoOrganisations.police(jdbc);
         String enrolments = AppClient.signedIn(port, "calea.pm").getJson("/api/v1/agencies/" + police + "/enrolments").body();
-        assertThat(enrolments).contains("\"programme\":\"LAW_ENFORCEMENT\"").contains("\"phase\":\"SELF_ASSESSMENT\"")
+        assertThat(enrolments).contains("\"programme\":\"LAW_ENFORCEMENT\"").contains("\"phase\":\"REPORT\"")
                 .contains("\"agreementDate\":\"2025-03-10\"").contains("\"selfAssessmentDeadline\":\"2028-03-10\"");
         String timeline = AppClient.signedIn(port, "gerente.policia").getJson("/api/v1/agencies/" + police + "/timeline").body();
-        assertThat(timeline).contains("\"to\":\"COMMITTED\"").contains("\"recordedDate\":\"2025-03-10\"");
+        assertThat(timeline).contains("\"to\":\"COMMITTED\"").contains("\"recordedDate\":\"2025-03-10\"")
+                .contains("\"to\":\"REMOTE_FILE_REVIEW\"").contains("\"to\":\"SITE_BASED_ASSESSMENT\"")
+                .contains("\"to\":\"REPORT\"");
     }
 
     @Test
@@ -125,20 +130,20 @@ class AgencyLifecycleApiTest {
         assertThat(otherAgency.getJson("/api/v1/agencies/" + police + "/enrolments").status()).isEqualTo(404);
         assertThat(otherAgency.get("/agencies/" + police).status()).isEqualTo(404);
         otherAgency.get("/profile");
-        assertThat(move(otherAgency, police.toString(), "{\"to\":\"MOCK_ASSESSMENT\"}").status()).isEqualTo(404);
+        assertThat(move(otherAgency, police.toString(), HEARING).status()).isEqualTo(404);
 
         AppClient funder = AppClient.signedIn(port, "financiador");
         assertThat(funder.getJson("/api/v1/agencies/" + police + "/timeline").status()).isEqualTo(200);
         funder.get("/profile");
-        assertThat(move(funder, police.toString(), "{\"to\":\"MOCK_ASSESSMENT\"}").status()).isEqualTo(403);
+        assertThat(move(funder, police.toString(), HEARING).status()).isEqualTo(403);
 
         AppClient staff = AppClient.signedIn(port, "personal.policia");
         staff.get("/profile");
-        assertThat(move(staff, police.toString(), "{\"to\":\"MOCK_ASSESSMENT\"}").status()).isEqualTo(403);
+        assertThat(move(staff, police.toString(), HEARING).status()).isEqualTo(403);
         assertThat(AppClient.signedIn(port, "asesor").getJson("/api/v1/agencies/" + DemoOrganisations.academy(jdbc)
                 + "/timeline").status()).isEqualTo(404);
         assertThat(AppClient.signedIn(port, "calea.pm").getJson("/api/v1/agencies/" + police + "/enrolments").body())
-                .contains("\"phase\":\"SELF_ASSESSMENT\"");
+                .contains("\"phase\":\"REPORT\"");
     }
 
     @Test
@@ -152,16 +157,19 @@ class AgencyLifecycleApiTest {
     void pageShowsThePhaseAndOffersOnlyTheStepsTheReaderMayRecord() {
         UUID police = DemoOrganisations.police(jdbc);
         String managerView = AppClient.signedIn(port, "gerente.policia").get("/agencies/" + police).body();
-        assertThat(managerView).contains("Autoevaluación").contains("Fin de la autoevaluación")
+        assertThat(managerView).contains("Informe").contains("Fin de la autoevaluación")
                 .doesNotContain("data-testid=\"record-transition\"");
-        String advisorView = AppClient.signedIn(port, "asesor").get("/agencies/" + police).body();
-        assertThat(advisorView).contains("data-testid=\"record-transition\"").contains("Evaluación simulada")
+        // Awaiting the Commission: only the programme staff record the hearing; the award comes after it.
+        String staffView = AppClient.signedIn(port, "calea.pm").get("/agencies/" + police).body();
+        assertThat(staffView).contains("data-testid=\"record-transition\"").contains("value=\"HEARING_SCHEDULED\"")
                 .doesNotContain("value=\"ACCREDITED\"");
+        String advisorView = AppClient.signedIn(port, "asesor").get("/agencies/" + police).body();
+        assertThat(advisorView).contains("Informe").doesNotContain("data-testid=\"record-transition\"");
 
         AppClient advisor = AppClient.signedIn(port, "asesor");
         advisor.get("/agencies/" + police);
         AppClient.Response refused = advisor.postForm("/agencies/" + police + "/transitions",
-                Map.of("programme", "LAW_ENFORCEMENT", "to", "REPORT"));
+                Map.of("programme", "LAW_ENFORCEMENT", "to", "HEARING_SCHEDULED"));
         assertThat(refused.status()).isEqualTo(403);
     }
 

@@ -33,14 +33,14 @@ class AgencyProfileTest {
         UUID police = DemoOrganisations.police(jdbc);
         String own = AppClient.signedIn(port, "gerente.policia").getJson("/api/v1/agencies").body();
         assertThat(own).contains(police.toString()).contains("\"kind\":\"LAW_ENFORCEMENT\"").contains("\"level\":\"STATE\"")
-                .contains("\"stateCode\":\"22\"").contains("\"sizeClass\":\"D\"").contains("\"phase\":\"SELF_ASSESSMENT\"")
+                .contains("\"stateCode\":\"22\"").contains("\"sizeClass\":\"D\"").contains("\"phase\":\"REPORT\"")
                 .contains("\"HOLDING_FACILITY\"").doesNotContain(DemoOrganisations.c5(jdbc).toString());
         String advisor = AppClient.signedIn(port, "asesor").getJson("/api/v1/agencies").body();
         assertThat(advisor).contains(police.toString()).contains(DemoOrganisations.c5(jdbc).toString())
                 .doesNotContain(DemoOrganisations.academy(jdbc).toString()).contains("\"centreType\":\"C5\"");
         assertThat(AppClient.signedIn(port, "gerente.c5").getJson("/api/v1/agencies/" + police).status()).isEqualTo(404);
         assertThat(AppClient.signedIn(port, "financiador").get("/agencies").body()).contains("Querétaro")
-                .contains("Self-assessment").contains("Class D");
+                .contains("Report").contains("Class D");
     }
 
     @Test

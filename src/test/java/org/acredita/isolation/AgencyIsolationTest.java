@@ -169,8 +169,9 @@ class AgencyIsolationTest {
     void anotherAgencysFindingsAndCorrectiveActionsAnswerNotFound() {
         AppClient own = AppClient.signedIn(port, "gerente.policia");
         String list = AppClient.signedIn(port, "calea.pm").getJson("/api/v1/assessments").body();
+        // The demo police's findings are on its site-based assessment.
         String review = list.replaceFirst("(?s).*\"id\":\"([^\"]+)\",\"agencyId\":\"" + police
-                + "\",\"kind\":\"REMOTE_FILE_REVIEW\".*", "$1");
+                + "\",\"kind\":\"SITE_BASED_ASSESSMENT\".*", "$1");
         String findings = own.getJson("/api/v1/assessments/" + review + "/findings").body();
         String finding = findings.replaceFirst("(?s)^\\[\\{\"id\":\"([^\"]+)\".*", "$1");
         assertThat(finding).hasSize(36);

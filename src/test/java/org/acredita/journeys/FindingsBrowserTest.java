@@ -32,12 +32,12 @@ class FindingsBrowserTest {
         signIn(page, username);
         String tag = "findings-" + device + "-" + (SPANISH.equals(language) ? "es" : "en") + "-"
                 + username.replace('.', '-');
-        // The police's closed remote file review (the C5's is still in progress).
+        // The police's site-based assessment, its report released (the C5's remote review is still in progress).
         String lang = "?lang=" + (SPANISH.equals(language) ? "es" : "en");
         String list = page.request().get(browser.baseUrl() + "/api/v1/assessments",
                 com.microsoft.playwright.options.RequestOptions.create().setHeader("Accept", "application/xml")).text();
         java.util.regex.Matcher review = java.util.regex.Pattern.compile(
-                "<id>([^<]+)</id><agencyId>[^<]+</agencyId><kind>REMOTE_FILE_REVIEW</kind><status>CLOSED</status>")
+                "<id>([^<]+)</id><agencyId>[^<]+</agencyId><kind>SITE_BASED_ASSESSMENT</kind><status>REPORT_RELEASED</status>")
                 .matcher(list);
         assertThat(review.find()).as(list).isTrue();
         String police = "/assessments/" + review.group(1);

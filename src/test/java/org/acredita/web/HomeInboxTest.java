@@ -58,7 +58,9 @@ class HomeInboxTest {
         assertThat(section(home, "inbox-requests")).contains("Solicitud de dispensa");
         assertThat(section(home, "inbox-mentions")).contains("/notifications/");
         assertThat(section(home, "inbox-would-pass")).contains("normas cumplidas");
-        assertThat(section(home, "inbox-deadlines")).contains("Fin del plazo de autoevaluación");
+        // The police's file went to the site-based assessment: no self-assessment deadline is ahead of it any more.
+        assertThat(section(home, "inbox-deadlines")).contains("Ningún plazo en los próximos")
+                .doesNotContain("Fin del plazo de autoevaluación");
     }
 
     @Test

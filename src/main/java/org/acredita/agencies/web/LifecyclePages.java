@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.acredita.access.RuleViolation;
+import org.acredita.agencies.AgencyAttention;
 import org.acredita.agencies.AgencyLifecycle;
 import org.acredita.agencies.Enrolment;
 import org.acredita.agencies.internal.NewAttachment;
@@ -19,6 +20,7 @@ import org.acredita.agencies.TransitionRequest;
 import org.acredita.identity.Organisation;
 import org.acredita.identity.Organisations;
 import org.acredita.identity.PeopleNames;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,8 +39,11 @@ class LifecyclePages {
     private final Organisations organisations;
     private final Clock clock;
     private final PeopleNames people;
+    private final ObjectProvider<AgencyAttention> attention;
 
-    LifecyclePages(AgencyLifecycle lifecycle, Organisations organisations, Clock clock, PeopleNames people) {
+    LifecyclePages(AgencyLifecycle lifecycle, Organisations organisations, Clock clock, PeopleNames people,
+            ObjectProvider<AgencyAttention> attention) {
+        this.attention = attention;
         this.lifecycle = lifecycle;
         this.organisations = organisations;
         this.clock = clock;
@@ -63,6 +68,8 @@ class LifecyclePages {
         model.addAttribute("programmes", Arrays.stream(AccreditationProgramme.values())
                 .filter(p -> enrolments.stream().noneMatch(e -> e.programme() == p && !e.phase().isFinal())).toList());
         model.addAttribute("canEnrol", lifecycle.mayEnrol(agencyId));
+        model.addAttribute("attention", attention.orderedStream().flatMap(source -> source.at(agency.id(), today)
+                .stream()).toList());
         return "agencies/lifecycle";
     }
 

@@ -32,9 +32,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo's assessments, made through the services so the lifecycle, snapshot and audit are real: the police
- * had a mock assessment by its advisor and a remote file review by the assessor (both closed; the file went back
- * to self-assessment for the returned standards), and the C5 is in a remote file review now with the assessor
- * {@code evaluador} on the team.
+ * had a mock assessment by its advisor and a remote file review by the assessor (both closed, reports released),
+ * then its site-based assessment started ({@link DemoSiteVisit}; its findings and report follow in later seeds);
+ * the C5 is in a remote file review now with the assessor {@code evaluador} on the team; the academy is ready for
+ * review.
  */
 @Component
 class DemoAssessments implements DemoSeed {
@@ -48,9 +49,11 @@ class DemoAssessments implements DemoSeed {
     private final AccreditationFiles files;
     private final Clock clock;
     private final AssessmentReports reports;
+    private final DemoSiteVisit siteBased;
 
-    DemoAssessments(AssessmentReports reports, Assessments assessments, AgencyLifecycle lifecycle, Organisations organisations, Staff staff,
+    DemoAssessments(DemoSiteVisit siteBased, AssessmentReports reports, Assessments assessments, AgencyLifecycle lifecycle, Organisations organisations, Staff staff,
             AccreditationFiles files, Clock clock) {
+        this.siteBased = siteBased;
         this.reports = reports;
         this.files = files;
         this.assessments = assessments;
@@ -79,9 +82,10 @@ class DemoAssessments implements DemoSeed {
         }
         Organisation police = organisations.agencyNamed("Querétaro").orElse(null);
         Organisation c5 = organisations.agencyNamed("C5").orElse(null);
+        Organisation academy = organisations.agencyNamed("Academia").orElse(null);
         UUID advisor = person(Role.ADVISOR, "Miguel Ángel Torres");
         UUID assessor = person(Role.ASSESSOR, "Daniel Brooks");
-        if (police == null || c5 == null || advisor == null || assessor == null) {
+        if (police == null || c5 == null || academy == null || advisor == null || assessor == null) {
             return;
         }
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("America/Mexico_City")));
@@ -105,8 +109,7 @@ class DemoAssessments implements DemoSeed {
                 Atender las normas devueltas con pruebas del periodo vigente antes de la evaluación en sitio.""", """
                 Address the returned standards with proofs from the current period before the site-based \
                 assessment."""));
-        step(police, AccreditationProgramme.LAW_ENFORCEMENT, Phase.SELF_ASSESSMENT,
-                "Revisión remota concluida: la institución completa las normas devueltas antes de la evaluación en sitio.");
+        siteBased.seed(police, today);
 
         step(c5, AccreditationProgramme.COMMUNICATIONS, Phase.SELF_ASSESSMENT, null);
         // The file opens when the transition commits; this seed's one transaction needs it now.
@@ -119,6 +122,8 @@ class DemoAssessments implements DemoSeed {
                 today.minusDays(3), today.plusDays(25), ScopeMode.ALL, null, null, List.of(),
                 List.of(new NewAssessment.TeamChoice(assessor, TeamRole.ASSESSOR, List.of()))));
         assessments.start(current.id());
+
+        readyForReview(academy, today);
         log.info("Evaluaciones de demostración creadas / Demo assessments seeded");
     }
 
@@ -130,6 +135,22 @@ class DemoAssessments implements DemoSeed {
         reports.saveNarrative(id, narrative);
         reports.release(id);
         assessments.advance(id, AssessmentStatus.CLOSED);
+    }
+
+    /**
+     * The academy signed its agreement nine months ago, worked its file and, after its advisors' mock assessment,
+     * declared itself ready: the accreditation body has still to plan its remote file review.
+     */
+    private void readyForReview(Organisation academy, LocalDate today) {
+        lifecycle.transition(academy.id(), AccreditationProgramme.TRAINING_ACADEMY,
+                new TransitionRequest(Phase.COMMITTED, null, today.minusMonths(9), null, null));
+        step(academy, AccreditationProgramme.TRAINING_ACADEMY, Phase.READINESS_ASSESSMENT, null);
+        step(academy, AccreditationProgramme.TRAINING_ACADEMY, Phase.SELF_ASSESSMENT, null);
+        if (files.of(academy.id()).isEmpty()) {
+            files.open(academy.id());
+        }
+        step(academy, AccreditationProgramme.TRAINING_ACADEMY, Phase.MOCK_ASSESSMENT, null);
+        step(academy, AccreditationProgramme.TRAINING_ACADEMY, Phase.READY_FOR_REVIEW, null);
     }
 
     private void step(Organisation agency, AccreditationProgramme programme, Phase to, String reason) {

@@ -130,6 +130,14 @@ public class FindingStore {
                 .query(UUID.class).single();
     }
 
+    /**
+     * Records the due date an action was given before the product held it (the demo's answers from before the seed
+     * ran); the caller audits it.
+     */
+    public void recordDue(UUID actionId, LocalDate due) {
+        jdbc.sql("update assessment_corrective_action set due_date = ? where id = ?").params(due, actionId).update();
+    }
+
     /** A proposal not sent yet gives way to the newer one. */
     public void replaceProposed(UUID findingId) {
         jdbc.sql("update assessment_corrective_action set state = 'REPLACED' where finding_id = ? and state = 'PROPOSED'")

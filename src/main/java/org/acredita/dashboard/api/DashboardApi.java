@@ -39,7 +39,7 @@ class DashboardApi {
     record DashboardJson(UUID programmeId, String name, LocalDate asOf, int agencies, Map<Phase, Long> byPhase,
             Map<AgencyKind, Long> byKind, Map<String, Long> byState, Deadlines deadlines,
             Assistance technicalAssistance, int accredited, int goal, List<MonthJson> accreditedOverTime,
-            Integer averageReadiness, Map<String, Long> readinessByState) {
+            Integer averageReadiness, Map<String, Long> readinessByState, long overdueCorrectiveActions) {
 
         static DashboardJson of(Dashboard d) {
             return new DashboardJson(d.programme().id(), d.programme().name(), d.today(), d.agencies(), d.byPhase(),
@@ -47,7 +47,7 @@ class DashboardApi {
                             d.overdue().stream().map(DeadlineJson::of).toList()),
                     new Assistance(d.assistanceSessions(), d.assistanceHours()), d.accredited(), d.goal(),
                     d.accreditedOverTime().stream().map(m -> new MonthJson(m.month().toString(), m.accredited()))
-                            .toList(), d.averageReadiness(), d.readinessByState());
+                            .toList(), d.averageReadiness(), d.readinessByState(), d.overdueActionCount());
         }
     }
 
@@ -60,7 +60,7 @@ class DashboardApi {
     @GetMapping("/api/v1/programmes/{id}/dashboard")
     @Operation(summary = "Counts by phase, kind and state (INEGI code), deadlines in the next 90 days and overdue, "
             + "technical-assistance totals, accredited agencies over time against the goal, and the average latest "
-            + "readiness score overall and by state")
+            + "readiness score overall and by state, and the corrective actions past due")
     DashboardJson dashboard(@PathVariable("id") UUID id) {
         return DashboardJson.of(dashboard.of(id));
     }

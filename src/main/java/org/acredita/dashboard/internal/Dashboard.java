@@ -11,13 +11,23 @@ import org.acredita.programmes.Programme;
  * A programme at a glance, as of a date: agencies by phase, kind and state (INEGI code; agencies
  * without a recorded state are not in that count), deadlines in the next {@link DashboardFigures#HORIZON_DAYS}
  * days and overdue, technical assistance since the programme began, accreditations month by month, and
- * the average latest readiness score (0–100, rounded) per state and overall, among agencies assessed.
+ * the average latest readiness score (0–100, rounded) per state and overall, among agencies assessed, and the
+ * agencies with overdue corrective actions (by name).
  */
 public record Dashboard(Programme programme, LocalDate today, int agencies, Map<Phase, Long> byPhase,
         Map<AgencyKind, Long> byKind, Map<String, Long> byState, List<ProgrammeDeadline> upcoming,
         List<ProgrammeDeadline> overdue,
         long assistanceSessions, long assistanceMinutes, List<AccreditedMonth> accreditedOverTime, int accredited,
-        Map<String, Long> readinessByState, Integer averageReadiness) {
+        Map<String, Long> readinessByState, Integer averageReadiness, List<AgencyOverdue> overdueActions) {
+
+    /** An agency whose corrective actions are past due, and how many. */
+    public record AgencyOverdue(java.util.UUID agencyId, String name, long count) {
+    }
+
+    /** Corrective actions past due across the programme's agencies. */
+    public long overdueActionCount() {
+        return overdueActions.stream().mapToLong(AgencyOverdue::count).sum();
+    }
 
     public int goal() {
         return programme.totalGoal();

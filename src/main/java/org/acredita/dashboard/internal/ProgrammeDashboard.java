@@ -12,6 +12,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.acredita.agencies.AgencyStanding;
 import org.acredita.agencies.AgencyStandings;
+import org.acredita.assessments.Finding;
+import org.acredita.assessments.Findings;
 import org.acredita.assistance.AssistanceTotal;
 import org.acredita.assistance.TechnicalAssistance;
 import org.acredita.programmes.Member;
@@ -37,10 +39,12 @@ public class ProgrammeDashboard {
     private final AgencyStandings standings;
     private final TechnicalAssistance assistance;
     private final ReadinessAssessments readiness;
+    private final Findings findings;
     private final Clock clock;
 
     ProgrammeDashboard(Programmes programmes, AgencyStandings standings, TechnicalAssistance assistance,
-            ReadinessAssessments readiness, Clock clock) {
+            ReadinessAssessments readiness, Findings findings, Clock clock) {
+        this.findings = findings;
         this.programmes = programmes;
         this.standings = standings;
         this.assistance = assistance;
@@ -70,7 +74,16 @@ public class ProgrammeDashboard {
                 help.values().stream().mapToLong(AssistanceTotal::minutes).sum(),
                 DashboardFigures.accreditedOverTime(accredited.values(), programme.startsOn(), programme.endsOn(), today),
                 accredited.size(), DashboardFigures.readinessByState(standing, scores),
-                DashboardFigures.average(scores.values()));
+                DashboardFigures.average(scores.values()), overdueActions(standing, today));
+    }
+
+    /** The agencies with corrective actions past due, by name (one query for the whole programme). */
+    private List<Dashboard.AgencyOverdue> overdueActions(List<AgencyStanding> standing, LocalDate today) {
+        Map<UUID, Finding.Tally> tallies = findings.tallies(standing.stream().map(AgencyStanding::agencyId).toList(),
+                today);
+        return standing.stream().filter(s -> tallies.containsKey(s.agencyId()) && tallies.get(s.agencyId()).overdue() > 0)
+                .map(s -> new Dashboard.AgencyOverdue(s.agencyId(), s.name(), tallies.get(s.agencyId()).overdue()))
+                .sorted(Comparator.comparing(Dashboard.AgencyOverdue::name, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     /** The programme's agencies matching a drill-down, by name, with cohort, advisors and assistance hours. */
