@@ -3,5 +3,5 @@
  * with an owner, a due date, a priority, a status, the standards they serve and evidence of completion.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Improvement plans",
-        allowedDependencies = {"access", "audit", "database", "identity", "storage"})
+        allowedDependencies = {"access", "audit", "database", "identity", "selfassessment", "storage"})
 package org.acredita.improvement;

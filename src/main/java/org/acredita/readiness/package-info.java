@@ -4,5 +4,5 @@
  * area and overall, a gap list and, over time, a progress chart.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Readiness assessments",
-        allowedDependencies = {"access", "audit", "database", "identity", "programmes"})
+        allowedDependencies = {"access", "audit", "database", "identity", "programmes", "selfassessment"})
 package org.acredita.readiness;

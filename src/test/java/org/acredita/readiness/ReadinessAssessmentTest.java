@@ -185,7 +185,8 @@ class ReadinessAssessmentTest {
             manager.postForm(questionPath, Map.of("textEs", question.get("textEs").asString(),
                     "textEn", question.get("textEn").asString(), "weight", question.get("weight").asString(),
                     "guidanceEs", question.get("guidanceEs").asString(), "guidanceEn", question.get("guidanceEn").asString(),
-                    "linkedStandards", "11"));
+                    "linkedStandards", String.join(", ", java.util.stream.StreamSupport.stream(question.get("linkedStandards").spliterator(), false)
+                            .map(JsonNode::asString).toList())));
             manager.postForm(page + "/areas/" + area.get("id").asString(), Map.of("nameEs", area.get("nameEs").asString(),
                     "nameEn", area.get("nameEn").asString(), "weight", area.get("weight").asString()));
         }

@@ -59,4 +59,28 @@ class RefusedFormsKeepInputTest {
                 .containsPattern("value=\"HIGH\"[^>]*selected").containsPattern("value=\"EQUIPMENT\"[^>]*selected");
         assertThat(page.split("value=\"Consola de respaldo para el turno nocturno\"", -1)).as("only the new form").hasSize(2);
     }
+    @Test
+    void theAgencyProfilesContactAndHandOverFormsKeepWhatWasTyped() {
+        UUID c5 = DemoOrganisations.c5(jdbc);
+        AppClient manager = AppClient.signedIn(port, "gerente.c5");
+        String profile = "/agencies/" + c5 + "/profile";
+        manager.get(profile);
+        assertThat(manager.postForm("/agencies/" + c5 + "/contacts", Map.of("name", "Lic. Mariana Couoh Dzul",
+                "position", "Enlace de tecnologías", "email", "mariana-sin-arroba", "notes", "Turno matutino",
+                "primary", "true")).status()).isEqualTo(302);
+        String page = manager.get(profile).body();
+        assertThat(page).contains("value=\"Lic. Mariana Couoh Dzul\"").contains("value=\"Enlace de tecnologías\"")
+                .contains("value=\"mariana-sin-arroba\"").contains(">Turno matutino</textarea>")
+                .contains("data-testid=\"field-error-email\"")
+                .containsPattern("id=\"new-contact-primary\"[^>]*checked");
+
+        manager.get(profile);
+        assertThat(manager.postForm("/agencies/" + c5 + "/managers", Map.of("name", "Ing. Tomás Ek Chan",
+                "email", "tomas@", "startedOn", "2026-10-01", "notes", "Relevo por licencia")).status()).isEqualTo(302);
+        String handOver = manager.get(profile).body();
+        assertThat(handOver).contains("value=\"Ing. Tomás Ek Chan\"").contains("value=\"2026-10-01\"")
+                .contains(">Relevo por licencia</textarea>").contains("data-testid=\"field-error-email\"")
+                .as("the contact form is not refilled by the hand-over's refusal")
+                .doesNotContain("value=\"mariana-sin-arroba\"");
+    }
 }

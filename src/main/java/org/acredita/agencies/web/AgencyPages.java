@@ -3,7 +3,7 @@ package org.acredita.agencies.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.acredita.access.RuleViolation;
+import org.acredita.access.RefusalToPage;
 import org.acredita.agencies.Agencies;
 import org.acredita.agencies.internal.AgencyContact;
 import org.acredita.agencies.AgencyContacts;
@@ -111,15 +111,11 @@ class AgencyPages {
         }
     }
 
-    /** Makes a change and goes back to the profile, at the changed section, saying how it went. */
+    /**
+     * Makes a change and goes back to the profile, at the changed section, saying how it went; a refused form comes
+     * back with what was typed and the message beside its field.
+     */
     private static String changed(UUID id, String section, RedirectAttributes flash, String success, Runnable change) {
-        try {
-            change.run();
-            flash.addFlashAttribute("success", success);
-        } catch (RuleViolation violation) {
-            flash.addFlashAttribute("error", violation.messageKey());
-            flash.addFlashAttribute("errorArgs", violation.arguments());
-        }
-        return "redirect:/agencies/" + id + "/profile" + section;
+        return RefusalToPage.redirect("/agencies/" + id + "/profile" + section, flash, success, change);
     }
 }

@@ -6,10 +6,13 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.acredita.access.ForbiddenException;
 import org.acredita.access.RefusalToPage;
 import org.acredita.access.RuleViolation;
 import org.acredita.identity.Organisations;
+import org.acredita.selfassessment.AgencyStandards;
 import org.acredita.improvement.internal.Category;
+import org.acredita.improvement.internal.ImprovementItem;
 import org.acredita.improvement.internal.ImprovementPlans;
 import org.acredita.improvement.internal.ItemDraft;
 import org.acredita.improvement.internal.ItemView;
@@ -31,10 +34,12 @@ class ImprovementPages {
 
     private final ImprovementPlans plans;
     private final Organisations organisations;
+    private final AgencyStandards standards;
 
-    ImprovementPages(ImprovementPlans plans, Organisations organisations) {
+    ImprovementPages(ImprovementPlans plans, Organisations organisations, AgencyStandards standards) {
         this.plans = plans;
         this.organisations = organisations;
+        this.standards = standards;
     }
 
     @GetMapping("/improvement-plans")
@@ -52,7 +57,25 @@ class ImprovementPages {
                 .toList());
         model.addAttribute("overdue", items.stream().filter(ItemView::overdue).count());
         model.addAttribute("canEdit", plans.mayEdit(agencyId));
+        model.addAttribute("standards", standards.of(agencyId));
         return "improvement/plan";
+    }
+
+    /**
+     * The new-action form on its own, filled in from what the link carries: a readiness gap's text and standards.
+     * Nothing is written until the form is posted to the plan.
+     */
+    @GetMapping("/agencies/{id}/improvement-plan/new")
+    String proposed(@PathVariable("id") UUID agencyId, @RequestParam(name = "title", required = false) String title,
+            @RequestParam(name = "description", required = false) String description,
+            @RequestParam(name = "linkedStandards", required = false) String linkedStandards, Model model) {
+        model.addAttribute("agency", organisations.get(agencyId));
+        if (!plans.mayEdit(agencyId)) {
+            throw new ForbiddenException();
+        }
+        model.addAttribute("proposed", new ImprovementItem(null, agencyId, null, title, description, null, null,
+                Priority.MEDIUM, Status.OPEN, ItemForm.standards(linkedStandards), null));
+        return "improvement/new";
     }
 
     @PostMapping("/agencies/{id}/improvement-plan/items")

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.acredita.access.RuleViolation;
 import org.acredita.identity.Organisations;
+import org.acredita.selfassessment.AgencyStandards;
 import org.acredita.readiness.internal.Answer;
 import org.acredita.readiness.internal.AnswerDraft;
 import org.acredita.readiness.internal.Assessment;
@@ -35,11 +36,14 @@ class ReadinessPages {
     private final ReadinessViews views;
     private final ReadinessAssessments assessments;
     private final Organisations organisations;
+    private final AgencyStandards agencyStandards;
 
-    ReadinessPages(ReadinessViews views, ReadinessAssessments assessments, Organisations organisations) {
+    ReadinessPages(ReadinessViews views, ReadinessAssessments assessments, Organisations organisations,
+            AgencyStandards agencyStandards) {
         this.views = views;
         this.assessments = assessments;
         this.organisations = organisations;
+        this.agencyStandards = agencyStandards;
     }
 
     @GetMapping("/agencies/{id}/readiness")
@@ -70,6 +74,7 @@ class ReadinessPages {
         model.addAttribute("agency", organisations.get(agencyId));
         model.addAttribute("assessment", assessment);
         model.addAttribute("scorecard", assessment.scorecard());
+        model.addAttribute("standards", agencyStandards.of(agencyId));
         boolean editable = !assessment.completed() && assessments.mayRun(agencyId);
         return editable ? "readiness/form" : "readiness/report";
     }

@@ -8,6 +8,7 @@ import org.acredita.identity.AgencyGate;
 import org.acredita.identity.Organisation;
 import org.acredita.readiness.ReadinessAssessments;
 import org.acredita.readiness.internal.Assessment;
+import org.acredita.selfassessment.AgencyStandards;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,10 +18,12 @@ class ReadinessViews {
 
     private final AgencyGate gate;
     private final ReadinessAssessments assessments;
+    private final AgencyStandards standards;
 
-    ReadinessViews(AgencyGate gate, ReadinessAssessments assessments) {
+    ReadinessViews(AgencyGate gate, ReadinessAssessments assessments, AgencyStandards standards) {
         this.gate = gate;
         this.assessments = assessments;
+        this.standards = standards;
     }
 
     @Transactional(readOnly = true)
@@ -33,6 +36,6 @@ class ReadinessViews {
         return new ReadinessOverview(agency, newestFirst, ProgressChart.of(completed), completed,
                 AreaProgress.of(completed), completed.isEmpty() ? null : completed.get(completed.size() - 1),
                 history.stream().filter(a -> !a.completed()).findFirst().orElse(null), assessments.mayRun(agency.id()),
-                assessments.programmeOf(agency).orElse(null));
+                assessments.programmeOf(agency).orElse(null), standards.of(agency));
     }
 }

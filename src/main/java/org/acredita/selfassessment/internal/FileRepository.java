@@ -114,6 +114,12 @@ public class FileRepository {
                 date(s.waivedUntil()), s.fileId(), s.number()).update();
     }
 
+    /** The numbers of the file's own standards (not the retired ones kept from earlier editions). */
+    public java.util.Set<String> numbers(UUID fileId) {
+        return new java.util.HashSet<>(jdbc.sql("select number from file_standard where file_id = ? and not retired")
+                .param(fileId).query(String.class).list());
+    }
+
     /** Locks the file so two moves to a new edition never run at once. */
     public void lock(UUID fileId) {
         jdbc.sql("select id from accreditation_file where id = ? for update").param(fileId).query(UUID.class).single();
