@@ -39,6 +39,24 @@ class SampleAndHashTest {
         assertThat(SnapshotHash.of(ID, ID, ID, List.of())).isNotEqualTo(hash);
     }
 
+    /** The serialisation docs/assessment-snapshot.md describes, written out by hand: stored hashes stay valid. */
+    @Test
+    void theHashIsTheDocumentedSerialisation() throws Exception {
+        String id = ID.toString();
+        String written = f("acredita-assessment-snapshot-v1") + f(id) + f(id) + f(id) + f("1")
+                + f("1.1.1") + f("1") + f("Título") + f("Title") + f("MANDATORY") + f("IN_COMPLIANCE") + f("ALL")
+                + f("1") + f("OG-1") + f("Uso de la fuerza") + f("v1") + f("3") + f("Principios") + f("texto") + f("a")
+                + f("1") + f(id) + f("FILE") + f("Acta") + f(id) + f("ab") + f("application/pdf") + f("10") + "N"
+                + f("2026-01-05") + f("1") + "N";
+        String expected = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(written.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(SnapshotHash.of(ID, ID, ID, List.of(standard("IN_COMPLIANCE", "texto", "ab")))).isEqualTo(expected);
+    }
+
+    private static String f(String value) {
+        return "S" + value.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + ":" + value;
+    }
+
     private static SnapshotStandard standard(String status, String sectionText, String sha) {
         return new SnapshotStandard("1.1.1", 1, new Text("Título", "Title"), "MANDATORY", status, "ALL",
                 List.of(new SnapshotStandard.Section("OG-1", "Uso de la fuerza", "v1", "3", "Principios", sectionText,

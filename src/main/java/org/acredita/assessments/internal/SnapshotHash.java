@@ -1,12 +1,9 @@
 package org.acredita.assessments.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.acredita.assessments.SnapshotStandard;
+import org.acredita.audit.Seal;
 
 /**
  * The SHA-256 (lower-case hex) that seals an assessment's snapshot, over a canonical serialisation
@@ -26,69 +23,24 @@ public final class SnapshotHash {
     }
 
     public static String of(UUID assessmentId, UUID agencyId, UUID fileId, List<SnapshotStandard> standards) {
-        StringBuilder text = new StringBuilder(4096);
-        field(text, FORMAT);
-        field(text, assessmentId);
-        field(text, agencyId);
-        field(text, fileId);
-        field(text, standards.size());
+        Seal seal = Seal.of(FORMAT).add(assessmentId).add(agencyId).add(fileId).add(standards.size());
         for (SnapshotStandard standard : standards) {
-            field(text, standard.number());
-            field(text, standard.chapter());
-            field(text, standard.title() == null ? null : standard.title().es());
-            field(text, standard.title() == null ? null : standard.title().en());
-            field(text, standard.level());
-            field(text, standard.status());
-            field(text, standard.reason());
-            field(text, standard.sections().size());
+            seal.add(standard.number()).add(standard.chapter())
+                    .add(standard.title() == null ? null : standard.title().es())
+                    .add(standard.title() == null ? null : standard.title().en())
+                    .add(standard.level()).add(standard.status()).add(standard.reason()).add(standard.sections().size());
             for (SnapshotStandard.Section section : standard.sections()) {
-                field(text, section.directiveCode());
-                field(text, section.directiveTitle());
-                field(text, section.versionLabel());
-                field(text, section.sectionNumber());
-                field(text, section.heading());
-                field(text, section.text());
-                field(text, String.join(",", section.elements()));
+                seal.add(section.directiveCode()).add(section.directiveTitle()).add(section.versionLabel())
+                        .add(section.sectionNumber()).add(section.heading()).add(section.text())
+                        .add(String.join(",", section.elements()));
             }
-            field(text, standard.proofs().size());
+            seal.add(standard.proofs().size());
             for (SnapshotStandard.ProofRef proof : standard.proofs()) {
-                field(text, proof.proofId());
-                field(text, proof.kind());
-                field(text, proof.title());
-                field(text, proof.storedFileId());
-                field(text, proof.sha256());
-                field(text, proof.contentType());
-                field(text, proof.size() == null ? null : proof.size().toString());
-                field(text, proof.url());
-                field(text, proof.documentDate() == null ? null : proof.documentDate().toString());
-                field(text, proof.cycleYear());
-                field(text, proof.period() == null ? null : proof.period().toString());
+                seal.add(proof.proofId()).add(proof.kind()).add(proof.title()).add(proof.storedFileId())
+                        .add(proof.sha256()).add(proof.contentType()).add((Object) proof.size()).add(proof.url())
+                        .add((Object) proof.documentDate()).add(proof.cycleYear()).add((Object) proof.period());
             }
         }
-        return HexFormat.of().formatHex(sha256().digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static void field(StringBuilder text, int value) {
-        field(text, Integer.toString(value));
-    }
-
-    private static void field(StringBuilder text, UUID value) {
-        field(text, value == null ? null : value.toString());
-    }
-
-    private static void field(StringBuilder text, String value) {
-        if (value == null) {
-            text.append('N');
-        } else {
-            text.append('S').append(value.getBytes(StandardCharsets.UTF_8).length).append(':').append(value);
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime provides SHA-256", e);
-        }
+        return seal.sha256();
     }
 }

@@ -1,11 +1,7 @@
 package org.acredita.audit.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
-import java.util.UUID;
+import org.acredita.audit.Seal;
 
 /**
  * The hash that seals an audit event: SHA-256, lower-case hex, over a canonical serialisation of the
@@ -26,42 +22,12 @@ public final class ChainHash {
     }
 
     public static String of(AuditEvent event) {
-        var text = new StringBuilder(256);
-        field(text, FORMAT);
-        field(text, event.prevHash());
-        field(text, Long.toString(epochMicros(event.occurredAt())));
-        field(text, event.actorId());
-        field(text, event.actorName());
-        field(text, event.organisationId());
-        field(text, event.agencyId());
-        field(text, event.action());
-        field(text, event.targetType());
-        field(text, event.targetId());
-        field(text, event.summary());
-        return HexFormat.of().formatHex(sha256().digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        return Seal.of(FORMAT).add(event.prevHash()).add(epochMicros(event.occurredAt())).add(event.actorId())
+                .add(event.actorName()).add(event.organisationId()).add(event.agencyId()).add(event.action())
+                .add(event.targetType()).add(event.targetId()).add(event.summary()).sha256();
     }
 
     static long epochMicros(Instant instant) {
         return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
-    }
-
-    private static void field(StringBuilder text, UUID value) {
-        field(text, value == null ? null : value.toString());
-    }
-
-    private static void field(StringBuilder text, String value) {
-        if (value == null) {
-            text.append('N');
-        } else {
-            text.append('S').append(value.getBytes(StandardCharsets.UTF_8).length).append(':').append(value);
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime provides SHA-256", e);
-        }
     }
 }
