@@ -55,8 +55,8 @@ class OscalIsolationTest {
     }
 
     @Test
-    void theAgencyAndItsAdvisorReadTheirClosedReviewAndNoOneElseOutsideTheTeam() {
-        String review = review(DemoOrganisations.police(jdbc), "CLOSED");
+    void theAgencyAndItsAdvisorReadTheirReleasedAssessmentAndNoOneElseOutsideTheTeam() {
+        String review = review(DemoOrganisations.police(jdbc), "REPORT_RELEASED", "SITE_BASED_ASSESSMENT");
         for (String username : List.of("gerente.policia", "asesor", "evaluador", "calea.pm")) {
             AppClient caller = AppClient.signedIn(port, username);
             for (String document : DOCUMENTS) {
@@ -88,9 +88,13 @@ class OscalIsolationTest {
     }
 
     private String review(UUID agency, String status) {
+        return review(agency, status, "REMOTE_FILE_REVIEW");
+    }
+
+    private String review(UUID agency, String status, String kind) {
         return CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql("select a.id::text from assessment a where "
-                + "a.agency_id = ? and a.status = ? and a.kind = 'REMOTE_FILE_REVIEW' and exists (select 1 from "
-                + "assessment_verdict v where v.assessment_id = a.id)").params(agency, status)
+                + "a.agency_id = ? and a.status = ? and a.kind = ? and exists (select 1 from "
+                + "assessment_verdict v where v.assessment_id = a.id)").params(agency, status, kind)
                 .query(String.class).single());
     }
 
