@@ -18,6 +18,7 @@ import org.acredita.audit.AuditTrail;
 import org.acredita.standards.format.ManualDocument;
 import org.acredita.standards.internal.EditionRepository;
 import org.acredita.standards.internal.ManualStore;
+import org.acredita.standards.internal.PublishedDocuments;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,8 +35,11 @@ public class Manuals {
     private final ManualStore store;
     private final AuditTrail audit;
     private final StandardSearch search;
+    private final PublishedDocuments publishedDocuments;
 
-    Manuals(EditionRepository editions, ManualStore store, AuditTrail audit, StandardSearch search) {
+    Manuals(EditionRepository editions, ManualStore store, AuditTrail audit, StandardSearch search,
+            PublishedDocuments publishedDocuments) {
+        this.publishedDocuments = publishedDocuments;
         this.editions = editions;
         this.store = store;
         this.audit = audit;
@@ -101,7 +105,13 @@ public class Manuals {
     /** The whole edition (chapters, standards with all their texts, crosswalk) for reading it page by page. */
     @Transactional(readOnly = true)
     public ManualDocument document(UUID editionId) {
-        return store.load(edition(editionId).id());
+        return load(edition(editionId));
+    }
+
+    /** A published or retired edition never changes, so its document is read once per node; a draft each time. */
+    private ManualDocument load(ManualEdition edition) {
+        return edition.status() == EditionStatus.DRAFT ? store.load(edition.id())
+                : publishedDocuments.get(edition.id(), store::load);
     }
 
     /** Standards of a visible edition matching the criteria, in number order, at most {@link StandardSearch#LIMIT}. */
@@ -149,7 +159,7 @@ public class Manuals {
     /** For every standard of the edition, in number order: does it apply to the agency, at which level, and why. */
     @Transactional(readOnly = true)
     public List<Applicability> applicability(UUID editionId, ApplicabilityProfile profile) {
-        ManualDocument manual = store.load(edition(editionId).id());
+        ManualDocument manual = load(edition(editionId));
         ApplicabilityRules rules = new ApplicabilityRules(manual.sizeClasses());
         return manual.standards().stream().map(standard -> rules.evaluate(standard, profile)).toList();
     }
@@ -157,6 +167,7 @@ public class Manuals {
     @Transactional
     public ManualEdition publish(UUID id) {
         ManualEdition edition = move(id, EditionStatus.PUBLISHED);
+        publishedDocuments.forget(id);
         audit.record("MANUAL_PUBLISHED", "manual", id.toString(), null, edition.code() + " " + edition.version());
         return edition;
     }
@@ -164,6 +175,7 @@ public class Manuals {
     @Transactional
     public ManualEdition retire(UUID id) {
         ManualEdition edition = move(id, EditionStatus.RETIRED);
+        publishedDocuments.forget(id);
         audit.record("MANUAL_RETIRED", "manual", id.toString(), null, edition.code() + " " + edition.version());
         return edition;
     }
