@@ -38,7 +38,16 @@ final class AcreditaShell {
     /** Signs out through the user menu (opening the collapsed navigation first on a narrow screen). */
     static void signOut(Page page) {
         openCollapsedNavigation(page);
-        page.getByTestId("user-menu").click();
+        // A page still settling (an htmx swap after the last action) can close the menu as it opens: open it again.
+        for (int attempt = 0; attempt < 3 && !page.getByTestId("sign-out").isVisible(); attempt++) {
+            page.getByTestId("user-menu").click();
+            try {
+                page.getByTestId("sign-out").waitFor(new Locator.WaitForOptions()
+                        .setState(com.microsoft.playwright.options.WaitForSelectorState.VISIBLE).setTimeout(5_000));
+            } catch (com.microsoft.playwright.TimeoutError closedAgain) {
+                page.keyboard().press("Escape");
+            }
+        }
         page.getByTestId("sign-out").click();
         assertThat(page).hasURL(Pattern.compile("/login\\?logout$"));
         page.waitForLoadState();
