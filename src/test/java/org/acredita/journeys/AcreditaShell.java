@@ -37,6 +37,8 @@ final class AcreditaShell {
 
     /** Signs out through the user menu (opening the collapsed navigation first on a narrow screen). */
     static void signOut(Page page) {
+        // Parts of a page that load after it (htmx panels) re-render around the menu: let them finish first.
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
         openCollapsedNavigation(page);
         // A page still settling (an htmx swap after the last action) can close the menu as it opens: open it again.
         for (int attempt = 0; attempt < 3 && !page.getByTestId("sign-out").isVisible(); attempt++) {
