@@ -82,11 +82,13 @@ class DemoData implements DemoSeed {
         user("calea.pm", "Susan Miller", accreditor, Role.PROGRAMME_MANAGER);
         UUID assessor = user("evaluador", "Daniel Brooks", accreditor, Role.ASSESSOR);
         user("comisionado", "Hon. Robert García", accreditor, Role.COMMISSIONER);
+        // A second commissioner, who declares a conflict of interest with the police force (commission's demo).
+        user("comisionada", "Dra. Elena Vázquez Ruiz", accreditor, Role.COMMISSIONER);
         user("financiador", "Emily Carter", funder, Role.FUNDER_OFFICER);
         users.assign(advisor, police.id(), null);
         users.assign(advisor, c5.id(), null);
         users.assign(assessor, police.id(), null);
-        audit.record("DEMO_SEEDED", "programme", "demo", null, "6 + 13");
+        audit.record("DEMO_SEEDED", "programme", "demo", null, "6 + 14");
         seedDocuments(police, c5, academy);
     }
 
