@@ -5,10 +5,10 @@ import java.util.UUID;
 
 /**
  * An agency on a meeting's docket, why it is heard, the released report's assessment it is heard on (null when
- * it is heard on its award) and its panel.
+ * it is heard on its award), its panel and the decision's outcome once taken (else null).
  */
 public record DocketItem(UUID id, UUID meetingId, UUID agencyId, String agencyName, DocketReason reason,
-        UUID assessmentId, List<PanelSeat> panel) {
+        UUID assessmentId, List<PanelSeat> panel, Outcome decision) {
 
     public DocketItem {
         panel = List.copyOf(panel);

@@ -51,6 +51,7 @@ public class Meetings {
     private static final int MAX_TEXT = 500;
 
     private final MeetingStore store;
+    private final org.acredita.commission.internal.DecisionStore decisions;
     private final AgencyGate gate;
     private final Organisations organisations;
     private final Assessments assessments;
@@ -59,9 +60,10 @@ public class Meetings {
     private final AuditTrail audit;
     private final Clock clock;
 
-    Meetings(MeetingStore store, AgencyGate gate, Organisations organisations, Assessments assessments,
+    Meetings(MeetingStore store, org.acredita.commission.internal.DecisionStore decisions, AgencyGate gate, Organisations organisations, Assessments assessments,
             AgencyLifecycle lifecycle, Staff staff, AuditTrail audit, Clock clock) {
         this.store = store;
+        this.decisions = decisions;
         this.gate = gate;
         this.organisations = organisations;
         this.assessments = assessments;
@@ -273,11 +275,12 @@ public class Meetings {
         Map<UUID, StaffMember> people = staff.named(seats.values().stream().flatMap(List::stream)
                 .collect(Collectors.toSet()));
         Map<UUID, String> names = items.isEmpty() ? Map.of() : agencyNames();
+        Map<UUID, Outcome> outcomes = decisions.outcomes(items.stream().map(ItemRow::id).toList());
         Map<UUID, List<DocketItem>> byMeeting = items.stream()
                 .map(i -> new DocketItem(i.id(), i.meetingId(), i.agencyId(), names.getOrDefault(i.agencyId(), ""),
                         i.reason(), i.assessmentId(), seats.getOrDefault(i.id(), List.of()).stream()
                                 .map(c -> new PanelSeat(c, people.containsKey(c) ? people.get(c).displayName() : ""))
-                                .toList()))
+                                .toList(), outcomes.get(i.id())))
                 .filter(i -> organiser || i.seats(scope.userId()))
                 .collect(Collectors.groupingBy(DocketItem::meetingId));
         return rows.stream().map(r -> new Meeting(r.id(), r.meetsOn(), r.startsAt(), ZoneId.of(r.timeZone()),

@@ -45,18 +45,31 @@ record HeardAgencies(int port, JdbcClient jdbc, UserManagement users) {
 
     /** A new agency whose site-based assessment report is released; returns the agency's id. */
     String withReleasedSiteReport(String name) {
+        return withReleasedReport(name, true);
+    }
+
+    /** A new agency whose remote file review's report is released (the agency still in remote file review). */
+    String withReleasedRemoteReview(String name) {
+        return withReleasedReport(name, false);
+    }
+
+    private String withReleasedReport(String name, boolean siteBased) {
         String agency = readyForReview(name);
         AppClient pm = SiteBasedAssessments.signed(port, "calea.pm");
-        assertThat(pm.sendJson("POST", "/api/v1/agencies/" + agency + "/transitions",
-                "{\"to\":\"REMOTE_FILE_REVIEW\"}", true).status()).isEqualTo(200);
+        if (siteBased) {
+            assertThat(pm.sendJson("POST", "/api/v1/agencies/" + agency + "/transitions",
+                    "{\"to\":\"REMOTE_FILE_REVIEW\"}", true).status()).isEqualTo(200);
+        }
         UUID accreditor = CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql(
                 "select organisation_id from app_user where username = 'calea.pm'").query(UUID.class).single());
-        String leader = NewAccounts.create(users, accreditor, Role.TEAM_LEADER);
+        String leader = NewAccounts.create(users, accreditor, siteBased ? Role.TEAM_LEADER : Role.ASSESSOR);
         LocalDate today = LocalDate.now(ZoneId.of("America/Mexico_City"));
         AppClient.Response planned = pm.sendJson("POST", "/api/v1/agencies/" + agency + "/assessments",
-                "{\"kind\":\"SITE_BASED_ASSESSMENT\",\"window\":{\"start\":\"" + today.minusDays(20) + "\",\"end\":\""
+                "{\"kind\":\"" + (siteBased ? "SITE_BASED_ASSESSMENT" : "REMOTE_FILE_REVIEW") + "\",\"window\":{"
+                        + "\"start\":\"" + today.minusDays(20) + "\",\"end\":\""
                         + today.minusDays(1) + "\"},\"scope\":{\"mode\":\"ALL\"},\"team\":[{\"userId\":\""
-                        + SiteBasedAssessments.userId(jdbc, leader) + "\",\"role\":\"TEAM_LEADER\"}]}", true);
+                        + SiteBasedAssessments.userId(jdbc, leader) + "\",\"role\":\""
+                        + (siteBased ? "TEAM_LEADER" : "ASSESSOR") + "\"}]}", true);
         assertThat(planned.status()).as(planned.body()).isEqualTo(201);
         String assessment = SiteBasedAssessments.id(planned.body());
         for (String status : new String[] {"IN_PROGRESS", "FINDINGS_TO_AGENCY", "REPORT_DRAFTING"}) {

@@ -68,7 +68,19 @@ class CommissionIsolationTest {
                     .isEqualTo(403);
             assertThat(stranger.postForm("/commission/meetings/" + meeting + "/docket", Map.of("agencyId", police,
                     "reason", "INITIAL_ACCREDITATION")).status()).isEqualTo(403);
+            assertThat(stranger.getJson(base + "/docket/" + anyItem).status()).isEqualTo(404);
+            assertThat(stranger.get("/commission/meetings/" + meeting + "/items/" + anyItem).status()).isEqualTo(404);
+            assertThat(stranger.sendJson("PUT", base + "/docket/" + anyItem + "/hearing", "{\"questions\":\"x\"}",
+                    true).status()).isEqualTo(403);
+            assertThat(stranger.sendJson("POST", base + "/docket/" + anyItem + "/decision",
+                    "{\"outcome\":\"ACCREDITED\",\"votes\":[]}", true).status()).isEqualTo(403);
+            assertThat(stranger.postForm("/commission/meetings/" + meeting + "/items/" + anyItem + "/decision",
+                    Map.of("outcome", "ACCREDITED")).status()).isEqualTo(403);
         }
+        assertThat(SiteBasedAssessments.signed(port, "gerente.c5").getJson("/api/v1/agencies/" + police + "/awards")
+                .status()).as("another agency's awards").isEqualTo(404);
+        assertThat(SiteBasedAssessments.signed(port, "gerente.policia").getJson("/api/v1/agencies/" + police
+                + "/awards").status()).as("its own").isEqualTo(200);
         AppClient agencyManager = SiteBasedAssessments.signed(port, "gerente.c5");
         assertThat(agencyManager.sendJson("POST", "/api/v1/commission/conflicts", "{\"agencyId\":\"" + police
                 + "\",\"kind\":\"SAME_STATE\"}", true).status()).as("only commissioners declare").isEqualTo(403);
@@ -82,6 +94,10 @@ class CommissionIsolationTest {
         assertThat(visitor.getJson("/api/v1/commission/meetings").status()).isEqualTo(401);
         assertThat(visitor.getJson(base).status()).isEqualTo(401);
         assertThat(visitor.getJson("/api/v1/commission/conflicts").status()).isEqualTo(401);
+        assertThat(visitor.getJson(base + "/docket/" + anyItem).status()).isEqualTo(401);
+        assertThat(visitor.getJson("/api/v1/agencies/" + police + "/awards").status()).isEqualTo(401);
+        assertThat(visitor.sendJson("POST", base + "/docket/" + anyItem + "/decision", "{}", false).status())
+                .isIn(401, 403);
         assertThat(visitor.get("/commission/meetings").status()).isEqualTo(302);
         assertThat(visitor.get("/commission/meetings/" + meeting).status()).isEqualTo(302);
         assertThat(visitor.sendJson("POST", "/api/v1/commission/meetings", "{}", false).status()).isIn(401, 403);
@@ -91,7 +107,8 @@ class CommissionIsolationTest {
     private long rows() {
         return CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql("""
                 select (select count(*) from commission_meeting) + (select count(*) from commission_docket_item)
-                    + (select count(*) from commission_panel_seat) + (select count(*) from commission_conflict)""")
+                    + (select count(*) from commission_panel_seat) + (select count(*) from commission_conflict)
+                    + (select count(*) from commission_hearing) + (select count(*) from commission_decision)""")
                 .query(Long.class).single());
     }
 }

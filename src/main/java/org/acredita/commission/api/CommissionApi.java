@@ -6,7 +6,13 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
+import org.acredita.commission.Award;
 import org.acredita.commission.Conflict;
+import org.acredita.commission.Decision;
+import org.acredita.commission.Decisions;
+import org.acredita.commission.Hearing;
+import org.acredita.commission.NewDecision;
+import org.acredita.commission.Outcome;
 import org.acredita.commission.ConflictKind;
 import org.acredita.commission.Conflicts;
 import org.acredita.commission.DocketItem;
@@ -22,6 +28,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -44,11 +51,16 @@ class CommissionApi {
     }
 
     record ItemJson(UUID id, UUID agencyId, String agencyName, DocketReason reason, UUID assessmentId,
-            List<PanelSeat> panel) {
+            List<PanelSeat> panel, Outcome decision) {
 
         static ItemJson of(DocketItem i) {
-            return new ItemJson(i.id(), i.agencyId(), i.agencyName(), i.reason(), i.assessmentId(), i.panel());
+            return new ItemJson(i.id(), i.agencyId(), i.agencyName(), i.reason(), i.assessmentId(), i.panel(),
+                    i.decision());
         }
+    }
+
+    /** A docket item with its hearing and decision (null until recorded). */
+    record HearingJson(ItemJson item, Hearing hearing, Decision decision) {
     }
 
     record MeetingRequest(LocalDate date, LocalTime startsAt, String timeZone, String place, String virtualLink) {
@@ -62,10 +74,40 @@ class CommissionApi {
 
     private final Meetings meetings;
     private final Conflicts conflicts;
+    private final Decisions decisions;
 
-    CommissionApi(Meetings meetings, Conflicts conflicts) {
+    CommissionApi(Meetings meetings, Conflicts conflicts, Decisions decisions) {
         this.meetings = meetings;
         this.conflicts = conflicts;
+        this.decisions = decisions;
+    }
+
+    @GetMapping("/api/v1/commission/meetings/{id}/docket/{itemId}")
+    @Operation(summary = "One docket item with its hearing and decision")
+    HearingJson item(@PathVariable("id") UUID id, @PathVariable("itemId") UUID itemId) {
+        return new HearingJson(ItemJson.of(meetings.item(id, itemId)), decisions.hearing(id, itemId).orElse(null),
+                decisions.decision(id, itemId).orElse(null));
+    }
+
+    @PutMapping("/api/v1/commission/meetings/{id}/docket/{itemId}/hearing")
+    @Operation(summary = "Record the hearing: attendees for the agency, coordination notes, questions, recommendation")
+    Hearing hearing(@PathVariable("id") UUID id, @PathVariable("itemId") UUID itemId, @RequestBody Hearing hearing) {
+        return decisions.recordHearing(id, itemId, hearing);
+    }
+
+    @PostMapping("/api/v1/commission/meetings/{id}/docket/{itemId}/decision")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record the decision of a held meeting with every panel member's vote; 409 when the agency's "
+            + "lifecycle refuses it (nothing is written)")
+    Decision decide(@PathVariable("id") UUID id, @PathVariable("itemId") UUID itemId,
+            @RequestBody NewDecision request) {
+        return decisions.decide(id, itemId, request);
+    }
+
+    @GetMapping("/api/v1/agencies/{id}/awards")
+    @Operation(summary = "The agency's awards, newest first, with the conditions of each")
+    List<Award> awards(@PathVariable("id") UUID agencyId) {
+        return decisions.awards(agencyId);
     }
 
     @GetMapping("/api/v1/commission/meetings")

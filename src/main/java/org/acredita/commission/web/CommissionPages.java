@@ -2,13 +2,21 @@ package org.acredita.commission.web;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.acredita.access.RefusalToPage;
 import org.acredita.commission.ConflictKind;
 import org.acredita.commission.Conflicts;
 import org.acredita.commission.DocketReason;
 import org.acredita.commission.MeetingStatus;
+import org.acredita.commission.Decisions;
+import org.acredita.commission.Hearing;
 import org.acredita.commission.Meetings;
+import org.acredita.commission.NewDecision;
+import org.acredita.commission.Outcome;
+import org.acredita.commission.Vote;
 import org.acredita.commission.NewConflict;
 import org.acredita.commission.NewDocketItem;
 import org.acredita.commission.NewMeeting;
@@ -29,12 +37,76 @@ class CommissionPages {
 
     private final Meetings meetings;
     private final Conflicts conflicts;
+    private final Decisions decisions;
     private final Organisations organisations;
 
-    CommissionPages(Meetings meetings, Conflicts conflicts, Organisations organisations) {
+    CommissionPages(Meetings meetings, Conflicts conflicts, Decisions decisions, Organisations organisations) {
         this.meetings = meetings;
         this.conflicts = conflicts;
+        this.decisions = decisions;
         this.organisations = organisations;
+    }
+
+    @GetMapping("/commission/meetings/{id}/items/{itemId}")
+    String item(@PathVariable("id") UUID id, @PathVariable("itemId") UUID itemId, Model model) {
+        model.addAttribute("item", meetings.item(id, itemId));
+        model.addAttribute("meeting", meetings.get(id));
+        model.addAttribute("hearing", decisions.hearing(id, itemId).orElse(null));
+        model.addAttribute("decision", decisions.decision(id, itemId).orElse(null));
+        model.addAttribute("mayOrganise", meetings.mayOrganise());
+        model.addAttribute("outcomes", Outcome.values());
+        model.addAttribute("votes", Vote.values());
+        return "commission/item";
+    }
+
+    @PostMapping("/commission/meetings/{id}/items/{itemId}/hearing")
+    String hearing(@PathVariable("id") UUID id, @PathVariable("itemId") UUID itemId,
+            @RequestParam(name = "agencyAttendees", required = false) String agencyAttendees,
+            @RequestParam(name = "funderNotes", required = false) String funderNotes,
+            @RequestParam(name = "advisorNotes", required = false) String advisorNotes,
+            @RequestParam(name = "questions", required = false) String questions,
+            @RequestParam(name = "recommendation", required = false) String recommendation, RedirectAttributes flash) {
+        return RefusalToPage.redirect(itemPath(id, itemId), flash, "commission.hearing.recorded",
+                () -> decisions.recordHearing(id, itemId, new Hearing(agencyAttendees, funderNotes, advisorNotes,
+                        questions, recommendation, null)));
+    }
+
+    /** The form names each vote {@code vote-<commissioner id>} and each condition's text and due date by row. */
+    @PostMapping("/commission/meetings/{id}/items/{itemId}/decision")
+    String decide(@PathVariable("id") UUID id, @PathVariable("itemId") UUID itemId,
+            @RequestParam(name = "outcome", required = false) Outcome outcome,
+            @RequestParam(name = "reasons", required = false) String reasons,
+            @RequestParam(name = "requiredActions", required = false) String requiredActions,
+            @RequestParam(name = "conditionText", required = false) List<String> conditionTexts,
+            @RequestParam(name = "conditionDue", required = false) List<String> conditionDues,
+            @RequestParam Map<String, String> fields, RedirectAttributes flash) {
+        List<NewDecision.CastVote> votes = new ArrayList<>();
+        fields.forEach((name, value) -> {
+            if (name.startsWith("vote-") && !value.isBlank()) {
+                votes.add(new NewDecision.CastVote(UUID.fromString(name.substring(5)), Vote.valueOf(value)));
+            }
+        });
+        return RefusalToPage.redirect(itemPath(id, itemId), flash, "commission.decision.recorded",
+                () -> decisions.decide(id, itemId, new NewDecision(outcome, votes,
+                        conditions(conditionTexts, conditionDues), reasons, requiredActions)));
+    }
+
+    private static List<NewDecision.NewCondition> conditions(List<String> texts, List<String> dues) {
+        List<NewDecision.NewCondition> conditions = new ArrayList<>();
+        for (int row = 0; texts != null && row < texts.size(); row++) {
+            String due = dues != null && row < dues.size() ? dues.get(row) : "";
+            try {
+                conditions.add(new NewDecision.NewCondition(texts.get(row), due == null || due.isBlank() ? null
+                        : LocalDate.parse(due)));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw org.acredita.access.RuleViolation.onField("conditions", "commission.decision.conditionIncomplete");
+            }
+        }
+        return conditions;
+    }
+
+    private static String itemPath(UUID meetingId, UUID itemId) {
+        return "/commission/meetings/" + meetingId + "/items/" + itemId;
     }
 
     @GetMapping("/commission/meetings")
