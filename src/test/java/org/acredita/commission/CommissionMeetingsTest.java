@@ -164,6 +164,18 @@ class CommissionMeetingsTest {
         assertThat(signed("comisionado").get("/commission/meetings?lang=es").body()).contains("Sesiones de la Comisión");
     }
 
+    @Test
+    void theDemoHasThePlannedMeetingAndASecondCommissionerWithADeclaredConflict() {
+        String meetings = signed("calea.pm").getJson("/api/v1/commission/meetings").body();
+        assertThat(meetings).contains("\"place\":\"Sala de la Comisión, Ciudad de México\"", "\"status\":\"PLANNED\"");
+        String police = org.acredita.support.DemoOrganisations.police(jdbc).toString();
+        assertThat(signed("comisionada").getJson("/api/v1/commission/conflicts").body())
+                .contains("\"agencyId\":\"" + police + "\"", "\"kind\":\"PAST_RELATION\"");
+        assertThat(signed("comisionado").getJson("/api/v1/commission/conflicts").body()).isEqualTo("[]");
+        assertThat(new AppClient(port).getJson("/v3/api-docs").body()).contains("/api/v1/commission/meetings",
+                "/api/v1/commission/meetings/{id}/docket/{itemId}/decision", "/api/v1/agencies/{id}/awards");
+    }
+
     private String meeting(AppClient pm, String date) {
         AppClient.Response planned = pm.sendJson("POST", "/api/v1/commission/meetings",
                 "{\"date\":\"" + date + "\",\"place\":\"Sala de la Comisión, CDMX\"}", true);
