@@ -11,7 +11,7 @@ import org.acredita.standards.AccreditationProgramme;
  *
  * @param certificateNumber null until certificates are issued
  */
-public record Award(UUID id, UUID agencyId, AccreditationProgramme programme, LocalDate awardedOn,
+public record Award(UUID id, UUID agencyId, UUID decisionId, AccreditationProgramme programme, LocalDate awardedOn,
         LocalDate expiresOn, UUID editionId, String tier, String status, String certificateNumber,
         List<Condition> conditions) {
 

@@ -18,6 +18,7 @@ import org.acredita.agencies.Enrolment;
 import org.acredita.agencies.Phase;
 import org.acredita.agencies.TransitionRequest;
 import org.acredita.audit.AuditTrail;
+import org.acredita.commission.internal.CertificateHash;
 import org.acredita.commission.internal.DecisionStore;
 import org.acredita.commission.internal.DecisionStore.AwardRow;
 import org.acredita.commission.internal.DecisionStore.DecisionRow;
@@ -171,10 +172,15 @@ public class Decisions {
         LocalDate expires = awardedOn.plusYears(Enrolment.AWARD_YEARS);
         Optional<AccreditationFile> file = files.of(agency.id()).stream().filter(f -> f.programme() == programme)
                 .findFirst();
+        String tier = file.map(AccreditationFile::tier).orElse(null);
         UUID award = store.insertAward(decisionId, agency.id(), programme.name(), awardedOn, expires,
-                file.map(AccreditationFile::editionId).orElse(null), file.map(AccreditationFile::tier).orElse(null));
+                file.map(AccreditationFile::editionId).orElse(null), tier);
+        String number = store.nextCertificateNumber(awardedOn.getYear());
+        String hash = CertificateHash.of(number, agency.name(), programme.name(), tier, awardedOn, expires);
+        store.certify(award, number, hash);
         audit.record("COMMISSION_AWARD_GRANTED", "commission-award", award.toString(), agency.id(),
-                agency.name() + " · " + programme + " · " + awardedOn + " → " + expires);
+                agency.name() + " · " + programme + " · " + awardedOn + " → " + expires + " · " + number
+                        + " · sha256 " + hash);
     }
 
     /**
@@ -287,8 +293,9 @@ public class Decisions {
     }
 
     private Award award(AwardRow row) {
-        return new Award(row.id(), row.agencyId(), AccreditationProgramme.valueOf(row.programme()), row.awardedOn(),
-                row.expiresOn(), row.editionId(), row.tier(), row.status(), null, store.conditions(row.decisionId()));
+        return new Award(row.id(), row.agencyId(), row.decisionId(), AccreditationProgramme.valueOf(row.programme()), row.awardedOn(),
+                row.expiresOn(), row.editionId(), row.tier(), row.status(), row.certificateNumber(),
+                store.conditions(row.decisionId()));
     }
 
     private static DefaultMessageSourceResolvable phaseName(Phase phase) {

@@ -154,6 +154,77 @@ class CommissionDecisionsTest {
                 .contains("Diferida", "Completar las pruebas anuales");
     }
 
+    @Test
+    void theCertificatePrintsInBothLanguagesAndVerifiesOnlyWithItsOwnHash() throws java.io.IOException {
+        String agency = new HeardAgencies(port, jdbc, users).withReleasedSiteReport("Policía de Ocotlán — certificado");
+        AppClient pm = signed("calea.pm");
+        String[] ids = heardToday(pm, agency, userId("comisionado"));
+        move(pm, ids[0], "HELD");
+        assertThat(pm.sendJson("POST", CommissionMeetingsTest.docket(ids[0]) + "/" + ids[1] + "/decision",
+                "{\"outcome\":\"ACCREDITED\",\"votes\":[{\"commissionerId\":\"" + userId("comisionado")
+                        + "\",\"vote\":\"FOR\"}]}", true).status()).isEqualTo(201);
+        String awards = pm.getJson("/api/v1/agencies/" + agency + "/awards").body();
+        String award = SiteBasedAssessments.id(awards);
+        String number = awards.replaceFirst("(?s).*\"certificateNumber\":\"([^\"]+)\".*", "$1");
+        assertThat(number).matches("ACR-\\d{4}-\\d{6}");
+
+        String spanish = pdfText(pm.get("/api/v1/awards/" + award + "/certificate?lang=es"));
+        assertThat(spanish).contains("Certificado de acreditación", "Policía de Ocotlán", number, "Instituciones policiales",
+                "/public/certificates/" + number + "?h=");
+        String english = pdfText(pm.get("/api/v1/awards/" + award + "/certificate?lang=en"));
+        assertThat(english).contains("Certificate of accreditation", "Policía de Ocotlán", number, "Valid until");
+        String hash = english.replaceAll("(?s).*\\?h=([0-9a-f]{16}).*", "$1");
+        assertThat(hash).hasSize(16);
+
+        AppClient visitor = new AppClient(port);
+        AppClient.Response verified = visitor.getJson("/api/v1/public/certificates/" + number + "?h=" + hash);
+        assertThat(verified.status()).as(verified.body()).isEqualTo(200);
+        assertThat(verified.body()).contains("\"status\":\"VALID\"", "Policía de Ocotlán", "\"programme\":\"LAW_ENFORCEMENT\"")
+                .doesNotContain(award).doesNotContain("edition");
+        assertThat(visitor.get("/public/certificates/" + number + "?h=" + hash + "&lang=en").body())
+                .contains("Valid certificate", "Policía de Ocotlán");
+        assertThat(visitor.get("/public/certificates/" + number + "?h=" + hash).body()).contains("Certificado vigente");
+
+        String wrong = (hash.charAt(0) == '0' ? "1" : "0") + hash.substring(1);
+        assertThat(visitor.getJson("/api/v1/public/certificates/" + number + "?h=" + wrong).status()).isEqualTo(404);
+        assertThat(visitor.getJson("/api/v1/public/certificates/" + number).status()).isEqualTo(404);
+        assertThat(visitor.getJson("/api/v1/public/certificates/ACR-1999-000001?h=" + hash).status()).isEqualTo(404);
+        assertThat(visitor.get("/public/certificates/" + number + "?h=" + wrong).status()).isEqualTo(404);
+        LocalDate today = LocalDate.now(ZoneId.of("America/Mexico_City"));
+        String altered = org.acredita.commission.internal.CertificateHash.of(number, agencyName(agency),
+                "LAW_ENFORCEMENT", tier(award), today, today.plusYears(10)).substring(0, 16);
+        assertThat(visitor.getJson("/api/v1/public/certificates/" + number + "?h=" + altered).status())
+                .as("a certificate altered to a later expiry").isEqualTo(404);
+        String genuine = org.acredita.commission.internal.CertificateHash.of(number, agencyName(agency),
+                "LAW_ENFORCEMENT", tier(award), today, today.plusYears(4)).substring(0, 16);
+        assertThat(genuine).as("the link's hash is the content's").isEqualTo(hash);
+
+        assertThat(signed("gerente.policia").get("/api/v1/awards/" + award + "/certificate").status()).isEqualTo(404);
+        assertThat(visitor.get("/api/v1/awards/" + award + "/certificate").status()).isIn(401, 404);
+        assertThat(pm.get("/api/v1/awards/" + award + "/certificate?lang=fr").status()).isEqualTo(400);
+        assertThat(pm.get("/commission/meetings/" + ids[0] + "/items/" + ids[1]).body()).contains(number,
+                "/api/v1/awards/" + award + "/certificate?lang=en");
+    }
+
+    private static String pdfText(AppClient.Response pdf) throws java.io.IOException {
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.header("Content-Type")).startsWith("application/pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.bytes())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s*\\n\\s*", "");
+        }
+    }
+
+    private String agencyName(String agency) {
+        return CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql("select name from organisation where id = ?")
+                .param(UUID.fromString(agency)).query(String.class).single());
+    }
+
+    private String tier(String award) {
+        return CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql(
+                "select coalesce(tier, '') from commission_award where id = ?").param(UUID.fromString(award))
+                .query(String.class).single());
+    }
+
     /** A meeting dated today with the agency on its docket, the panel seated and the docket closed. */
     private String[] heardToday(AppClient pm, String agency, UUID... panel) {
         String meeting = SiteBasedAssessments.id(pm.sendJson("POST", "/api/v1/commission/meetings", "{\"date\":\""

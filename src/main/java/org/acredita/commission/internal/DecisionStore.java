@@ -26,7 +26,8 @@ public class DecisionStore {
     }
 
     public record AwardRow(UUID id, UUID agencyId, String programme, LocalDate awardedOn, LocalDate expiresOn,
-            UUID editionId, String tier, String status, UUID decisionId) {
+            UUID editionId, String tier, String status, UUID decisionId, String certificateNumber,
+            String certificateHash) {
     }
 
     private final JdbcClient jdbc;
@@ -118,12 +119,35 @@ public class DecisionStore {
 
     public List<AwardRow> awards(UUID agencyId) {
         return jdbc.sql("select * from commission_award where agency_id = ? order by awarded_on desc")
-                .param(agencyId)
-                .query((rs, n) -> new AwardRow(rs.getObject("id", UUID.class), rs.getObject("agency_id", UUID.class),
-                        rs.getString("programme"), rs.getObject("awarded_on", LocalDate.class),
-                        rs.getObject("expires_on", LocalDate.class), rs.getObject("edition_id", UUID.class),
-                        rs.getString("tier"), rs.getString("status"), rs.getObject("decision_id", UUID.class)))
-                .list();
+                .param(agencyId).query(DecisionStore::award).list();
+    }
+
+    public Optional<AwardRow> award(UUID id) {
+        return jdbc.sql("select * from commission_award where id = ?").param(id).query(DecisionStore::award).optional();
+    }
+
+    public Optional<AwardRow> awardNumbered(String certificateNumber) {
+        return jdbc.sql("select * from commission_award where certificate_number = ?").param(certificateNumber)
+                .query(DecisionStore::award).optional();
+    }
+
+    /** The next certificate number of the year: ACR-2026-000042. */
+    public String nextCertificateNumber(int year) {
+        long next = jdbc.sql("select nextval('commission_certificate_seq')").query(Long.class).single();
+        return String.format("ACR-%d-%06d", year, next);
+    }
+
+    public void certify(UUID awardId, String number, String hash) {
+        jdbc.sql("update commission_award set certificate_number = ?, certificate_hash = ? where id = ?")
+                .params(number, hash, awardId).update();
+    }
+
+    private static AwardRow award(ResultSet rs, int row) throws SQLException {
+        return new AwardRow(rs.getObject("id", UUID.class), rs.getObject("agency_id", UUID.class),
+                rs.getString("programme"), rs.getObject("awarded_on", LocalDate.class),
+                rs.getObject("expires_on", LocalDate.class), rs.getObject("edition_id", UUID.class),
+                rs.getString("tier"), rs.getString("status"), rs.getObject("decision_id", UUID.class),
+                rs.getString("certificate_number"), rs.getString("certificate_hash"));
     }
 
     private static DecisionRow decision(ResultSet rs, int row) throws SQLException {

@@ -39,8 +39,11 @@ class CommissionPages {
     private final Conflicts conflicts;
     private final Decisions decisions;
     private final Organisations organisations;
+    private final org.acredita.commission.Certificates certificates;
 
-    CommissionPages(Meetings meetings, Conflicts conflicts, Decisions decisions, Organisations organisations) {
+    CommissionPages(Meetings meetings, Conflicts conflicts, Decisions decisions, Organisations organisations,
+            org.acredita.commission.Certificates certificates) {
+        this.certificates = certificates;
         this.meetings = meetings;
         this.conflicts = conflicts;
         this.decisions = decisions;
@@ -52,7 +55,10 @@ class CommissionPages {
         model.addAttribute("item", meetings.item(id, itemId));
         model.addAttribute("meeting", meetings.get(id));
         model.addAttribute("hearing", decisions.hearing(id, itemId).orElse(null));
-        model.addAttribute("decision", decisions.decision(id, itemId).orElse(null));
+        var decision = decisions.decision(id, itemId).orElse(null);
+        model.addAttribute("decision", decision);
+        model.addAttribute("award", decision == null ? null : decisions.awards(decision.agencyId()).stream()
+                .filter(a -> a.decisionId().equals(decision.id())).findFirst().orElse(null));
         model.addAttribute("mayOrganise", meetings.mayOrganise());
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("votes", Vote.values());
@@ -103,6 +109,15 @@ class CommissionPages {
             }
         }
         return conditions;
+    }
+
+    /** The public verification page: no sign-in, the status and what the certificate states, nothing else. */
+    @GetMapping("/public/certificates/{number}")
+    String verify(@PathVariable("number") String number, @RequestParam(name = "h", required = false) String hash,
+            Model model) {
+        model.addAttribute("certificate", certificates.verify(number, hash)
+                .orElseThrow(org.acredita.access.NotFoundException::new));
+        return "commission/verification";
     }
 
     private static String itemPath(UUID meetingId, UUID itemId) {
