@@ -21,7 +21,8 @@ public final class SummaryWords {
     public static final String[] PREFIXES = {"selfassessment.status.", "proofs.kind.", "agencies.phase.",
         "assessments.status.", "assessments.kind.", "assessments.scope.", "role.", "agencies.programme.",
         "standards.tier.", "findings.state.", "findings.severity.", "visits.kind.", "comments.channel.",
-        "comments.state.", "organisation.kind.", "agencies.level."};
+        "comments.state.", "organisation.kind.", "agencies.level.", "commission.meeting.status.",
+        "commission.docket.reason.", "commission.conflict.kind.", "commission.outcome.", "commission.vote."};
 
     private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z_]{3,}\\b");
     private static final Pattern ISO_DATE = Pattern.compile("(?<![\\d-])\\d{4}-\\d{2}-\\d{2}(?![\\d-])");

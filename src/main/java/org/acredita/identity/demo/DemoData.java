@@ -83,6 +83,8 @@ class DemoData implements DemoSeed {
         UUID assessor = user("evaluador", "Daniel Brooks", accreditor, Role.ASSESSOR);
         user("lider.evaluacion", "Carmen Aguilar Reyes", accreditor, Role.TEAM_LEADER);
         user("comisionado", "Hon. Robert García", accreditor, Role.COMMISSIONER);
+        // A second commissioner, who declares a conflict of interest with the police force (commission's demo).
+        user("comisionada", "Dra. Elena Vázquez Ruiz", accreditor, Role.COMMISSIONER);
         user("financiador", "Emily Carter", funder, Role.FUNDER_OFFICER);
         users.assign(advisor, police.id(), null);
         users.assign(advisor, c5.id(), null);

@@ -30,6 +30,9 @@ final class Navigation {
             // read assessments once reports are released (a later step).
             entries.add(new Entry("nav.assessments", "/assessments", "clipboard-check"));
         }
+        if (user.has(Role.ADMIN) || user.has(Role.PROGRAMME_MANAGER) || user.has(Role.COMMISSIONER)) {
+            entries.add(new Entry("nav.commission", "/commission/meetings", "bank"));
+        }
         entries.add(new Entry("nav.manuals", "/manuals", "journal-bookmark"));
         if (user.has(Role.ADMIN)) {
             entries.add(new Entry("nav.users", "/admin/users", "people"));

@@ -1,0 +1,118 @@
+package org.acredita.isolation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+import org.acredita.access.AccessScope;
+import org.acredita.access.CurrentScope;
+import org.acredita.access.Role;
+import org.acredita.identity.UserManagement;
+import org.acredita.support.AcreditaIntegrationTest;
+import org.acredita.support.AppClient;
+import org.acredita.support.DemoOrganisations;
+import org.acredita.support.NewAccounts;
+import org.acredita.support.SiteBasedAssessments;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The Commission's meetings stay hidden from another agency's people and from a commissioner not on the meeting
+ * (404 for a meeting, an empty list), who change nothing (403, nothing written); a visitor without sign-in reaches
+ * none of it (401 from the API, the sign-in page for pages).
+ */
+@AcreditaIntegrationTest
+class CommissionIsolationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UserManagement users;
+
+    @Test
+    void outsidersNeitherSeeNorChangeAMeeting() {
+        AppClient pm = SiteBasedAssessments.signed(port, "calea.pm");
+        String date = LocalDate.now(ZoneId.of("America/Mexico_City")).plusDays(60).toString();
+        String meeting = SiteBasedAssessments.id(pm.sendJson("POST", "/api/v1/commission/meetings",
+                "{\"date\":\"" + date + "\",\"place\":\"Sala reservada\"}", true).body());
+        String base = "/api/v1/commission/meetings/" + meeting;
+        String anyItem = UUID.randomUUID().toString();
+        String police = DemoOrganisations.police(jdbc).toString();
+        UUID accreditor = CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql(
+                "select organisation_id from app_user where username = 'calea.pm'").query(UUID.class).single());
+        String loneCommissioner = NewAccounts.create(users, accreditor, Role.COMMISSIONER);
+        long before = rows();
+
+        for (AppClient stranger : new AppClient[] {SiteBasedAssessments.signed(port, "gerente.c5"),
+                SiteBasedAssessments.signed(port, "gerente.policia"), SiteBasedAssessments.signed(port, "financiador"),
+                SiteBasedAssessments.signedNew(port, loneCommissioner)}) {
+            assertThat(stranger.getJson("/api/v1/commission/meetings").body()).doesNotContain(meeting);
+            assertThat(stranger.getJson(base).status()).isEqualTo(404);
+            assertThat(stranger.get("/commission/meetings/" + meeting).status()).isEqualTo(404);
+            assertThat(stranger.get("/commission/meetings").body()).doesNotContain("Sala reservada");
+            assertThat(stranger.sendJson("POST", "/api/v1/commission/meetings",
+                    "{\"date\":\"" + date + "\",\"place\":\"X\"}", true).status()).isEqualTo(403);
+            assertThat(stranger.sendJson("POST", base + "/docket", "{\"agencyId\":\"" + police
+                    + "\",\"reason\":\"INITIAL_ACCREDITATION\"}", true).status()).isEqualTo(403);
+            assertThat(stranger.sendJson("POST", base + "/docket/" + anyItem + "/panel", "{\"commissionerId\":\""
+                    + UUID.randomUUID() + "\"}", true).status()).isEqualTo(403);
+            assertThat(stranger.sendJson("POST", base + "/status", "{\"status\":\"DOCKET_CLOSED\"}", true).status())
+                    .isEqualTo(403);
+            assertThat(stranger.postForm("/commission/meetings/" + meeting + "/docket", Map.of("agencyId", police,
+                    "reason", "INITIAL_ACCREDITATION")).status()).isEqualTo(403);
+            assertThat(stranger.getJson(base + "/docket/" + anyItem).status()).isEqualTo(404);
+            assertThat(stranger.get("/api/v1/awards/" + anyItem + "/certificate").status()).isEqualTo(404);
+            assertThat(stranger.get("/commission/meetings/" + meeting + "/items/" + anyItem).status()).isEqualTo(404);
+            assertThat(stranger.sendJson("PUT", base + "/docket/" + anyItem + "/hearing", "{\"questions\":\"x\"}",
+                    true).status()).isEqualTo(403);
+            assertThat(stranger.sendJson("POST", base + "/docket/" + anyItem + "/decision",
+                    "{\"outcome\":\"ACCREDITED\",\"votes\":[]}", true).status()).isEqualTo(403);
+            assertThat(stranger.postForm("/commission/meetings/" + meeting + "/items/" + anyItem + "/decision",
+                    Map.of("outcome", "ACCREDITED")).status()).isEqualTo(403);
+        }
+        assertThat(SiteBasedAssessments.signed(port, "gerente.c5").getJson("/api/v1/agencies/" + police + "/awards")
+                .status()).as("another agency's awards").isEqualTo(404);
+        assertThat(SiteBasedAssessments.signed(port, "gerente.policia").getJson("/api/v1/agencies/" + police
+                + "/awards").status()).as("its own").isEqualTo(200);
+        AppClient agencyManager = SiteBasedAssessments.signed(port, "gerente.c5");
+        assertThat(agencyManager.sendJson("POST", "/api/v1/commission/conflicts", "{\"agencyId\":\"" + police
+                + "\",\"kind\":\"SAME_STATE\"}", true).status()).as("only commissioners declare").isEqualTo(403);
+        assertThat(agencyManager.getJson("/api/v1/commission/conflicts").body()).isEqualTo("[]");
+        AppClient lone = SiteBasedAssessments.signedNew(port, loneCommissioner);
+        assertThat(lone.sendJson("POST", "/api/v1/commission/conflicts", "{\"agencyId\":\"" + UUID.randomUUID()
+                + "\",\"kind\":\"SAME_STATE\"}", true).status()).as("an unknown agency").isEqualTo(404);
+        assertThat(rows()).as("nothing written").isEqualTo(before);
+
+        AppClient visitor = new AppClient(port);
+        assertThat(visitor.getJson("/api/v1/commission/meetings").status()).isEqualTo(401);
+        assertThat(visitor.getJson(base).status()).isEqualTo(401);
+        assertThat(visitor.getJson("/api/v1/commission/conflicts").status()).isEqualTo(401);
+        assertThat(visitor.getJson(base + "/docket/" + anyItem).status()).isEqualTo(401);
+        assertThat(visitor.getJson("/api/v1/agencies/" + police + "/awards").status()).isEqualTo(401);
+        assertThat(visitor.get("/api/v1/awards/" + anyItem + "/certificate").status()).isEqualTo(401);
+        assertThat(visitor.getJson("/api/v1/public/certificates/ACR-2026-000001?h=0000000000000000").status())
+                .as("the public verification needs no sign-in and names nothing unknown").isEqualTo(404);
+        assertThat(visitor.sendJson("POST", base + "/docket/" + anyItem + "/decision", "{}", false).status())
+                .isIn(401, 403);
+        assertThat(visitor.get("/commission/meetings").status()).isEqualTo(302);
+        assertThat(visitor.get("/commission/meetings/" + meeting).status()).isEqualTo(302);
+        assertThat(visitor.sendJson("POST", "/api/v1/commission/meetings", "{}", false).status()).isIn(401, 403);
+        assertThat(visitor.sendJson("POST", base + "/docket", "{}", false).status()).isIn(401, 403);
+    }
+
+    private long rows() {
+        return CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql("""
+                select (select count(*) from commission_meeting) + (select count(*) from commission_docket_item)
+                    + (select count(*) from commission_panel_seat) + (select count(*) from commission_conflict)
+                    + (select count(*) from commission_hearing) + (select count(*) from commission_decision)""")
+                .query(Long.class).single());
+    }
+}
