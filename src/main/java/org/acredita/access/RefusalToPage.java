@@ -36,12 +36,20 @@ public final class RefusalToPage {
             if (violation.field() != null) {
                 flash.addFlashAttribute(ERROR_FIELD, violation.field());
             }
-            if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-                flash.addFlashAttribute(KEPT_INPUT, submittedInput(attributes));
-                flash.addFlashAttribute(KEPT_FOR, attributes.getRequest().getRequestURI());
-            }
+            keepInput(flash);
         }
         return "redirect:" + target;
+    }
+
+    /**
+     * Keeps what the current post typed for its form, for a refusal that is not a {@link RuleViolation} (a
+     * module's own refusal carrying several reasons) but should still bring the form back filled in.
+     */
+    public static void keepInput(RedirectAttributes flash) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            flash.addFlashAttribute(KEPT_INPUT, submittedInput(attributes));
+            flash.addFlashAttribute(KEPT_FOR, attributes.getRequest().getRequestURI());
+        }
     }
 
     /** The refused post's text fields (never files, never the CSRF token); kept in the session until shown. */

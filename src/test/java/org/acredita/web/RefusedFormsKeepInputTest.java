@@ -83,4 +83,28 @@ class RefusedFormsKeepInputTest {
                 .as("the contact form is not refilled by the hand-over's refusal")
                 .doesNotContain("value=\"mariana-sin-arroba\"");
     }
+
+    @Test
+    void aRefusedLifecycleStepKeepsItsDateAndReasonWithWhatIsMissingBesideTheDate() {
+        AppClient admin = AppClient.signedIn(port, "admin");
+        admin.get("/profile");
+        String agency = admin.sendJson("POST", "/api/v1/organisations", "{\"kind\":\"AGENCY\",\"name\":"
+                + "\"Policía Municipal de Tlaquepaque — paso rechazado\",\"stateCode\":\"14\"}", true).body()
+                .replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        admin.sendJson("POST", "/api/v1/agencies/" + agency + "/enrolments", "{\"programme\":\"LAW_ENFORCEMENT\"}", true);
+        for (String phase : new String[] {"CONTACTED", "INVITED"}) {
+            admin.sendJson("POST", "/api/v1/agencies/" + agency + "/transitions", "{\"to\":\"" + phase + "\"}", true);
+        }
+        String lifecycle = "/agencies/" + agency;
+        admin.get(lifecycle);
+        assertThat(admin.postForm(lifecycle + "/transitions", Map.of("programme", "LAW_ENFORCEMENT", "to", "COMMITTED",
+                "date", "2099-01-15", "reason", "Convenio firmado por el presidente municipal")).status()).isEqualTo(302);
+
+        String page = admin.get(lifecycle).body();
+        assertThat(page).contains("data-testid=\"transition-refused\"").contains("value=\"2099-01-15\"")
+                .contains(">Convenio firmado por el presidente municipal</textarea>")
+                .containsPattern("value=\"COMMITTED\"[^>]*selected")
+                .contains("data-testid=\"field-error-date\"");
+        assertThat(page).as("nothing was recorded").contains("data-testid=\"phase\">Invitada");
+    }
 }
