@@ -1,6 +1,7 @@
 package org.acredita.access;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -52,11 +53,14 @@ public final class RefusalToPage {
         }
     }
 
-    /** The refused post's text fields (never files, never the CSRF token); kept in the session until shown. */
+    /**
+     * The refused post's text fields (never files, never the CSRF token, never a password: it would sit in the
+     * session and come back in the page's HTML); kept in the session until shown.
+     */
     private static LinkedHashMap<String, String[]> submittedInput(ServletRequestAttributes attributes) {
         LinkedHashMap<String, String[]> kept = new LinkedHashMap<>();
         for (Map.Entry<String, String[]> field : attributes.getRequest().getParameterMap().entrySet()) {
-            if (!CSRF_PARAMETER.equals(field.getKey())) {
+            if (!CSRF_PARAMETER.equals(field.getKey()) && !field.getKey().toLowerCase(Locale.ROOT).contains("password")) {
                 kept.put(field.getKey(), field.getValue().clone());
             }
         }

@@ -107,4 +107,21 @@ class RefusedFormsKeepInputTest {
                 .contains("data-testid=\"field-error-date\"");
         assertThat(page).as("nothing was recorded").contains("data-testid=\"phase\">Invitada");
     }
+
+    @Test
+    void aRefusedNewUserKeepsWhatWasTypedButNeverThePassword() {
+        UUID c5 = DemoOrganisations.c5(jdbc);
+        AppClient admin = AppClient.signedIn(port, "admin");
+        admin.get("/admin/users/new");
+        assertThat(admin.postForm("/admin/users", Map.of("username", "rocio.canul", "displayName", "Rocío Canul May",
+                "email", "rocio-sin-arroba", "locale", "en", "organisationId", c5.toString(),
+                "roles", "AGENCY_STAFF", "password", "contraseña-que-no-vuelve")).status()).isEqualTo(302);
+
+        String page = admin.get("/admin/users/new").body();
+        assertThat(page).contains("value=\"rocio.canul\"").contains("value=\"Rocío Canul May\"")
+                .contains("value=\"rocio-sin-arroba\"").contains("data-testid=\"field-error-email\"")
+                .containsPattern("value=\"en\"[^>]*selected").containsPattern("value=\"" + c5 + "\"[^>]*selected")
+                .containsPattern("id=\"role-AGENCY_STAFF\"[^>]*checked")
+                .doesNotContain("contraseña-que-no-vuelve");
+    }
 }
