@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.UUID;
+import org.acredita.access.AccessScope;
+import org.acredita.access.CurrentScope;
 import org.acredita.support.AcreditaIntegrationTest;
 import org.acredita.support.AppClient;
 import org.acredita.support.DemoOrganisations;
@@ -123,5 +125,20 @@ class RefusedFormsKeepInputTest {
                 .containsPattern("value=\"en\"[^>]*selected").containsPattern("value=\"" + c5 + "\"[^>]*selected")
                 .containsPattern("id=\"role-AGENCY_STAFF\"[^>]*checked")
                 .doesNotContain("contraseña-que-no-vuelve");
+    }
+
+    @Test
+    void aRefusedCohortKeepsItsNameWithTheMissingStartBesideItsField() {
+        UUID programme = CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql(
+                "select id from funded_programme where name like '%demostración%'").query(UUID.class).single());
+        AppClient admin = AppClient.signedIn(port, "admin");
+        String overview = "/programmes/" + programme;
+        admin.get(overview);
+        assertThat(admin.postForm(overview + "/cohorts", Map.of("name", "Cohorte Península 2027")).status())
+                .isEqualTo(302);
+
+        String page = admin.get(overview).body();
+        assertThat(page).contains("value=\"Cohorte Península 2027\"").contains("data-testid=\"field-error-startsOn\"")
+                .containsPattern("id=\"cohort-start\"[^>]*aria-invalid=\"true\"");
     }
 }
