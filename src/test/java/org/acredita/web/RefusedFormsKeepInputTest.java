@@ -141,4 +141,18 @@ class RefusedFormsKeepInputTest {
         assertThat(page).contains("value=\"Cohorte Península 2027\"").contains("data-testid=\"field-error-startsOn\"")
                 .containsPattern("id=\"cohort-start\"[^>]*aria-invalid=\"true\"");
     }
+
+    @Test
+    void aRefusedNewDirectiveKeepsItsCodeKindAndOwnerWithTheMissingTitleBesideItsField() {
+        UUID police = DemoOrganisations.police(jdbc);
+        AppClient manager = AppClient.signedIn(port, "gerente.policia");
+        String directives = "/agencies/" + police + "/directives";
+        manager.get(directives);
+        assertThat(manager.postForm(directives, Map.of("code", "PG-214", "title", " ", "kind", "GENERAL_ORDER",
+                "owner", "Dirección de Asuntos Internos")).status()).isEqualTo(302);
+
+        String page = manager.get(directives).body();
+        assertThat(page).contains("value=\"PG-214\"").contains("value=\"Dirección de Asuntos Internos\"")
+                .containsPattern("value=\"GENERAL_ORDER\"[^>]*selected").contains("data-testid=\"field-error-title\"");
+    }
 }
