@@ -155,4 +155,23 @@ class RefusedFormsKeepInputTest {
         assertThat(page).contains("value=\"PG-214\"").contains("value=\"Dirección de Asuntos Internos\"")
                 .containsPattern("value=\"GENERAL_ORDER\"[^>]*selected").contains("data-testid=\"field-error-title\"");
     }
+
+    @Test
+    void aRefusedWaiverRequestKeepsItsReasonWithTheMonthsMessageBesideThem() {
+        UUID police = DemoOrganisations.police(jdbc);
+        String standard = CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql("""
+                select '/accreditation-files/' || fs.file_id || '/standards/' || fs.number from file_standard fs
+                  join accreditation_file f on f.id = fs.file_id
+                where f.agency_id = ? and fs.status = 'NOT_STARTED' and fs.request is null
+                order by fs.sort_key desc limit 1""").param(police).query(String.class).single());
+        AppClient manager = AppClient.signedIn(port, "gerente.policia");
+        manager.get(standard);
+        assertThat(manager.postForm(standard + "/status", Map.of("action", "REQUEST_WAIVER", "months", "60",
+                "note", "El equipo de radiocomunicación llega con el convenio estatal de 2027")).status())
+                .isEqualTo(302);
+
+        String page = manager.get(standard).body();
+        assertThat(page).contains(">El equipo de radiocomunicación llega con el convenio estatal de 2027</textarea>")
+                .contains("value=\"60\"").contains("data-testid=\"field-error-months\"");
+    }
 }
