@@ -1,6 +1,7 @@
 package org.acredita.access;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -36,19 +37,30 @@ public final class RefusalToPage {
             if (violation.field() != null) {
                 flash.addFlashAttribute(ERROR_FIELD, violation.field());
             }
-            if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-                flash.addFlashAttribute(KEPT_INPUT, submittedInput(attributes));
-                flash.addFlashAttribute(KEPT_FOR, attributes.getRequest().getRequestURI());
-            }
+            keepInput(flash);
         }
         return "redirect:" + target;
     }
 
-    /** The refused post's text fields (never files, never the CSRF token); kept in the session until shown. */
+    /**
+     * Keeps what the current post typed for its form, for a refusal that is not a {@link RuleViolation} (a
+     * module's own refusal carrying several reasons) but should still bring the form back filled in.
+     */
+    public static void keepInput(RedirectAttributes flash) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            flash.addFlashAttribute(KEPT_INPUT, submittedInput(attributes));
+            flash.addFlashAttribute(KEPT_FOR, attributes.getRequest().getRequestURI());
+        }
+    }
+
+    /**
+     * The refused post's text fields (never files, never the CSRF token, never a password: it would sit in the
+     * session and come back in the page's HTML); kept in the session until shown.
+     */
     private static LinkedHashMap<String, String[]> submittedInput(ServletRequestAttributes attributes) {
         LinkedHashMap<String, String[]> kept = new LinkedHashMap<>();
         for (Map.Entry<String, String[]> field : attributes.getRequest().getParameterMap().entrySet()) {
-            if (!CSRF_PARAMETER.equals(field.getKey())) {
+            if (!CSRF_PARAMETER.equals(field.getKey()) && !field.getKey().toLowerCase(Locale.ROOT).contains("password")) {
                 kept.put(field.getKey(), field.getValue().clone());
             }
         }

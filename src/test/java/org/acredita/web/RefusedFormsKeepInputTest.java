@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.UUID;
+import org.acredita.access.AccessScope;
+import org.acredita.access.CurrentScope;
 import org.acredita.support.AcreditaIntegrationTest;
 import org.acredita.support.AppClient;
 import org.acredita.support.DemoOrganisations;
@@ -82,5 +84,94 @@ class RefusedFormsKeepInputTest {
                 .contains(">Relevo por licencia</textarea>").contains("data-testid=\"field-error-email\"")
                 .as("the contact form is not refilled by the hand-over's refusal")
                 .doesNotContain("value=\"mariana-sin-arroba\"");
+    }
+
+    @Test
+    void aRefusedLifecycleStepKeepsItsDateAndReasonWithWhatIsMissingBesideTheDate() {
+        AppClient admin = AppClient.signedIn(port, "admin");
+        admin.get("/profile");
+        String agency = admin.sendJson("POST", "/api/v1/organisations", "{\"kind\":\"AGENCY\",\"name\":"
+                + "\"Policía Municipal de Tlaquepaque — paso rechazado\",\"stateCode\":\"14\"}", true).body()
+                .replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        admin.sendJson("POST", "/api/v1/agencies/" + agency + "/enrolments", "{\"programme\":\"LAW_ENFORCEMENT\"}", true);
+        for (String phase : new String[] {"CONTACTED", "INVITED"}) {
+            admin.sendJson("POST", "/api/v1/agencies/" + agency + "/transitions", "{\"to\":\"" + phase + "\"}", true);
+        }
+        String lifecycle = "/agencies/" + agency;
+        admin.get(lifecycle);
+        assertThat(admin.postForm(lifecycle + "/transitions", Map.of("programme", "LAW_ENFORCEMENT", "to", "COMMITTED",
+                "date", "2099-01-15", "reason", "Convenio firmado por el presidente municipal")).status()).isEqualTo(302);
+
+        String page = admin.get(lifecycle).body();
+        assertThat(page).contains("data-testid=\"transition-refused\"").contains("value=\"2099-01-15\"")
+                .contains(">Convenio firmado por el presidente municipal</textarea>")
+                .containsPattern("value=\"COMMITTED\"[^>]*selected")
+                .contains("data-testid=\"field-error-date\"");
+        assertThat(page).as("nothing was recorded").contains("data-testid=\"phase\">Invitada");
+    }
+
+    @Test
+    void aRefusedNewUserKeepsWhatWasTypedButNeverThePassword() {
+        UUID c5 = DemoOrganisations.c5(jdbc);
+        AppClient admin = AppClient.signedIn(port, "admin");
+        admin.get("/admin/users/new");
+        assertThat(admin.postForm("/admin/users", Map.of("username", "rocio.canul", "displayName", "Rocío Canul May",
+                "email", "rocio-sin-arroba", "locale", "en", "organisationId", c5.toString(),
+                "roles", "AGENCY_STAFF", "password", "contraseña-que-no-vuelve")).status()).isEqualTo(302);
+
+        String page = admin.get("/admin/users/new").body();
+        assertThat(page).contains("value=\"rocio.canul\"").contains("value=\"Rocío Canul May\"")
+                .contains("value=\"rocio-sin-arroba\"").contains("data-testid=\"field-error-email\"")
+                .containsPattern("value=\"en\"[^>]*selected").containsPattern("value=\"" + c5 + "\"[^>]*selected")
+                .containsPattern("id=\"role-AGENCY_STAFF\"[^>]*checked")
+                .doesNotContain("contraseña-que-no-vuelve");
+    }
+
+    @Test
+    void aRefusedCohortKeepsItsNameWithTheMissingStartBesideItsField() {
+        UUID programme = CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql(
+                "select id from funded_programme where name like '%demostración%'").query(UUID.class).single());
+        AppClient admin = AppClient.signedIn(port, "admin");
+        String overview = "/programmes/" + programme;
+        admin.get(overview);
+        assertThat(admin.postForm(overview + "/cohorts", Map.of("name", "Cohorte Península 2027")).status())
+                .isEqualTo(302);
+
+        String page = admin.get(overview).body();
+        assertThat(page).contains("value=\"Cohorte Península 2027\"").contains("data-testid=\"field-error-startsOn\"")
+                .containsPattern("id=\"cohort-start\"[^>]*aria-invalid=\"true\"");
+    }
+
+    @Test
+    void aRefusedNewDirectiveKeepsItsCodeKindAndOwnerWithTheMissingTitleBesideItsField() {
+        UUID police = DemoOrganisations.police(jdbc);
+        AppClient manager = AppClient.signedIn(port, "gerente.policia");
+        String directives = "/agencies/" + police + "/directives";
+        manager.get(directives);
+        assertThat(manager.postForm(directives, Map.of("code", "PG-214", "title", " ", "kind", "GENERAL_ORDER",
+                "owner", "Dirección de Asuntos Internos")).status()).isEqualTo(302);
+
+        String page = manager.get(directives).body();
+        assertThat(page).contains("value=\"PG-214\"").contains("value=\"Dirección de Asuntos Internos\"")
+                .containsPattern("value=\"GENERAL_ORDER\"[^>]*selected").contains("data-testid=\"field-error-title\"");
+    }
+
+    @Test
+    void aRefusedWaiverRequestKeepsItsReasonWithTheMonthsMessageBesideThem() {
+        UUID police = DemoOrganisations.police(jdbc);
+        String standard = CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql("""
+                select '/accreditation-files/' || fs.file_id || '/standards/' || fs.number from file_standard fs
+                  join accreditation_file f on f.id = fs.file_id
+                where f.agency_id = ? and fs.status = 'NOT_STARTED' and fs.request is null
+                order by fs.sort_key desc limit 1""").param(police).query(String.class).single());
+        AppClient manager = AppClient.signedIn(port, "gerente.policia");
+        manager.get(standard);
+        assertThat(manager.postForm(standard + "/status", Map.of("action", "REQUEST_WAIVER", "months", "60",
+                "note", "El equipo de radiocomunicación llega con el convenio estatal de 2027")).status())
+                .isEqualTo(302);
+
+        String page = manager.get(standard).body();
+        assertThat(page).contains(">El equipo de radiocomunicación llega con el convenio estatal de 2027</textarea>")
+                .contains("value=\"60\"").contains("data-testid=\"field-error-months\"");
     }
 }

@@ -7,7 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.acredita.access.RuleViolation;
+import org.acredita.access.RefusalToPage;
 import org.acredita.agencies.AgencyAttention;
 import org.acredita.agencies.AgencyLifecycle;
 import org.acredita.agencies.Enrolment;
@@ -21,6 +21,7 @@ import org.acredita.identity.Organisation;
 import org.acredita.identity.Organisations;
 import org.acredita.identity.PeopleNames;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -76,13 +77,8 @@ class LifecyclePages {
     @PostMapping("/agencies/{id}/enrolments")
     String enrol(@PathVariable("id") UUID agencyId, @RequestParam(name = "programme", required = false)
             AccreditationProgramme programme, RedirectAttributes flash) {
-        try {
-            lifecycle.enrol(agencyId, programme);
-            flash.addFlashAttribute("success", "agencies.enrolled");
-        } catch (RuleViolation violation) {
-            flash.addFlashAttribute("error", violation.messageKey());
-        }
-        return "redirect:/agencies/" + agencyId;
+        return RefusalToPage.redirect("/agencies/" + agencyId, flash, "agencies.enrolled",
+                () -> lifecycle.enrol(agencyId, programme));
     }
 
     @PostMapping("/agencies/{id}/transitions")
@@ -100,18 +96,18 @@ class LifecyclePages {
             }
         }
         try {
-            Enrolment moved = lifecycle.transition(agencyId, programme, new TransitionRequest(to, reason,
-                    to == Phase.COMMITTED ? date : null, to == Phase.HEARING_SCHEDULED ? date : null,
-                    to == Phase.ACCREDITED || to == Phase.ACCREDITED_WITH_CONDITIONS || to == Phase.REACCREDITED
-                            ? date : null), attachments);
-            flash.addFlashAttribute("success", "agencies.transition.done");
-            flash.addFlashAttribute("successArgs", new Object[] {
-                new org.springframework.context.support.DefaultMessageSourceResolvable("agencies.phase." + moved.phase())});
+            return RefusalToPage.redirect("/agencies/" + agencyId, flash, "agencies.transition.done", () -> {
+                Enrolment moved = lifecycle.transition(agencyId, programme, new TransitionRequest(to, reason,
+                        to == Phase.COMMITTED ? date : null, to == Phase.HEARING_SCHEDULED ? date : null,
+                        to == Phase.ACCREDITED || to == Phase.ACCREDITED_WITH_CONDITIONS || to == Phase.REACCREDITED
+                                ? date : null), attachments);
+                flash.addFlashAttribute("successArgs", new Object[] {new DefaultMessageSourceResolvable(
+                        "agencies.phase." + moved.phase())});
+            });
         } catch (TransitionRefused refused) {
             flash.addFlashAttribute("unmet", refused.unmet());
-        } catch (RuleViolation violation) {
-            flash.addFlashAttribute("error", violation.messageKey());
+            RefusalToPage.keepInput(flash);
+            return "redirect:/agencies/" + agencyId;
         }
-        return "redirect:/agencies/" + agencyId;
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.acredita.access.RefusalToPage;
 import org.acredita.access.RuleViolation;
 import org.acredita.directives.internal.DirectiveCoverage;
@@ -122,15 +123,10 @@ class DirectivePages {
             @RequestParam(name = "title", required = false) String title,
             @RequestParam(name = "kind", required = false) Kind kind,
             @RequestParam(name = "owner", required = false) String owner, RedirectAttributes flash) {
-        try {
-            UUID created = directives.create(agencyId, new DirectiveDraft(code, title, kind, owner)).id();
-            flash.addFlashAttribute("success", "directives.created");
-            return "redirect:/agencies/" + agencyId + "/directives/" + created;
-        } catch (RuleViolation violation) {
-            flash.addFlashAttribute("error", violation.messageKey());
-            flash.addFlashAttribute("errorArgs", violation.arguments());
-            return "redirect:/agencies/" + agencyId + "/directives";
-        }
+        AtomicReference<UUID> created = new AtomicReference<>();
+        String refused = RefusalToPage.redirect("/agencies/" + agencyId + "/directives", flash, "directives.created",
+                () -> created.set(directives.create(agencyId, new DirectiveDraft(code, title, kind, owner)).id()));
+        return created.get() == null ? refused : "redirect:/agencies/" + agencyId + "/directives/" + created.get();
     }
 
     @PostMapping("/agencies/{id}/directives/{directiveId}/versions")

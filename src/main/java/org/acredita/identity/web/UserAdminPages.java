@@ -4,7 +4,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.acredita.access.CurrentScope;
+import org.acredita.access.RefusalToPage;
 import org.acredita.access.Role;
 import org.acredita.access.RuleViolation;
 import org.acredita.identity.internal.CreatedUser;
@@ -46,7 +48,7 @@ class UserAdminPages {
     @GetMapping("/admin/users/new")
     String createForm(Model model) {
         CurrentScope.get().requireRole(Role.ADMIN);
-        return form(model, null);
+        return form(model);
     }
 
     @PostMapping("/admin/users")
@@ -56,18 +58,21 @@ class UserAdminPages {
             @RequestParam(name = "locale", required = false) String locale,
             @RequestParam(name = "organisationId", required = false) UUID organisationId,
             @RequestParam(name = "roles", required = false) List<Role> roles,
-            @RequestParam(name = "password", required = false) String password, Model model, RedirectAttributes flash) {
-        try {
+            @RequestParam(name = "password", required = false) String password, RedirectAttributes flash) {
+        AtomicReference<CreatedUser> created = new AtomicReference<>();
+        String refused = RefusalToPage.redirect("/admin/users/new", flash, "user.created", () -> {
             Set<Role> granted = roles == null || roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
-            CreatedUser created = users.create(new NewUser(username, displayName, email, locale, organisationId,
-                    granted, password));
-            flash.addFlashAttribute("success", created.invitationPath() == null ? "user.created" : "user.invited");
-            flash.addFlashAttribute("invitationPath", created.invitationPath() == null ? null
-                    : ServletUriComponentsBuilder.fromCurrentContextPath().path(created.invitationPath()).toUriString());
-            return "redirect:/admin/users/" + created.id();
-        } catch (RuleViolation violation) {
-            return form(model, FormError.of(violation));
+            created.set(users.create(new NewUser(username, displayName, email, locale, organisationId, granted,
+                    password)));
+        });
+        CreatedUser user = created.get();
+        if (user == null) {
+            return refused;
         }
+        flash.addFlashAttribute("success", user.invitationPath() == null ? "user.created" : "user.invited");
+        flash.addFlashAttribute("invitationPath", user.invitationPath() == null ? null
+                : ServletUriComponentsBuilder.fromCurrentContextPath().path(user.invitationPath()).toUriString());
+        return "redirect:/admin/users/" + user.id();
     }
 
     @GetMapping("/admin/users/{id}")
@@ -124,10 +129,9 @@ class UserAdminPages {
         return "redirect:/admin/users/" + id;
     }
 
-    private String form(Model model, FormError error) {
+    private String form(Model model) {
         model.addAttribute("organisations", organisations.visible());
         model.addAttribute("roles", Role.values());
-        model.addAttribute("formError", error);
         return "identity/user-new";
     }
 }
