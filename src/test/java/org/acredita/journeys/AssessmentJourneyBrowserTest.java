@@ -33,7 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The accreditation body's side of the flow in a browser, on a new agency enrolled in the demo funded programme
+ * The accreditation body's side of the flow in a browser, on a new agency in a new programme of the demo funder
  * (so the demo agencies other tests read stay as they are): the advisor's mock assessment, the assessor's remote file
  * review with verdicts from the keyboard, the site-based assessment whose visit is announced with the programme's
  * notice (the public comments on the public page without signing in, and the team leader accepts it), a finding the
@@ -79,7 +79,7 @@ class AssessmentJourneyBrowserTest {
     @Test
     void fromTheMockAssessmentToTheReportReadInBothLanguages() {
         String agencyName = "Policía Municipal de Tequila — recorrido " + Long.toString(System.nanoTime() % 100_000, 36);
-        String agency = newAgencyInTheDemoProgramme(agencyName);
+        String agency = newAgencyOfTheDemoFunder(agencyName);
         String manager = NewAccounts.create(users, UUID.fromString(agency), Role.ACCREDITATION_MANAGER);
         String leader = NewAccounts.create(users, accreditor(), Role.TEAM_LEADER);
         LocalDate today = LocalDate.now(ZoneId.of("America/Mexico_City"));
@@ -315,8 +315,8 @@ class AssessmentJourneyBrowserTest {
         assertThat(browser.problems(page)).as("problems on the pages").isEmpty();
     }
 
-    /** A new agency in self-assessment, enrolled in the demo funded programme with the demo advisor as its lead. */
-    private String newAgencyInTheDemoProgramme(String name) {
+    /** A new agency in self-assessment, in a new programme of the demo funder with the demo advisor as its lead. */
+    private String newAgencyOfTheDemoFunder(String name) {
         AppClient admin = SiteBasedAssessments.signed(port, "admin");
         String agency = SiteBasedAssessments.id(admin.sendJson("POST", "/api/v1/organisations",
                 "{\"kind\":\"AGENCY\",\"name\":\"" + name + "\",\"stateCode\":\"14\"}", true).body());
@@ -328,9 +328,14 @@ class AssessmentJourneyBrowserTest {
             assertThat(admin.sendJson("POST", "/api/v1/agencies/" + agency + "/transitions", "{\"to\":\"" + phase
                     + "\",\"agreementDate\":\"2026-01-15\"}", true).status()).as(phase).isEqualTo(200);
         }
-        UUID programme = CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql("select p.id from funded_programme p "
-                + "join organisation o on o.id = p.funder_id join app_user u on u.organisation_id = o.id "
-                + "where u.username = 'financiador' order by p.created_at limit 1").query(UUID.class).single());
+        // A programme of its own with the demo funder, so the demo programme's figures stay as other tests read them.
+        UUID funder = CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql(
+                "select organisation_id from app_user where username = 'financiador'").query(UUID.class).single());
+        AppClient.Response created = admin.sendJson("POST", "/api/v1/programmes", "{\"name\":\"Programa del recorrido "
+                + UUID.randomUUID().toString().substring(0, 8) + "\",\"startsOn\":\"2026-01-01\",\"endsOn\":"
+                + "\"2030-12-31\",\"funderId\":\"" + funder + "\"}", true);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        UUID programme = UUID.fromString(SiteBasedAssessments.id(created.body()));
         AppClient.Response enrolled = admin.sendJson("PUT", "/api/v1/programmes/" + programme + "/agencies/" + agency,
                 "{\"joinedOn\":\"" + LocalDate.now() + "\"}", true);
         assertThat(enrolled.status()).as(enrolled.body()).isEqualTo(200);
