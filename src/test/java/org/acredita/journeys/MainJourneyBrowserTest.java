@@ -130,7 +130,7 @@ class MainJourneyBrowserTest {
     void roleNavigationDiffersByRole() {
         Page admin = browser.page();
         signIn(admin, "admin");
-        assertThat(mainNav(admin)).hasText(new String[] {"Inicio", "Programas", "Instituciones", "Organizaciones", "Evaluaciones", "Normas", "Usuarios", "Bitácora"});
+        assertThat(mainNav(admin)).hasText(new String[] {"Inicio", "Programas", "Instituciones", "Organizaciones", "Evaluaciones", "Comisión", "Normas", "Usuarios", "Bitácora"});
         browser.screenshot(admin, "roles-admin-home-es");
 
         Page funder = browser.newPage(SPANISH);
