@@ -27,10 +27,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @AcreditaIntegrationTest
 class AssessmentsApiTest {
 
-    private static final String PROFILE = """
-            {"kind":"LAW_ENFORCEMENT","level":"MUNICIPAL","stateCode":"14","swornPersonnel":180,"civilianPersonnel":30,
-             "populationServed":250000,"functions":["TRAFFIC"],"chiefExecutive":"Cmdte. Prueba"}
-            """;
     private static final Pattern ID = Pattern.compile("\"id\":\"([^\"]+)\"");
     private static final Pattern HASH = Pattern.compile("\"snapshotHash\":\"([0-9a-f]{64})\"");
 
@@ -259,19 +255,6 @@ class AssessmentsApiTest {
 
     /** A new agency in self-assessment with its file; ready for review when asked. Returns agency and file ids. */
     private static String[] agencyReadyForReview(AppClient admin, String name, boolean ready) {
-        String agency = id(admin.sendJson("POST", "/api/v1/organisations",
-                "{\"kind\":\"AGENCY\",\"name\":\"" + name + "\",\"stateCode\":\"14\"}", true).body());
-        assertThat(admin.sendJson("PUT", "/api/v1/agencies/" + agency + "/profile", PROFILE, true).status())
-                .isEqualTo(200);
-        admin.sendJson("POST", "/api/v1/agencies/" + agency + "/enrolments", "{\"programme\":\"LAW_ENFORCEMENT\"}", true);
-        String[] phases = ready ? new String[] {"CONTACTED", "INVITED", "COMMITTED", "READINESS_ASSESSMENT",
-                "SELF_ASSESSMENT", "MOCK_ASSESSMENT", "READY_FOR_REVIEW"}
-                : new String[] {"CONTACTED", "INVITED", "COMMITTED", "READINESS_ASSESSMENT", "SELF_ASSESSMENT"};
-        for (String phase : phases) {
-            assertThat(admin.sendJson("POST", "/api/v1/agencies/" + agency + "/transitions", "{\"to\":\"" + phase
-                    + "\",\"agreementDate\":\"2026-01-15\"}", true).status()).as(phase).isEqualTo(200);
-        }
-        String file = id(admin.getJson("/api/v1/agencies/" + agency + "/accreditation-files").body());
-        return new String[] {agency, file};
+        return AgenciesUnderReview.create(admin, name, ready);
     }
 }

@@ -29,10 +29,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @AcreditaIntegrationTest
 class ReviewTest {
 
-    private static final String PROFILE = """
-            {"kind":"LAW_ENFORCEMENT","level":"MUNICIPAL","stateCode":"14","swornPersonnel":180,"civilianPersonnel":30,
-             "populationServed":250000,"functions":["TRAFFIC"],"chiefExecutive":"Cmdte. Prueba"}
-            """;
     private static final Pattern ID = Pattern.compile("\"id\":\"([^\"]+)\"");
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
             .getBytes(StandardCharsets.US_ASCII);
@@ -301,18 +297,6 @@ class ReviewTest {
 
     /** A new agency ready for review with its file. Returns agency and file ids. */
     private String[] agencyReadyForReview(String name) {
-        AppClient admin = as("admin");
-        String agency = id(admin.sendJson("POST", "/api/v1/organisations",
-                "{\"kind\":\"AGENCY\",\"name\":\"" + name + "\",\"stateCode\":\"14\"}", true).body());
-        assertThat(admin.sendJson("PUT", "/api/v1/agencies/" + agency + "/profile", PROFILE, true).status())
-                .isEqualTo(200);
-        admin.sendJson("POST", "/api/v1/agencies/" + agency + "/enrolments", "{\"programme\":\"LAW_ENFORCEMENT\"}", true);
-        for (String phase : new String[] {"CONTACTED", "INVITED", "COMMITTED", "READINESS_ASSESSMENT",
-                "SELF_ASSESSMENT", "MOCK_ASSESSMENT", "READY_FOR_REVIEW"}) {
-            assertThat(admin.sendJson("POST", "/api/v1/agencies/" + agency + "/transitions", "{\"to\":\"" + phase
-                    + "\",\"agreementDate\":\"2026-01-15\"}", true).status()).as(phase).isEqualTo(200);
-        }
-        String file = id(admin.getJson("/api/v1/agencies/" + agency + "/accreditation-files").body());
-        return new String[] {agency, file};
+        return AgenciesUnderReview.create(as("admin"), name, true);
     }
 }
