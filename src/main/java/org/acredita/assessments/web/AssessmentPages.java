@@ -2,7 +2,6 @@ package org.acredita.assessments.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -76,16 +75,20 @@ class AssessmentPages {
         ScopeMode mode = mode(request.getParameter("scopeMode"));
         try {
             Assessment planned = assessments.plan(agency.id(), new NewAssessment(null,
-                    kind(request.getParameter("kind")), date(request, "windowStart"), date(request, "windowEnd"), mode,
-                    number(request, "samplePercent", Integer::valueOf), number(request, "sampleSeed", Long::valueOf),
+                    kind(request.getParameter("kind")),
+                    FormFields.optional(request, "windowStart", LocalDate::parse, "assessments.window.invalid"),
+                    FormFields.optional(request, "windowEnd", LocalDate::parse, "assessments.window.invalid"), mode,
+                    FormFields.optional(request, "samplePercent", Integer::valueOf, "assessments.number.invalid"),
+                    FormFields.optional(request, "sampleSeed", Long::valueOf, "assessments.number.invalid"),
                     picked(request.getParameter("picked")), team(chosen)));
             flash.addFlashAttribute("success", "assessments.planned");
             return "redirect:/assessments/" + planned.id();
         } catch (RuleViolation violation) {
             List<AssessmentKind> kinds = assessments.plannableKinds(agency.id());
             model.addAttribute("form", new AssessmentForm(agency, kinds, assessments.teamCandidates(agency.id()),
-                    request.getParameter("kind"), value(request, "windowStart"), value(request, "windowEnd"), mode,
-                    value(request, "samplePercent"), value(request, "sampleSeed"), value(request, "picked"), chosen,
+                    request.getParameter("kind"), FormFields.typed(request, "windowStart"),
+                    FormFields.typed(request, "windowEnd"), mode, FormFields.typed(request, "samplePercent"),
+                    FormFields.typed(request, "sampleSeed"), FormFields.typed(request, "picked"), chosen,
                     violation.field() == null ? "form" : violation.field(), violation.messageKey(),
                     violation.arguments()));
             return "assessments/form";
@@ -168,34 +171,5 @@ class AssessmentPages {
     private static AssessmentStatus status(String value) {
         return Arrays.stream(AssessmentStatus.values()).filter(k -> k.name().equals(value)).findFirst()
                 .orElse(null);
-    }
-
-    private static LocalDate date(HttpServletRequest request, String field) {
-        String value = request.getParameter(field);
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw RuleViolation.onField(field, "assessments.window.invalid");
-        }
-    }
-
-    private static <T> T number(HttpServletRequest request, String field, java.util.function.Function<String, T> parse) {
-        String value = request.getParameter(field);
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return parse.apply(value.strip());
-        } catch (NumberFormatException e) {
-            throw RuleViolation.onField(field, "assessments.number.invalid");
-        }
-    }
-
-    private static String value(HttpServletRequest request, String field) {
-        String value = request.getParameter(field);
-        return value == null ? "" : value;
     }
 }

@@ -3,7 +3,6 @@ package org.acredita.assessments.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -66,7 +65,9 @@ class SiteVisitPages {
     @PostMapping("/assessments/{id}/visit")
     String schedule(@PathVariable("id") UUID id, HttpServletRequest request, RedirectAttributes flash) {
         return RefusalToPage.redirect("/assessments/" + id + "/visit", flash, "visits.scheduled",
-                () -> visits.schedule(id, date(request, "startsOn"), date(request, "endsOn")));
+                () -> visits.schedule(id,
+                        FormFields.optional(request, "startsOn", LocalDate::parse, "visits.value.invalid"),
+                        FormFields.optional(request, "endsOn", LocalDate::parse, "visits.value.invalid")));
     }
 
     @PostMapping("/assessments/{id}/visit/items")
@@ -87,7 +88,8 @@ class SiteVisitPages {
             String item = request.getParameter("itemId");
             visits.addNote(id, item == null || item.isBlank() ? null : uuid(item, "itemId"),
                     choice(NoteKind.values(), request.getParameter("kind")),
-                    Arrays.asList((value(request, "standards")).split("[,;\\s]+")), request.getParameter("body"));
+                    Arrays.asList(FormFields.typed(request, "standards").split("[,;\\s]+")),
+                    request.getParameter("body"));
         });
     }
 
@@ -128,8 +130,10 @@ class SiteVisitPages {
             team.add(uuid(member, "teamMembers"));
         }
         return new ItemDraft(choice(VisitItemKind.values(), request.getParameter("kind")),
-                request.getParameter("title"), request.getParameter("place"), dateTime(request, "startsAt"),
-                dateTime(request, "endsAt"), team, request.getParameter("agencyPeople"), request.getParameter("notes"));
+                request.getParameter("title"), request.getParameter("place"),
+                FormFields.optional(request, "startsAt", LocalDateTime::parse, "visits.value.invalid"),
+                FormFields.optional(request, "endsAt", LocalDateTime::parse, "visits.value.invalid"), team,
+                request.getParameter("agencyPeople"), request.getParameter("notes"));
     }
 
     private static <E extends Enum<E>> E choice(E[] values, String value) {
@@ -142,34 +146,5 @@ class SiteVisitPages {
         } catch (IllegalArgumentException e) {
             throw RuleViolation.onField(field, "visits.value.invalid");
         }
-    }
-
-    private static LocalDate date(HttpServletRequest request, String field) {
-        String value = request.getParameter(field);
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw RuleViolation.onField(field, "visits.value.invalid");
-        }
-    }
-
-    private static LocalDateTime dateTime(HttpServletRequest request, String field) {
-        String value = request.getParameter(field);
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw RuleViolation.onField(field, "visits.value.invalid");
-        }
-    }
-
-    private static String value(HttpServletRequest request, String field) {
-        String value = request.getParameter(field);
-        return value == null ? "" : value;
     }
 }
