@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.acredita.access.CurrentScope;
@@ -151,6 +152,9 @@ public class FileExports {
      */
     public void write(ExportedFile export, OutputStream out) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out);
+        // The fastest deflate: proofs are mostly PDFs and images that do not shrink, and the text entries shrink
+        // almost as much at this level as at the default one, for a fraction of the processor's time.
+        zip.setLevel(Deflater.BEST_SPEED);
         zip.putNextEntry(new ZipEntry(Archive.MANIFEST));
         zip.write(export.manifest());
         zip.closeEntry();
