@@ -32,14 +32,22 @@ public final class RefusalToPage {
             work.run();
             flash.addFlashAttribute("success", success);
         } catch (RuleViolation violation) {
-            flash.addFlashAttribute("error", violation.messageKey());
-            flash.addFlashAttribute("errorArgs", violation.arguments());
-            if (violation.field() != null) {
-                flash.addFlashAttribute(ERROR_FIELD, violation.field());
-            }
-            keepInput(flash);
+            refuse(flash, violation);
         }
         return "redirect:" + target;
+    }
+
+    /**
+     * Carries a refusal over the redirect as {@link #redirect} does, for a post whose success goes elsewhere than
+     * its refusal (a created record's own page, the sign-in page after a setup link).
+     */
+    public static void refuse(RedirectAttributes flash, RuleViolation violation) {
+        flash.addFlashAttribute("error", violation.messageKey());
+        flash.addFlashAttribute("errorArgs", violation.arguments());
+        if (violation.field() != null) {
+            flash.addFlashAttribute(ERROR_FIELD, violation.field());
+        }
+        keepInput(flash);
     }
 
     /**

@@ -41,8 +41,9 @@ class AuditedChangesTest {
         long before = count();
         AppClient.Response refused = admin.postForm("/admin/organisations", Map.of("kind", "AGENCY",
                 "name", "Institución con clave inválida", "stateCode", "99"));
-        assertThat(refused.status()).isEqualTo(200);
-        assertThat(refused.body()).contains("«99» no es una clave INEGI de entidad federativa");
+        assertThat(refused.status()).isEqualTo(302);
+        assertThat(admin.get("/admin/organisations/new").body())
+                .contains("«99» no es una clave INEGI de entidad federativa");
         assertThat(count()).isEqualTo(before);
     }
 

@@ -38,7 +38,11 @@ class FirstAdministratorSetupTest {
         assertThat(setup.get("/setup/" + secret).body()).contains("Configuración inicial de Acredita");
         AppClient.Response weak = setup.postForm("/setup/" + secret, Map.of("organisationName", "Fundación Real",
                 "kind", "ADVISORY", "username", "operaciones", "displayName", "Operaciones", "password", "corta"));
-        assertThat(weak.body()).contains("La contraseña debe tener entre 10 y 128 caracteres.");
+        assertThat(weak.status()).isEqualTo(302);
+        assertThat(setup.get("/setup/" + secret).body()).as("what was typed comes back, never the password")
+                .contains("La contraseña debe tener entre 10 y 128 caracteres.")
+                .contains("data-testid=\"field-error-password\"").contains("value=\"Fundación Real\"")
+                .contains("value=\"operaciones\"").doesNotContain("value=\"corta\"");
 
         AppClient.Response done = setup.postForm("/setup/" + secret, Map.of("organisationName", "Fundación Real",
                 "kind", "ADVISORY", "username", "operaciones", "displayName", "Operaciones", "password",

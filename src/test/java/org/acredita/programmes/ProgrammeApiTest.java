@@ -150,9 +150,11 @@ class ProgrammeApiTest {
         AppClient funder = client("financiador");
         String english = funder.get("/programmes/" + programme).body();
         assertThat(english).contains("Accreditation goals").contains("36 months").doesNotContain("enrol-form");
+        admin.get("/programmes/new");
         AppClient.Response refused = admin.postForm("/programmes", Map.of("name", "Programa Sur", "startsOn",
                 "2031-01-01", "endsOn", "2030-01-01"));
-        assertThat(refused.status()).isEqualTo(200);
-        assertThat(refused.body()).contains("La fecha de fin debe ser posterior").contains("aria-invalid=\"true\"");
+        assertThat(refused.status()).isEqualTo(302);
+        assertThat(admin.get("/programmes/new").body()).contains("La fecha de fin debe ser posterior")
+                .containsPattern("id=\"endsOn\"[^>]*aria-invalid=\"true\"");
     }
 }

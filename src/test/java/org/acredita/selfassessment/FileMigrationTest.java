@@ -2,6 +2,7 @@ package org.acredita.selfassessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.UUID;
 import org.acredita.access.AccessScope;
 import org.acredita.access.CurrentScope;
@@ -140,5 +141,21 @@ class FileMigrationTest {
         assertThat(frozen.status()).isEqualTo(400);
         assertThat(body.sendJson("POST", "/api/v1/accreditation-files/" + file + "/migration",
                 "{\"manualId\":\"" + later + "\"}", true).status()).isEqualTo(400);
+    }
+
+    @Test
+    void aRefusedMoveShowsWhyBesideTheEditionChoiceWithTheChosenEditionKept() {
+        EditionFixture fixture = EditionFixture.prepare(port, "Policía de Ocotlán — traslado rechazado");
+        AppClient body = AppClient.signedIn(port, "calea.pm");
+        String migration = "/accreditation-files/" + fixture.file() + "/migration";
+        body.get(migration);
+        AppClient.Response refused = body.postForm(migration, Map.of("to", fixture.earlier()));
+        assertThat(refused.status()).isEqualTo(302);
+
+        String page = body.get(migration + "?to=" + fixture.earlier()).body();
+        assertThat(page).contains("data-testid=\"field-error-to\"")
+                .contains("Choose a later published edition of the same programme.")
+                .containsPattern("id=\"migration-to\"[^>]*aria-invalid=\"true\"")
+                .contains("value=\"" + fixture.later() + "\"");
     }
 }

@@ -174,4 +174,101 @@ class RefusedFormsKeepInputTest {
         assertThat(page).contains(">El equipo de radiocomunicación llega con el convenio estatal de 2027</textarea>")
                 .contains("value=\"60\"").contains("data-testid=\"field-error-months\"");
     }
+
+    @Test
+    void aRefusedNewProgrammeKeepsEveryFieldWithTheEndDateMessageBesideItInBothLanguages() {
+        AppClient admin = AppClient.signedIn(port, "admin");
+        admin.get("/programmes/new");
+        Map<String, String> typed = Map.of("name", "Programa Península Segura 2031", "startsOn", "2031-01-01",
+                "endsOn", "2030-06-30", "budget", "1250000.50", "currency", "MXN", "passThreshold", "85",
+                "monthsCommunications", "30", "goalAcademy", "4", "description", "Tres estados, una cohorte");
+        AppClient.Response refused = admin.postForm("/programmes", typed);
+        assertThat(refused.status()).isEqualTo(302);
+        assertThat(refused.header("Location")).endsWith("/programmes/new");
+
+        String page = admin.get("/programmes/new").body();
+        assertThat(page).contains("value=\"Programa Península Segura 2031\"").contains("value=\"2031-01-01\"")
+                .contains("value=\"2030-06-30\"").contains("value=\"1250000.50\"").contains("value=\"85\"")
+                .contains("value=\"30\"").contains(">Tres estados, una cohorte</textarea>")
+                .containsPattern("id=\"goalAcademy\"[^>]*value=\"4\"")
+                .contains("data-testid=\"field-error-endsOn\"").contains("La fecha de fin debe ser posterior")
+                .containsPattern("id=\"endsOn\"[^>]*aria-invalid=\"true\"");
+
+        admin.postForm("/programmes", typed);
+        assertThat(admin.get("/programmes/new?lang=en").body()).contains("value=\"Programa Península Segura 2031\"")
+                .contains("data-testid=\"field-error-endsOn\"").contains("The end date must come after the start date.");
+    }
+
+    @Test
+    void aRefusedProgrammeEditNamesTheTimeLimitThatIsOutOfRange() {
+        UUID programme = CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql(
+                "select id from funded_programme where name like '%demostración%'").query(UUID.class).single());
+        AppClient admin = AppClient.signedIn(port, "admin");
+        String edit = "/programmes/" + programme + "/edit";
+        String form = admin.get(edit).body();
+        String name = form.replaceAll("(?s).*id=\"name\" name=\"name\"[^>]*value=\"([^\"]*)\".*", "$1");
+        assertThat(admin.postForm("/programmes/" + programme, Map.of("name", name, "startsOn", "2026-01-01",
+                "endsOn", "2029-12-31", "monthsCampusSecurity", "90")).status()).isEqualTo(302);
+
+        String page = admin.get(edit).body();
+        assertThat(page).contains("data-testid=\"field-error-monthsCampusSecurity\"").contains("value=\"90\"")
+                .doesNotContain("data-testid=\"field-error-monthsLawEnforcement\"");
+    }
+
+    @Test
+    void aRefusedInstrumentAreaKeepsBothNamesAndItsWeightInTheNewAreaFormOnly() {
+        UUID programme = CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql(
+                "select id from funded_programme where name like '%demostración%'").query(UUID.class).single());
+        AppClient manager = AppClient.signedIn(port, "calea.pm");
+        String instrument = "/programmes/" + programme + "/readiness-instrument";
+        manager.get(instrument);
+        assertThat(manager.postForm(instrument + "/areas", Map.of("nameEs", "Gestión de la evidencia", "nameEn", "E",
+                "weight", "3")).status()).isEqualTo(302);
+
+        String page = manager.get(instrument).body();
+        assertThat(page).contains("value=\"Gestión de la evidencia\"").contains("value=\"E\"")
+                .containsPattern("id=\"new-area-w\"[^>]*value=\"3\"")
+                .contains("data-testid=\"field-error-nameEn\"").contains("The area name needs 2 to 200 characters");
+        assertThat(page.split("data-testid=\"field-error-nameEn\"", -1)).as("only the new area's form").hasSize(2);
+    }
+
+    @Test
+    void aRefusedReadinessStartKeepsTheDateAndAssessorsWithTheDateMessageBesideIt() {
+        UUID programme = CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql(
+                "select id from funded_programme where name like '%demostración%'").query(UUID.class).single());
+        AppClient admin = AppClient.signedIn(port, "admin");
+        admin.get("/profile");
+        String agency = admin.sendJson("POST", "/api/v1/organisations", "{\"kind\":\"AGENCY\",\"name\":"
+                + "\"Policía Municipal de Valladolid — diagnóstico rechazado\",\"stateCode\":\"31\"}", true).body()
+                .replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        admin.get("/programmes/" + programme);
+        assertThat(admin.postForm("/programmes/" + programme + "/agencies", Map.of("agencyId", agency,
+                "joinedOn", "2026-02-01")).status()).isEqualTo(302);
+        String readiness = "/agencies/" + agency + "/readiness";
+        assertThat(admin.get(readiness).body()).contains("data-testid=\"start-assessment\"");
+
+        assertThat(admin.postForm(readiness, Map.of("assessedOn", "2099-03-01",
+                "assessors", "Mtra. Leticia Balam Chi")).status()).isEqualTo(302);
+        String page = admin.get(readiness).body();
+        assertThat(page).contains("value=\"2099-03-01\"").contains("value=\"Mtra. Leticia Balam Chi\"")
+                .contains("data-testid=\"field-error-assessedOn\"").contains("no puede ser futura")
+                .containsPattern("data-testid=\"start-assessment\"[^>]*open");
+    }
+
+    @Test
+    void aRefusedChapterAssignmentKeepsTheChapterAndDueDateWithTheAssigneeMessageBesideIt() {
+        UUID police = DemoOrganisations.police(jdbc);
+        String file = DemoOrganisations.policeFile(jdbc);
+        AppClient manager = AppClient.signedIn(port, "gerente.policia");
+        String accreditation = "/agencies/" + police + "/accreditation";
+        manager.get(accreditation);
+        assertThat(manager.postForm("/accreditation-files/" + file + "/chapters", Map.of("chapter", "2",
+                "assignee", UUID.randomUUID().toString(), "dueDate", "2031-02-03")).status()).isEqualTo(302);
+
+        String page = manager.get(accreditation).body();
+        assertThat(page).contains("value=\"2031-02-03\"").containsPattern("<option value=\"2\"[^>]*selected")
+                .contains("data-testid=\"field-error-assignee\"")
+                .contains("La persona responsable debe pertenecer a la institución.")
+                .containsPattern("data-testid=\"bulk-assign\"[^>]*open");
+    }
 }

@@ -3,6 +3,7 @@ package org.acredita.identity.web;
 import org.acredita.access.AccessScope;
 import org.acredita.access.CurrentScope;
 import org.acredita.access.OrganisationKind;
+import org.acredita.access.RefusalToPage;
 import org.acredita.access.RuleViolation;
 import org.acredita.identity.UserManagement;
 import org.acredita.identity.setup.FirstAdministrator;
@@ -46,17 +47,15 @@ class OnboardingController {
             @RequestParam(name = "kind", required = false) OrganisationKind kind,
             @RequestParam(name = "username", required = false) String username,
             @RequestParam(name = "displayName", required = false) String displayName,
-            @RequestParam(name = "password", required = false) String password, Model model, RedirectAttributes flash) {
+            @RequestParam(name = "password", required = false) String password, RedirectAttributes flash) {
         try {
             CurrentScope.runAs(AccessScope.SYSTEM, () -> firstAdministrator.complete(secret, organisationName, kind,
                     username, displayName, password));
             flash.addFlashAttribute("success", "setup.done");
             return "redirect:/login";
         } catch (RuleViolation violation) {
-            model.addAttribute("usable", true);
-            model.addAttribute("secret", secret);
-            model.addAttribute("formError", FormError.of(violation));
-            return "identity/setup";
+            RefusalToPage.refuse(flash, violation);
+            return "redirect:/setup/" + secret;
         }
     }
 
@@ -75,8 +74,7 @@ class OnboardingController {
     @PostMapping("/invitation/{secret}")
     String acceptInvitation(@PathVariable("secret") String secret,
             @RequestParam(name = "password", required = false) String password,
-            @RequestParam(name = "confirmPassword", required = false) String confirm, Model model,
-            RedirectAttributes flash) {
+            @RequestParam(name = "confirmPassword", required = false) String confirm, RedirectAttributes flash) {
         try {
             if (password == null || !password.equals(confirm)) {
                 throw RuleViolation.onField("confirmPassword", "identity.password.mismatch");
@@ -85,12 +83,8 @@ class OnboardingController {
             flash.addFlashAttribute("success", "invitation.done");
             return "redirect:/login";
         } catch (RuleViolation violation) {
-            var username = CurrentScope.runAs(AccessScope.SYSTEM, () -> users.invitedUsername(secret));
-            model.addAttribute("usable", username.isPresent());
-            model.addAttribute("username", username.orElse(null));
-            model.addAttribute("secret", secret);
-            model.addAttribute("formError", FormError.of(violation));
-            return "identity/invitation";
+            RefusalToPage.refuse(flash, violation);
+            return "redirect:/invitation/" + secret;
         }
     }
 }

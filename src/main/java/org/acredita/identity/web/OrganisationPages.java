@@ -2,6 +2,7 @@ package org.acredita.identity.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.UUID;
 import org.acredita.access.AccessScope;
 import org.acredita.access.CurrentScope;
 import org.acredita.access.OrganisationKind;
+import org.acredita.access.RefusalToPage;
 import org.acredita.access.Role;
 import org.acredita.access.RuleViolation;
 import org.acredita.identity.Organisation;
@@ -55,9 +57,6 @@ class OrganisationPages {
         model.addAttribute("canRename", organisations.mayRename(organisation));
         model.addAttribute("documents", organisations.documents(id));
         model.addAttribute("canUpload", organisations.mayKeepDocuments(organisation));
-        if (!model.containsAttribute("formError")) {
-            model.addAttribute("formError", null);
-        }
         return "identity/organisation";
     }
 
@@ -65,7 +64,6 @@ class OrganisationPages {
     String createForm(Model model) {
         CurrentScope.get().requireRole(Role.ADMIN);
         model.addAttribute("kinds", OrganisationKind.values());
-        model.addAttribute("formError", null);
         return "identity/organisation-new";
     }
 
@@ -73,15 +71,14 @@ class OrganisationPages {
     String create(@RequestParam(name = "kind", required = false) OrganisationKind kind,
             @RequestParam(name = "name", required = false) String name,
             @RequestParam(name = "stateCode", required = false) String stateCode,
-            @RequestParam(name = "timeZone", required = false) String timeZone, Model model, RedirectAttributes flash) {
+            @RequestParam(name = "timeZone", required = false) String timeZone, RedirectAttributes flash) {
         try {
             Organisation created = organisations.create(kind, name, stateCode, timeZone);
             flash.addFlashAttribute("success", "organisation.created");
             return "redirect:/organisations/" + created.id();
         } catch (RuleViolation violation) {
-            model.addAttribute("kinds", OrganisationKind.values());
-            model.addAttribute("formError", FormError.of(violation));
-            return "identity/organisation-new";
+            RefusalToPage.refuse(flash, violation);
+            return "redirect:/admin/organisations/new";
         }
     }
 
@@ -89,30 +86,24 @@ class OrganisationPages {
     String update(@PathVariable("id") UUID id, @RequestParam(name = "name", required = false) String name,
             @RequestParam(name = "stateCode", required = false) String stateCode,
             @RequestParam(name = "timeZone", required = false) String timeZone, RedirectAttributes flash) {
-        try {
-            organisations.update(id, name, stateCode, timeZone);
-            flash.addFlashAttribute("success", "organisation.updated");
-        } catch (RuleViolation violation) {
-            flash.addFlashAttribute("formError", FormError.of(violation));
-        }
-        return "redirect:/organisations/" + id;
+        return RefusalToPage.redirect("/organisations/" + id, flash, "organisation.updated",
+                () -> organisations.update(id, name, stateCode, timeZone));
     }
 
     @PostMapping("/organisations/{id}/documents")
     String upload(@PathVariable("id") UUID id, @RequestParam(name = "file", required = false) MultipartFile file,
-            RedirectAttributes flash) throws IOException {
-        try {
-            if (file == null || file.isEmpty()) {
-                throw RuleViolation.onField("file", "storage.file.required");
-            }
-            try (InputStream content = file.getInputStream()) {
-                organisations.addDocument(id, file.getOriginalFilename(), content);
-            }
-            flash.addFlashAttribute("success", "organisation.document.added");
-        } catch (RuleViolation violation) {
-            flash.addFlashAttribute("formError", FormError.of(violation));
-        }
-        return "redirect:/organisations/" + id + "#documents";
+            RedirectAttributes flash) {
+        return RefusalToPage.redirect("/organisations/" + id + "#documents", flash, "organisation.document.added",
+                () -> {
+                    if (file == null || file.isEmpty()) {
+                        throw RuleViolation.onField("file", "storage.file.required");
+                    }
+                    try (InputStream content = file.getInputStream()) {
+                        organisations.addDocument(id, file.getOriginalFilename(), content);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
     }
 
     @PostMapping("/organisations/{id}/documents/{fileId}/remove")

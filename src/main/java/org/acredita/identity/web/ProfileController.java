@@ -1,6 +1,7 @@
 package org.acredita.identity.web;
 
 import java.util.UUID;
+import org.acredita.access.RefusalToPage;
 import org.acredita.access.RuleViolation;
 import org.acredita.identity.internal.AccessTokens;
 import org.acredita.identity.CurrentUser;
@@ -33,9 +34,6 @@ class ProfileController {
         model.addAttribute("tokens", tokens.mine());
         model.addAttribute("now", java.time.Instant.now());
         model.addAttribute("email", users.ownEmail());
-        if (!model.containsAttribute("formError")) {
-            model.addAttribute("formError", null);
-        }
         if (!model.containsAttribute("newToken")) {
             model.addAttribute("newToken", null);
         }
@@ -47,7 +45,7 @@ class ProfileController {
             @RequestParam(name = "newPassword", required = false) String next,
             @RequestParam(name = "confirmPassword", required = false) String confirm, RedirectAttributes flash,
             jakarta.servlet.http.HttpServletRequest request) {
-        try {
+        return RefusalToPage.redirect("/profile", flash, "profile.password.changed", () -> {
             if (next == null || !next.equals(confirm)) {
                 throw RuleViolation.onField("confirmPassword", "identity.password.mismatch");
             }
@@ -55,34 +53,19 @@ class ProfileController {
             // Whoever may have learned the old password loses the sessions they opened with it.
             CurrentUser.of(request).ifPresent(user ->
                     otherSessions.endAllBut(user.username(), request.getSession().getId()));
-            flash.addFlashAttribute("success", "profile.password.changed");
-        } catch (RuleViolation violation) {
-            flash.addFlashAttribute("formError", FormError.of(violation));
-        }
-        return "redirect:/profile";
+        });
     }
 
     @PostMapping("/profile/email")
     String changeEmail(@RequestParam(name = "email", required = false) String email, RedirectAttributes flash) {
-        try {
-            users.changeOwnEmail(email);
-            flash.addFlashAttribute("success", "profile.email.changed");
-        } catch (RuleViolation violation) {
-            flash.addFlashAttribute("formError", FormError.of(violation));
-        }
-        return "redirect:/profile";
+        return RefusalToPage.redirect("/profile", flash, "profile.email.changed", () -> users.changeOwnEmail(email));
     }
 
     @PostMapping("/profile/tokens")
     String createToken(@RequestParam(name = "name", required = false) String name,
             @RequestParam(name = "expiresInDays", required = false) Integer days, RedirectAttributes flash) {
-        try {
-            flash.addFlashAttribute("newToken", tokens.create(name, days));
-            flash.addFlashAttribute("success", "profile.token.created");
-        } catch (RuleViolation violation) {
-            flash.addFlashAttribute("formError", FormError.of(violation));
-        }
-        return "redirect:/profile";
+        return RefusalToPage.redirect("/profile", flash, "profile.token.created",
+                () -> flash.addFlashAttribute("newToken", tokens.create(name, days)));
     }
 
     @PostMapping("/profile/tokens/{id}/revoke")

@@ -81,9 +81,6 @@ class UserAdminPages {
         if (!model.containsAttribute("invitationPath")) {
             model.addAttribute("invitationPath", null);
         }
-        if (!model.containsAttribute("formError")) {
-            model.addAttribute("formError", null);
-        }
         model.addAttribute("now", java.time.Instant.now());
         return "identity/user";
     }
@@ -120,13 +117,7 @@ class UserAdminPages {
     }
 
     private static String act(UUID id, RedirectAttributes flash, String successKey, Runnable action) {
-        try {
-            action.run();
-            flash.addFlashAttribute("success", successKey);
-        } catch (RuleViolation violation) {
-            flash.addFlashAttribute("formError", FormError.of(violation));
-        }
-        return "redirect:/admin/users/" + id;
+        return RefusalToPage.redirect("/admin/users/" + id, flash, successKey, action);
     }
 
     private String form(Model model) {

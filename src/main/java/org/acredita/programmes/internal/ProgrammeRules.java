@@ -2,6 +2,7 @@ package org.acredita.programmes.internal;
 
 import org.acredita.programmes.ProgrammeSettings;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.acredita.access.RuleViolation;
 import org.acredita.agencies.AgencyKind;
@@ -38,10 +39,15 @@ public final class ProgrammeRules {
             throw RuleViolation.onField("currency", "programmes.currency.invalid");
         }
         ProgrammeSettings settings = draft.settings() == null ? ProgrammeSettings.DEFAULTS : draft.settings();
-        for (int months : new int[] {settings.monthsLawEnforcement(), settings.monthsCommunications(),
-            settings.monthsTrainingAcademy(), settings.monthsCampusSecurity()}) {
-            if (months < 6 || months > 72) {
-                throw RuleViolation.onField("monthsLawEnforcement", "programmes.months.invalid", "6", "72");
+        // Each limit names its own field, so the form shows the message beside the one that is out of range.
+        Map<String, Integer> limits = new LinkedHashMap<>();
+        limits.put("monthsLawEnforcement", settings.monthsLawEnforcement());
+        limits.put("monthsCommunications", settings.monthsCommunications());
+        limits.put("monthsTrainingAcademy", settings.monthsTrainingAcademy());
+        limits.put("monthsCampusSecurity", settings.monthsCampusSecurity());
+        for (Map.Entry<String, Integer> limit : limits.entrySet()) {
+            if (limit.getValue() < 6 || limit.getValue() > 72) {
+                throw RuleViolation.onField(limit.getKey(), "programmes.months.invalid", "6", "72");
             }
         }
         if (settings.passThreshold() < 50 || settings.passThreshold() > 100) {

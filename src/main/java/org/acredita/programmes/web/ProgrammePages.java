@@ -44,30 +44,32 @@ class ProgrammePages {
     }
 
     @PostMapping("/programmes")
-    String create(ProgrammeForm form, Model model, RedirectAttributes flash) {
+    String create(ProgrammeForm form, RedirectAttributes flash) {
         try {
             Programme created = programmes.create(form.draft());
             flash.addFlashAttribute("success", "programmes.saved");
             return "redirect:/programmes/" + created.id();
         } catch (RuleViolation violation) {
-            return refused(model, null, form, violation);
+            RefusalToPage.refuse(flash, violation);
+            return "redirect:/programmes/new";
         }
     }
 
     @GetMapping("/programmes/{id}/edit")
     String editForm(@PathVariable("id") UUID id, Model model) {
-        return form(model, programmes.get(id), ProgrammeForm.of(programmes.get(id)));
+        Programme programme = programmes.get(id);
+        return form(model, programme, ProgrammeForm.of(programme));
     }
 
     @PostMapping("/programmes/{id}")
-    String update(@PathVariable("id") UUID id, ProgrammeForm form, Model model, RedirectAttributes flash) {
-        Programme current = programmes.get(id);
+    String update(@PathVariable("id") UUID id, ProgrammeForm form, RedirectAttributes flash) {
         try {
             programmes.update(id, form.draft());
             flash.addFlashAttribute("success", "programmes.saved");
             return "redirect:/programmes/" + id;
         } catch (RuleViolation violation) {
-            return refused(model, current, form, violation);
+            RefusalToPage.refuse(flash, violation);
+            return "redirect:/programmes/" + id + "/edit";
         }
     }
 
@@ -112,15 +114,6 @@ class ProgrammePages {
         model.addAttribute("funders", partners(OrganisationKind.FUNDER));
         model.addAttribute("advisories", partners(OrganisationKind.ADVISORY));
         model.addAttribute("accreditors", partners(OrganisationKind.ACCREDITOR));
-        model.addAttribute("error", null);
-        model.addAttribute("errorField", null);
-        return "programmes/form";
-    }
-
-    private String refused(Model model, Programme programme, ProgrammeForm form, RuleViolation violation) {
-        form(model, programme, form);
-        model.addAttribute("error", violation);
-        model.addAttribute("errorField", violation.field());
         return "programmes/form";
     }
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.acredita.access.RefusalToPage;
 import org.acredita.access.RuleViolation;
 import org.acredita.identity.Organisations;
 import org.acredita.selfassessment.AgencyStandards;
@@ -62,7 +63,7 @@ class ReadinessPages {
             flash.addFlashAttribute("success", "readiness.started");
             return "redirect:/agencies/" + agencyId + "/readiness/" + started.id();
         } catch (RuleViolation violation) {
-            refused(flash, violation);
+            RefusalToPage.refuse(flash, violation);
             return "redirect:/agencies/" + agencyId + "/readiness";
         }
     }

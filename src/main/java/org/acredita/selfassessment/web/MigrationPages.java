@@ -1,6 +1,7 @@
 package org.acredita.selfassessment.web;
 
 import java.util.UUID;
+import org.acredita.access.RefusalToPage;
 import org.acredita.access.RuleViolation;
 import org.acredita.identity.Organisations;
 import org.acredita.selfassessment.AccreditationFile;
@@ -67,8 +68,7 @@ class MigrationPages {
                     + plan.to().version(), plan.carried(), plan.toReview().size(), plan.retired().size()});
             return "redirect:/agencies/" + file.agencyId() + "/accreditation";
         } catch (RuleViolation violation) {
-            flash.addFlashAttribute("error", violation.messageKey());
-            flash.addFlashAttribute("errorArgs", violation.arguments());
+            RefusalToPage.refuse(flash, violation);
             return "redirect:/accreditation-files/" + fileId + "/migration" + (to == null ? "" : "?to=" + to);
         }
     }

@@ -153,7 +153,12 @@ public final class Ui {
 
     /** A time zone as people say it ("Centro (Ciudad de México)"), falling back to its IANA id. */
     public String zoneName(ZoneId zone) {
-        return messages.getMessage("timezone." + zone.getId(), null, zone.getId(), locale);
+        return zoneName(zone.getId());
+    }
+
+    /** The same for a zone id as typed (a refused form's), which may name no zone at all. */
+    public String zoneName(String zoneId) {
+        return messages.getMessage("timezone." + zoneId, null, zoneId, locale);
     }
 
     public List<ZoneId> mexicanZones() {
