@@ -46,10 +46,15 @@ public record RosterFile(Set<RosterColumn> columns, List<RosterRow> rows) {
         rows = List.copyOf(rows);
     }
 
-    public static RosterFile read(String fileName, byte[] bytes) {
-        if (bytes.length > MAX_BYTES) {
+    /** Refuses a file too large to be a roster before its bytes are read into memory. */
+    public static void checkSize(long bytes) {
+        if (bytes > MAX_BYTES) {
             throw RefusedWithProblems.because(REFUSED, "", "personnel.import.tooLarge", MAX_BYTES / (1024 * 1024));
         }
+    }
+
+    public static RosterFile read(String fileName, byte[] bytes) {
+        checkSize(bytes.length);
         List<TableRow> table = table(fileName, bytes);
         int header = 0;
         while (header < table.size() && table.get(header).blank()) {
