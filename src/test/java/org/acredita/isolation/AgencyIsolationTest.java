@@ -187,4 +187,47 @@ class AgencyIsolationTest {
         assertThat(other.postForm("/assessments/" + review + "/findings/" + finding + "/corrective-actions",
                 Map.of("actions", "x")).status()).isEqualTo(404);
     }
+
+    @Test
+    void theRosterReachesOnlyTheAgencysManagersChiefExecutiveAndAdvisors() {
+        String api = "/api/v1/agencies/" + police + "/personnel";
+        String page = "/agencies/" + police + "/personnel";
+        String person = "{\"employeeNumber\":\"X-1\",\"name\":\"Intruso\",\"rank\":\"Policía\","
+                + "\"unit\":\"Asuntos Internos\"}";
+        byte[] roster = "numero_empleado,nombre,grado,unidad\r\nX-1,Intruso,Policía,Asuntos Internos\r\n"
+                .getBytes(StandardCharsets.UTF_8);
+        AppClient chief = AppClient.signedIn(port, "titular.policia");
+        assertThat(chief.getJson(api).body()).contains("QRO-01001");
+        assertThat(chief.get(page).status()).isEqualTo(200);
+
+        AppClient foreign = AppClient.signedIn(port, "gerente.c5");
+        foreign.get("/profile");
+        assertThat(foreign.getJson(api).status()).isEqualTo(404);
+        assertThat(foreign.getJson(api + "/lists").status()).isEqualTo(404);
+        assertThat(foreign.get(page).status()).isEqualTo(404);
+        assertThat(foreign.sendJson("POST", api, person, true).status()).isEqualTo(404);
+        assertThat(foreign.upload(api + "/imports", "padron.csv", roster, false).status()).isEqualTo(404);
+
+        for (String reader : new String[] {"financiador", "personal.policia", "calea.pm", "admin"}) {
+            AppClient other = AppClient.signedIn(port, reader);
+            other.get("/profile");
+            AppClient.Response list = other.getJson(api);
+            assertThat(list.status()).as(reader).isEqualTo(403);
+            assertThat(list.body()).doesNotContain("QRO-01001");
+            assertThat(other.get(page).status()).as(reader).isEqualTo(403);
+            assertThat(other.sendJson("POST", api, person, true).status()).as(reader).isEqualTo(403);
+            assertThat(other.upload(api + "/imports?preview=true", "padron.csv", roster, false).status()).as(reader)
+                    .isEqualTo(403);
+        }
+
+        AppClient anonymous = new AppClient(port);
+        assertThat(anonymous.getJson(api).status()).isIn(401, 403);
+        assertThat(anonymous.getJson(api).body()).doesNotContain("QRO-01001");
+        assertThat(anonymous.get(page).status()).isEqualTo(302);
+        Long funderRows = org.acredita.access.CurrentScope.runAs(new org.acredita.access.AccessScope(UUID.randomUUID(),
+                "financiador", null, java.util.Set.of(org.acredita.access.Role.FUNDER_OFFICER),
+                org.acredita.access.Reach.ALL, org.acredita.access.Reach.NONE), () -> jdbc.sql(
+                "select count(*) from personnel_member").query(Long.class).single());
+        assertThat(funderRows).as("row-level security hides the roster from those who only read").isZero();
+    }
 }

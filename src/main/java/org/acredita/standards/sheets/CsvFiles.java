@@ -1,16 +1,17 @@
 package org.acredita.standards.sheets;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.acredita.spreadsheets.CsvTable;
 import org.acredita.spreadsheets.FormulaGuard;
+import org.acredita.spreadsheets.UnreadableTable;
 import org.acredita.standards.internal.ManualRefusal;
 
 /**
  * The "standards" sheet as CSV (RFC 4180: comma separated, fields with commas, quotes or line breaks
- * quoted) in UTF-8 with a byte order mark, which Excel needs to read accents correctly. The edition's
+ * quoted, read by {@link CsvTable}) in UTF-8 with a byte order mark, which Excel needs to read accents correctly. The edition's
  * metadata comes first, one {@code #key=value} line per column of the "manual" sheet.
  */
 final class CsvFiles {
@@ -21,11 +22,7 @@ final class CsvFiles {
     }
 
     static SheetContent read(byte[] bytes) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.startsWith(BOM)) {
-            text = text.substring(1);
-        }
-        List<SheetRow> records = new Parser(text).records();
+        List<SheetRow> records = records(bytes);
         Map<String, String> metadata = new HashMap<>();
         Map<String, Cell> cells = new HashMap<>();
         int index = 0;
@@ -49,6 +46,20 @@ final class CsvFiles {
         }
         return new SheetContent(metadata, cells,
                 records.subList(index + 1, records.size()).stream().map(SheetRow::restored).toList());
+    }
+
+    private static List<SheetRow> records(byte[] bytes) {
+        try {
+            return CsvTable.read(bytes, SheetLayout.MAX_ROWS + SheetLayout.MANUAL_COLUMNS.size()).stream()
+                    .map(record -> new SheetRow(record.row(), record.values())).toList();
+        } catch (UnreadableTable e) {
+            if (e.reason() == UnreadableTable.Reason.UNCLOSED_QUOTE) {
+                throw ManualRefusal.of(List.of(SheetMapping.at(new Cell(SheetLayout.STANDARDS, e.row(), e.column()),
+                        "standards.sheets.csv.quote", List.of(), true)));
+            }
+            throw ManualRefusal.because(SheetLayout.letter(0) + e.row(), "standards.sheets.tooManyRows",
+                    SheetLayout.STANDARDS, SheetLayout.MAX_ROWS);
+        }
     }
 
     static byte[] write(Map<String, String> metadata, List<List<String>> standards) {
@@ -79,72 +90,5 @@ final class CsvFiles {
             }
         }
         out.append("\r\n");
-    }
-
-    /** RFC 4180 records, each with the line it starts on; lines are counted as a spreadsheet shows rows. */
-    private static final class Parser {
-
-        private final String text;
-        private final List<SheetRow> records = new ArrayList<>();
-        private int position;
-        private int line = 1;
-
-        Parser(String text) {
-            this.text = text;
-        }
-
-        List<SheetRow> records() {
-            while (position < text.length()) {
-                if (records.size() >= SheetLayout.MAX_ROWS + SheetLayout.MANUAL_COLUMNS.size()) {
-                    throw ManualRefusal.because(SheetLayout.letter(0) + line, "standards.sheets.tooManyRows",
-                            SheetLayout.STANDARDS, SheetLayout.MAX_ROWS);
-                }
-                records.add(record());
-            }
-            return records;
-        }
-
-        private SheetRow record() {
-            int start = line;
-            List<String> fields = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            boolean quoted = false;
-            boolean wasQuoted = false;
-            while (position < text.length()) {
-                char c = text.charAt(position++);
-                if (quoted) {
-                    if (c == '"' && position < text.length() && text.charAt(position) == '"') {
-                        field.append('"');
-                        position++;
-                    } else if (c == '"') {
-                        quoted = false;
-                    } else {
-                        line += c == '\n' ? 1 : 0;
-                        field.append(c);
-                    }
-                } else if (c == '"' && field.isEmpty() && !wasQuoted) {
-                    quoted = true;
-                    wasQuoted = true;
-                } else if (c == ',') {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                    wasQuoted = false;
-                } else if (c == '\r' || c == '\n') {
-                    if (c == '\r' && position < text.length() && text.charAt(position) == '\n') {
-                        position++;
-                    }
-                    line++;
-                    break;
-                } else {
-                    field.append(c);
-                }
-            }
-            if (quoted) {
-                throw ManualRefusal.of(List.of(SheetMapping.at(new Cell(SheetLayout.STANDARDS, start, fields.size()),
-                        "standards.sheets.csv.quote", List.of(), true)));
-            }
-            fields.add(field.toString());
-            return new SheetRow(start, fields);
-        }
     }
 }
