@@ -172,8 +172,16 @@ public class PublicComments {
     @Transactional(readOnly = true)
     public CommentSummary summary(UUID assessmentId) {
         Assessment assessment = assessments.get(assessmentId);
+        return summary(assessment, assessments.seesDetail(assessment));
+    }
+
+    /**
+     * The summary for a caller already allowed to read about the assessment ({@link ReleasedReports}: the readers of
+     * its released report): with {@code seesAll} false, nothing until the visit is over.
+     */
+    CommentSummary summary(Assessment assessment, boolean seesAll) {
         SiteVisit visit = visitStore.ofAssessment(assessment.id()).orElse(null);
-        if (visit == null || !assessments.seesDetail(assessment) && !visit.over(clock.instant())) {
+        if (visit == null || !seesAll && !visit.over(clock.instant())) {
             return new CommentSummary(Map.of(), List.of());
         }
         Map<CommentChannel, Map<CommentState, Integer>> counts = new EnumMap<>(CommentChannel.class);

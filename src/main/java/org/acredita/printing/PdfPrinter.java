@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Prints an HTML document as PDF. The document's CSS uses the family {@value #FAMILY}; the printer puts it first
  * on the root element too, so a document that names no font still prints with an embedded one. Nothing outside
- * the document is fetched (the product runs air-gapped, and a fetched address would be a way out of it).
+ * the document is fetched (the product runs air-gapped, and a fetched address would be a way out of it): only
+ * {@code data:} URIs, which the document carries itself (an image such as a {@link QrCode}), are read.
  */
 @Component
 public class PdfPrinter {
@@ -47,9 +48,9 @@ public class PdfPrinter {
                 .useFastMode()
                 .withProducer("Acredita")
                 .withW3cDocument(new W3CDom().fromJsoup(parsed), "about:blank")
-                .useExternalResourceAccessControl((uri, type) -> false,
+                .useExternalResourceAccessControl((uri, type) -> inDocument(uri),
                         ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                .useExternalResourceAccessControl((uri, type) -> false,
+                .useExternalResourceAccessControl((uri, type) -> inDocument(uri),
                         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .toStream(out);
         for (Face face : faces) {
@@ -60,6 +61,11 @@ public class PdfPrinter {
         } catch (IOException e) {
             throw new UncheckedIOException("The PDF could not be written", e);
         }
+    }
+
+    /** A {@code data:} URI is the document's own content, not an address to fetch. */
+    private static boolean inDocument(String uri) {
+        return uri != null && uri.regionMatches(true, 0, "data:", 0, 5);
     }
 
     /** One shipped font file, read once and kept, since every document embeds a subset of it. */

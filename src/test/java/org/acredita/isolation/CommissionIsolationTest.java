@@ -71,6 +71,9 @@ class CommissionIsolationTest {
             assertThat(stranger.getJson(base + "/docket/" + anyItem).status()).isEqualTo(404);
             assertThat(stranger.get("/api/v1/awards/" + anyItem + "/certificate").status()).isEqualTo(404);
             assertThat(stranger.get("/commission/meetings/" + meeting + "/items/" + anyItem).status()).isEqualTo(404);
+            assertThat(stranger.get(base + "/docket/" + anyItem + "/packet?lang=es").status()).isEqualTo(404);
+            assertThat(stranger.get("/commission/meetings/" + meeting + "/items/" + anyItem + "/packet").status())
+                    .isEqualTo(404);
             assertThat(stranger.sendJson("PUT", base + "/docket/" + anyItem + "/hearing", "{\"questions\":\"x\"}",
                     true).status()).isEqualTo(403);
             assertThat(stranger.sendJson("POST", base + "/docket/" + anyItem + "/decision",
@@ -98,6 +101,9 @@ class CommissionIsolationTest {
         assertThat(visitor.getJson(base + "/docket/" + anyItem).status()).isEqualTo(401);
         assertThat(visitor.getJson("/api/v1/agencies/" + police + "/awards").status()).isEqualTo(401);
         assertThat(visitor.get("/api/v1/awards/" + anyItem + "/certificate").status()).isEqualTo(401);
+        assertThat(visitor.get(base + "/docket/" + anyItem + "/packet").status()).isEqualTo(401);
+        assertThat(visitor.get("/commission/meetings/" + meeting + "/items/" + anyItem + "/packet").status())
+                .isEqualTo(302);
         assertThat(visitor.getJson("/api/v1/public/certificates/ACR-2026-000001?h=0000000000000000").status())
                 .as("the public verification needs no sign-in and names nothing unknown").isEqualTo(404);
         assertThat(visitor.sendJson("POST", base + "/docket/" + anyItem + "/decision", "{}", false).status())

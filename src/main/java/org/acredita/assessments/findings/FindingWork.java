@@ -131,14 +131,27 @@ public class FindingWork {
     /** The assessment's findings the caller may see, in standard order; the agency never sees withdrawn ones. */
     @Transactional(readOnly = true)
     public List<Finding> of(UUID assessmentId) {
-        Assessment assessment = readable(assessmentId);
+        return listed(readable(assessmentId));
+    }
+
+    /**
+     * The findings of an assessment whose released report the caller reads (checked by the caller,
+     * {@code ReleasedReports}), each with its current corrective action: a hearing weighs where they stand now,
+     * not only at the release. Withdrawn ones only for those who see the whole assessment.
+     */
+    @Transactional(readOnly = true)
+    public List<Finding> ofReleasedReport(Assessment assessment) {
+        return listed(assessment);
+    }
+
+    /** In standard order; withdrawn ones only for those who see the whole assessment. */
+    private List<Finding> listed(Assessment assessment) {
         boolean team = assessments.seesDetail(assessment);
-        List<Row> rows = store.ofAssessment(assessment.id()).stream()
+        return assemble(assessment, store.ofAssessment(assessment.id()).stream()
                 .filter(row -> team || row.state() != State.WITHDRAWN)
                 .sorted(Comparator.comparing(Row::standardNumber, BY_NUMBER)
                         .thenComparing(row -> Objects.toString(row.element(), "")))
-                .toList();
-        return assemble(assessment, rows);
+                .toList());
     }
 
     @Transactional(readOnly = true)

@@ -18,8 +18,6 @@ import org.acredita.assessments.PublicComments;
 import org.acredita.assessments.RecordedVerdict;
 import org.acredita.assessments.SiteVisits;
 import org.acredita.assessments.Verdicts;
-import org.acredita.assessments.comments.CommentState;
-import org.acredita.assessments.comments.CommentSummary;
 import org.acredita.assessments.ReportContent;
 import org.acredita.assessments.ReportContent.Narrative;
 import org.acredita.assessments.ReportContent.Result;
@@ -100,19 +98,7 @@ public class ReportAssembler {
         if (assessment.kind() != AssessmentKind.SITE_BASED_ASSESSMENT) {
             return ReportContent.CommentSummary.NONE;
         }
-        CommentSummary summary = comments.summary(assessment.id());
-        int received = 0;
-        int accepted = 0;
-        int rejected = 0;
-        for (Map<CommentState, Integer> byState : summary.counts().values()) {
-            for (Map.Entry<CommentState, Integer> count : byState.entrySet()) {
-                received += count.getValue();
-                accepted += count.getKey() == CommentState.ACCEPTED ? count.getValue() : 0;
-                rejected += count.getKey() == CommentState.REJECTED ? count.getValue() : 0;
-            }
-        }
-        return new ReportContent.CommentSummary(received, accepted, rejected,
-                summary.accepted().stream().map(CommentSummary.Accepted::body).toList());
+        return comments.summary(assessment.id()).forReport();
     }
 
     private List<ReportContent.ScheduleItem> schedule(Assessment assessment) {

@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** An award's certificate as PDF (for whoever reads the agency) and its public verification (no sign-in). */
 @RestController
@@ -51,12 +50,11 @@ class CertificateApi {
         }
         Certificate certificate = certificates.of(awardId);
         Locale locale = Locale.forLanguageTag(lang.equals("en") ? "en" : "es-MX");
-        String origin = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename((lang.equals("en") ? "certificate-" : "certificado-") + certificate.number() + ".pdf",
                                 StandardCharsets.UTF_8).build().toString())
-                .body(rendering.pdf(ui, certificate, locale, origin));
+                .body(rendering.pdf(ui, certificate, locale));
     }
 
     @GetMapping("/api/v1/public/certificates/{number}")
