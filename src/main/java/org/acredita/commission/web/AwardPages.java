@@ -35,8 +35,11 @@ class AwardPages {
     private final CommissionRecords records;
     private final AgencyGate gate;
     private final EvidenceLibrary evidence;
+    private final java.time.Clock clock;
 
-    AwardPages(Awards awards, CommissionRecords records, AgencyGate gate, EvidenceLibrary evidence) {
+    AwardPages(Awards awards, CommissionRecords records, AgencyGate gate, EvidenceLibrary evidence,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.awards = awards;
         this.records = records;
         this.gate = gate;
@@ -53,7 +56,7 @@ class AwardPages {
         model.addAttribute("mayDecide", mayDecide);
         model.addAttribute("documents", mayDecide ? evidence.choices(agency.id()) : List.of());
         model.addAttribute("changes", DECIDED);
-        model.addAttribute("today", LocalDate.now(agency.timeZone()));
+        model.addAttribute("today", LocalDate.now(clock.withZone(agency.timeZone())));
         return "commission/agency";
     }
 
