@@ -20,7 +20,6 @@ import org.acredita.agencies.TransitionRequest;
 import org.acredita.audit.AuditTrail;
 import org.acredita.commission.internal.CertificateHash;
 import org.acredita.commission.internal.DecisionStore;
-import org.acredita.commission.internal.DecisionStore.AwardRow;
 import org.acredita.commission.internal.DecisionStore.DecisionRow;
 import org.acredita.commission.internal.MeetingStore;
 import org.acredita.identity.AgencyGate;
@@ -159,13 +158,6 @@ public class Decisions {
         return store.decisionOf(item.id()).map(this::decision).orElseThrow();
     }
 
-    /** The agency's awards, newest first, with their conditions; another agency's are not found. */
-    @Transactional(readOnly = true)
-    public List<Award> awards(UUID agencyId) {
-        Organisation agency = gate.readable(agencyId);
-        return store.awards(agency.id()).stream().map(this::award).toList();
-    }
-
     private void grantAward(UUID decisionId, Organisation agency, AccreditationProgramme programme,
             LocalDate awardedOn) {
         // The lifecycle's award term (four years): no programme setting names another yet.
@@ -290,12 +282,6 @@ public class Decisions {
                 row.requiredActions(), votes.stream().map(v -> new Decision.CastVote(v.commissionerId(),
                         names.containsKey(v.commissionerId()) ? names.get(v.commissionerId()).displayName() : "",
                         v.vote())).toList(), store.conditions(row.id()));
-    }
-
-    private Award award(AwardRow row) {
-        return new Award(row.id(), row.agencyId(), row.decisionId(), AccreditationProgramme.valueOf(row.programme()), row.awardedOn(),
-                row.expiresOn(), row.editionId(), row.tier(), row.status(), row.certificateNumber(),
-                store.conditions(row.decisionId()));
     }
 
     private static DefaultMessageSourceResolvable phaseName(Phase phase) {

@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Commission",
         allowedDependencies = {"access", "agencies", "assessments", "audit", "database", "identity", "printing",
-                "selfassessment", "standards"})
+                "programmes", "proofs", "selfassessment", "standards"})
 package org.acredita.commission;

@@ -42,7 +42,11 @@ public class Notifications {
     /** The caller's unread mentions in standards' comments, newest first, in this language. */
     @Transactional(readOnly = true)
     public List<Mention> unreadMentions(Locale locale) {
-        return mine(true).stream().filter(n -> n.kind() == NotificationKind.MENTIONED)
+        AccessScope scope = CurrentScope.get();
+        if (!scope.isSignedIn()) {
+            return List.of();
+        }
+        return notifications.unreadOfKind(scope.userId(), NotificationKind.MENTIONED, PAGE_SIZE).stream()
                 .map(n -> new Mention(message(n, locale), "/notifications/" + n.id() + "/open", n.createdAt()))
                 .toList();
     }

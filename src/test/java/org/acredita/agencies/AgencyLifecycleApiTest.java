@@ -47,15 +47,17 @@ class AgencyLifecycleApiTest {
     }
 
     @Test
-    void demoPoliceAwaitsTheCommissionAfterItsSiteBasedAssessmentAndKeepsItsThirtySixMonthDeadline() {
+    void demoPoliceWasAccreditedWithConditionsAfterItsSiteBasedAssessmentAndKeepsItsThirtySixMonthDeadline() {
         UUID police = DemoOrganisations.police(jdbc);
         String enrolments = AppClient.signedIn(port, "calea.pm").getJson("/api/v1/agencies/" + police + "/enrolments").body();
-        assertThat(enrolments).contains("\"programme\":\"LAW_ENFORCEMENT\"").contains("\"phase\":\"REPORT\"")
+        assertThat(enrolments).contains("\"programme\":\"LAW_ENFORCEMENT\"")
+                .contains("\"phase\":\"ACCREDITED_WITH_CONDITIONS\"")
                 .contains("\"agreementDate\":\"2025-03-10\"").contains("\"selfAssessmentDeadline\":\"2028-03-10\"");
         String timeline = AppClient.signedIn(port, "gerente.policia").getJson("/api/v1/agencies/" + police + "/timeline").body();
         assertThat(timeline).contains("\"to\":\"COMMITTED\"").contains("\"recordedDate\":\"2025-03-10\"")
                 .contains("\"to\":\"REMOTE_FILE_REVIEW\"").contains("\"to\":\"SITE_BASED_ASSESSMENT\"")
-                .contains("\"to\":\"REPORT\"");
+                .contains("\"to\":\"REPORT\"").contains("\"to\":\"HEARING_SCHEDULED\"")
+                .contains("\"to\":\"ACCREDITED_WITH_CONDITIONS\"");
     }
 
     @Test
@@ -143,7 +145,7 @@ class AgencyLifecycleApiTest {
         assertThat(AppClient.signedIn(port, "asesor").getJson("/api/v1/agencies/" + DemoOrganisations.academy(jdbc)
                 + "/timeline").status()).isEqualTo(404);
         assertThat(AppClient.signedIn(port, "calea.pm").getJson("/api/v1/agencies/" + police + "/enrolments").body())
-                .contains("\"phase\":\"REPORT\"");
+                .contains("\"phase\":\"ACCREDITED_WITH_CONDITIONS\"");
     }
 
     @Test
@@ -157,14 +159,15 @@ class AgencyLifecycleApiTest {
     void pageShowsThePhaseAndOffersOnlyTheStepsTheReaderMayRecord() {
         UUID police = DemoOrganisations.police(jdbc);
         String managerView = AppClient.signedIn(port, "gerente.policia").get("/agencies/" + police).body();
-        assertThat(managerView).contains("Informe").contains("Fin de la autoevaluación")
+        assertThat(managerView).contains("Acreditada con condiciones").contains("Fin de la autoevaluación")
                 .doesNotContain("data-testid=\"record-transition\"");
-        // Awaiting the Commission: only the programme staff record the hearing; the award comes after it.
+        // Accredited with conditions: only the programme staff record what follows (a suspension, a lapse).
         String staffView = AppClient.signedIn(port, "calea.pm").get("/agencies/" + police).body();
-        assertThat(staffView).contains("data-testid=\"record-transition\"").contains("value=\"HEARING_SCHEDULED\"")
-                .doesNotContain("value=\"ACCREDITED\"");
+        assertThat(staffView).contains("data-testid=\"record-transition\"").contains("value=\"SUSPENDED\"")
+                .doesNotContain("value=\"HEARING_SCHEDULED\"");
         String advisorView = AppClient.signedIn(port, "asesor").get("/agencies/" + police).body();
-        assertThat(advisorView).contains("Informe").doesNotContain("data-testid=\"record-transition\"");
+        assertThat(advisorView).contains("Acreditada con condiciones")
+                .doesNotContain("data-testid=\"record-transition\"");
 
         AppClient advisor = AppClient.signedIn(port, "asesor");
         advisor.get("/agencies/" + police);

@@ -76,17 +76,17 @@ class AgencyListTest {
         assertThat(ids(admin, "q=merida")).containsExactly(c5);
         assertThat(ids(admin, "state=31")).contains(c5).doesNotContain(police);
         assertThat(ids(admin, "kind=ACADEMY")).contains(academy).doesNotContain(police, c5);
-        // The demo police awaits the Commission after its site-based assessment; the academy is ready for review.
-        assertThat(ids(admin, "phase=REPORT")).contains(police).doesNotContain(c5, academy);
+        // The demo police was accredited with one condition by the Commission; the academy is ready for review.
+        assertThat(ids(admin, "phase=ACCREDITED_WITH_CONDITIONS")).contains(police).doesNotContain(c5, academy);
         assertThat(ids(admin, "phase=READY_FOR_REVIEW")).contains(academy).doesNotContain(police, c5);
-        assertThat(ids(admin, "state=22&phase=REPORT&kind=LAW_ENFORCEMENT")).containsExactly(police);
+        assertThat(ids(admin, "state=22&phase=ACCREDITED_WITH_CONDITIONS&kind=LAW_ENFORCEMENT")).containsExactly(police);
         assertThat(ids(admin, "q=%25")).as("a wildcard is searched for, not obeyed").isEmpty();
         assertThat(ids(admin, "state=32&kind=COMMUNICATIONS_CENTRE&size=200")).hasSize(EXTRA / 5);
 
-        String page = admin.get("/agencies?state=22&phase=REPORT&kind=LAW_ENFORCEMENT&q=quer%C3%A9taro").body();
+        String page = admin.get("/agencies?state=22&phase=ACCREDITED_WITH_CONDITIONS&kind=LAW_ENFORCEMENT&q=quer%C3%A9taro").body();
         assertThat(page).contains("Secretaría de Seguridad Ciudadana de Querétaro", "Una institución,",
                 "<option value=\"22\" selected>", "<option value=\"LAW_ENFORCEMENT\" selected>",
-                "<option value=\"REPORT\" selected>", "value=\"querétaro\"", "href=\"/agencies\">Quitar filtros")
+                "<option value=\"ACCREDITED_WITH_CONDITIONS\" selected>", "value=\"querétaro\"", "href=\"/agencies\">Quitar filtros")
                 .doesNotContain("Centro C5 de Mérida", "data-testid=\"agencies-pages\"");
         assertThat(admin.get("/agencies?q=no-existe-ninguna").body())
                 .contains("Ninguna institución visible para usted cumple con estos filtros.");

@@ -33,7 +33,7 @@ class AgencyProfileTest {
         UUID police = DemoOrganisations.police(jdbc);
         String own = AppClient.signedIn(port, "gerente.policia").getJson("/api/v1/agencies").body();
         assertThat(own).contains(police.toString()).contains("\"kind\":\"LAW_ENFORCEMENT\"").contains("\"level\":\"STATE\"")
-                .contains("\"stateCode\":\"22\"").contains("\"sizeClass\":\"D\"").contains("\"phase\":\"REPORT\"")
+                .contains("\"stateCode\":\"22\"").contains("\"sizeClass\":\"D\"").contains("\"phase\":\"ACCREDITED_WITH_CONDITIONS\"")
                 .contains("\"HOLDING_FACILITY\"").doesNotContain(DemoOrganisations.c5(jdbc).toString());
         String advisor = AppClient.signedIn(port, "asesor").getJson("/api/v1/agencies").body();
         assertThat(advisor).contains(police.toString()).contains(DemoOrganisations.c5(jdbc).toString())

@@ -92,7 +92,7 @@ class DashboardApiTest {
             assertThat(sheet.getLastRowNum()).isEqualTo(11);
             var police = java.util.stream.IntStream.rangeClosed(1, 11).mapToObj(sheet::getRow)
                     .filter(row -> row.getCell(0).getStringCellValue().contains("Querétaro")).findFirst().orElseThrow();
-            assertThat(police.getCell(4).getStringCellValue()).isEqualTo("Report");
+            assertThat(police.getCell(4).getStringCellValue()).isEqualTo("Accredited with conditions");
             assertThat(police.getCell(6).getStringCellValue()).isEqualTo("Miguel Ángel Torres");
         }
         AppClient admin = client("admin");

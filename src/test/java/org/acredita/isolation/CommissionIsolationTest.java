@@ -23,7 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The Commission's meetings stay hidden from another agency's people and from a commissioner not on the meeting
  * (404 for a meeting, an empty list), who change nothing (403, nothing written); a visitor without sign-in reaches
- * none of it (401 from the API, the sign-in page for pages).
+ * none of it (401 from the API, the sign-in page for pages). After the decision, only the accreditation body lifts
+ * conditions and records later decisions; the agency, its advisors and the funder read its Commission page, another
+ * agency finds none of it.
  */
 @AcreditaIntegrationTest
 class CommissionIsolationTest {
@@ -112,6 +114,79 @@ class CommissionIsolationTest {
         assertThat(visitor.get("/commission/meetings/" + meeting).status()).isEqualTo(302);
         assertThat(visitor.sendJson("POST", "/api/v1/commission/meetings", "{}", false).status()).isIn(401, 403);
         assertThat(visitor.sendJson("POST", base + "/docket", "{}", false).status()).isIn(401, 403);
+    }
+
+    @Test
+    void awardsAfterTheDecisionAreChangedOnlyByTheAccreditationBodyAndReadOnlyByTheirAgencysPeople() {
+        UUID police = DemoOrganisations.police(jdbc);
+        String award = system("select id::text from commission_award where agency_id = ? order by awarded_on desc"
+                + " limit 1", police);
+        String condition = system("select c.id::text from commission_condition c join commission_award a on"
+                + " a.decision_id = c.decision_id where a.agency_id = ? limit 1", police);
+        String programme = system("select id::text from funded_programme where name like '%demostración%'"
+                + " and ? is not null", police);
+        String today = LocalDate.now(ZoneId.of("America/Mexico_City")).toString();
+        long before = awardRows();
+
+        for (AppClient outsider : new AppClient[] {SiteBasedAssessments.signed(port, "gerente.policia"),
+                SiteBasedAssessments.signed(port, "titular.policia"), SiteBasedAssessments.signed(port, "gerente.c5"),
+                SiteBasedAssessments.signed(port, "asesor"), SiteBasedAssessments.signed(port, "financiador"),
+                SiteBasedAssessments.signed(port, "comisionado")}) {
+            assertThat(outsider.sendJson("POST", "/api/v1/commission/conditions/" + condition + "/lift",
+                    "{\"note\":\"x\"}", true).status()).isEqualTo(403);
+            assertThat(outsider.sendJson("POST", "/api/v1/awards/" + award + "/standing", "{\"change\":\"SUSPENDED\","
+                    + "\"decidedOn\":\"" + today + "\",\"reason\":\"x\"}", true).status()).isEqualTo(403);
+            assertThat(outsider.postForm("/agencies/" + police + "/commission/conditions/" + condition + "/lift",
+                    Map.of("note", "x")).status()).isEqualTo(403);
+            assertThat(outsider.postForm("/agencies/" + police + "/commission/awards/" + award + "/standing",
+                    Map.of("change", "REVOKED", "decidedOn", today, "reason", "x")).status()).isEqualTo(403);
+        }
+        assertThat(awardRows()).as("nothing written").isEqualTo(before);
+
+        AppClient otherAgency = SiteBasedAssessments.signed(port, "gerente.c5");
+        assertThat(otherAgency.get("/agencies/" + police + "/commission").status()).isEqualTo(404);
+        assertThat(otherAgency.getJson("/api/v1/agencies/" + police + "/commission/appearances").status())
+                .isEqualTo(404);
+        assertThat(otherAgency.getJson("/api/v1/programmes/" + programme + "/awards").body())
+                .as("a fellow member of the programme sees only its own agency's").doesNotContain(police.toString());
+        assertThat(otherAgency.get("/programmes/" + programme + "/awards").body()).doesNotContain("Querétaro");
+        assertThat(otherAgency.getJson("/api/v1/programmes/" + UUID.randomUUID() + "/awards").status())
+                .isEqualTo(404);
+        for (String reader : new String[] {"gerente.policia", "asesor", "financiador"}) {
+            AppClient person = SiteBasedAssessments.signed(port, reader);
+            assertThat(person.get("/agencies/" + police + "/commission").status()).as(reader).isEqualTo(200);
+            assertThat(person.get("/agencies/" + police + "/commission").body()).as(reader)
+                    .doesNotContain("data-testid=\"lift-form\"", "data-testid=\"standing-form\"");
+            assertThat(person.getJson("/api/v1/agencies/" + police + "/commission/appearances").status()).as(reader)
+                    .isEqualTo(200);
+        }
+        AppClient funder = SiteBasedAssessments.signed(port, "financiador");
+        assertThat(funder.getJson("/api/v1/programmes/" + programme + "/awards").body())
+                .contains(police.toString(), "\"outcome\":\"ACCREDITED_WITH_CONDITIONS\"");
+        assertThat(funder.get("/programmes/" + programme + "/awards").body()).contains("Querétaro");
+
+        AppClient visitor = new AppClient(port);
+        assertThat(visitor.getJson("/api/v1/agencies/" + police + "/commission/appearances").status()).isEqualTo(401);
+        assertThat(visitor.getJson("/api/v1/programmes/" + programme + "/awards").status()).isEqualTo(401);
+        assertThat(visitor.get("/agencies/" + police + "/commission").status()).isEqualTo(302);
+        assertThat(visitor.get("/programmes/" + programme + "/awards").status()).isEqualTo(302);
+        assertThat(visitor.sendJson("POST", "/api/v1/commission/conditions/" + condition + "/lift", "{}", false)
+                .status()).isIn(401, 403);
+        assertThat(visitor.sendJson("POST", "/api/v1/awards/" + award + "/standing", "{}", false).status())
+                .isIn(401, 403);
+        assertThat(awardRows()).isEqualTo(before);
+    }
+
+    private String system(String sql, UUID agency) {
+        return CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql(sql).param(agency).query(String.class).single());
+    }
+
+    private long awardRows() {
+        return CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql("""
+                select (select count(*) from commission_award_event)
+                    + (select count(*) from commission_condition where lifted_on is not null)
+                    + (select count(*) from commission_award where status <> 'ACTIVE')""")
+                .query(Long.class).single());
     }
 
     private long rows() {

@@ -76,7 +76,7 @@ class PageGalleryBrowserTest {
             gallery.shoot("audit", "/audit", 200);
             gallery.shoot("geography", "/geo", 200);
             gallery.shoot("geography-state", "/geo/states/31", 200);
-            gallery.shoot("agencies-filtered", "/agencies?state=22&phase=REPORT&kind=LAW_ENFORCEMENT", 200);
+            gallery.shoot("agencies-filtered", "/agencies?state=22&phase=ACCREDITED_WITH_CONDITIONS&kind=LAW_ENFORCEMENT", 200);
             gallery.shoot("agencies-no-match", "/agencies?q=ninguna&state=32", 200);
             gallery.shoot("agencies", "/agencies", 200);
             String police = hrefOfLink(gallery.page, POLICE);

@@ -39,6 +39,9 @@ class NotificationInboxTest {
     @Autowired
     PasswordEncoder passwords;
 
+    @Autowired
+    Notifications notifications;
+
     private AppClient client(String username) {
         AppClient client = AppClient.signedIn(port, username, NotificationFixture.PASSWORD);
         client.get("/profile");
@@ -161,5 +164,26 @@ class NotificationInboxTest {
                 .contains("Procedimiento de cadena de custodia de evidencia");
         assertThat(AppClient.signedIn(port, "gerente.academia").getJson("/api/v1/notifications").body())
                 .doesNotContain("Procedimiento de cadena de custodia de evidencia");
+    }
+
+    @Test
+    void anUnreadMentionStaysInTheInboxHoweverManyNewerRemindersArrive() {
+        NotificationFixture f = new NotificationFixture(jdbc, passwords, "Menciones sepultadas");
+        UUID manager = f.user("gerente", "ACCREDITATION_MANAGER", true, "es-MX", true);
+        NotificationFixture.system(() -> {
+            jdbc.sql("""
+                    insert into notification (recipient_id, agency_id, kind, dedup_key, parameters, link, created_at,
+                        email_status)
+                    values (?, ?, 'MENTIONED', 'mention-1', '{"agency":"x","number":"1.1.1"}', '/notifications',
+                        now() - interval '1 day', 'NONE')""").params(manager, f.agency).update();
+            return jdbc.sql("""
+                    insert into notification (recipient_id, agency_id, kind, dedup_key, email_status)
+                    select ?, ?, 'IMPROVEMENT_OVERDUE', 'overdue-' || n, 'NONE' from generate_series(1, ?) n""")
+                    .params(manager, f.agency, Notifications.PAGE_SIZE + 1).update();
+        });
+        AccessScope scope = new AccessScope(manager, f.username("gerente"), f.agency, Set.of(Role.ACCREDITATION_MANAGER),
+                Reach.of(Set.of(f.agency)), Reach.of(Set.of(f.agency)));
+        assertThat(CurrentScope.runAs(scope, () -> notifications.unreadMentions(java.util.Locale.ENGLISH)))
+                .hasSize(1);
     }
 }

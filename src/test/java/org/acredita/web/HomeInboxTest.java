@@ -58,8 +58,8 @@ class HomeInboxTest {
         assertThat(section(home, "inbox-requests")).contains("Solicitud de dispensa");
         assertThat(section(home, "inbox-mentions")).contains("/notifications/");
         assertThat(section(home, "inbox-would-pass")).contains("normas cumplidas");
-        // The police's file went to the site-based assessment: no self-assessment deadline is ahead of it any more.
-        assertThat(section(home, "inbox-deadlines")).contains("Ningún plazo en los próximos")
+        // The police was accredited: its award's expiry is the deadline ahead, no longer the self-assessment's.
+        assertThat(section(home, "inbox-deadlines")).contains("Vencimiento de la acreditación")
                 .doesNotContain("Fin del plazo de autoevaluación");
     }
 

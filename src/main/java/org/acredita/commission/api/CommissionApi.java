@@ -76,7 +76,11 @@ class CommissionApi {
     private final Conflicts conflicts;
     private final Decisions decisions;
 
-    CommissionApi(Meetings meetings, Conflicts conflicts, Decisions decisions) {
+    private final org.acredita.commission.Awards awards;
+
+    CommissionApi(Meetings meetings, Conflicts conflicts, Decisions decisions,
+            org.acredita.commission.Awards awards) {
+        this.awards = awards;
         this.meetings = meetings;
         this.conflicts = conflicts;
         this.decisions = decisions;
@@ -107,7 +111,7 @@ class CommissionApi {
     @GetMapping("/api/v1/agencies/{id}/awards")
     @Operation(summary = "The agency's awards, newest first, with the conditions of each")
     List<Award> awards(@PathVariable("id") UUID agencyId) {
-        return decisions.awards(agencyId);
+        return awards.of(agencyId);
     }
 
     @GetMapping("/api/v1/commission/meetings")

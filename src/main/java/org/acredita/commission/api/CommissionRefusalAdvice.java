@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** What the Commission's rules refuse as things stand answers 409 with the reason in the caller's language. */
-@RestControllerAdvice(assignableTypes = CommissionApi.class)
+@RestControllerAdvice(assignableTypes = {CommissionApi.class, AwardApi.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CommissionRefusalAdvice {
 

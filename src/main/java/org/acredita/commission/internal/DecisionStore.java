@@ -142,7 +142,7 @@ public class DecisionStore {
                 .params(number, hash, awardId).update();
     }
 
-    private static AwardRow award(ResultSet rs, int row) throws SQLException {
+    static AwardRow award(ResultSet rs, int row) throws SQLException {
         return new AwardRow(rs.getObject("id", UUID.class), rs.getObject("agency_id", UUID.class),
                 rs.getString("programme"), rs.getObject("awarded_on", LocalDate.class),
                 rs.getObject("expires_on", LocalDate.class), rs.getObject("edition_id", UUID.class),
@@ -157,8 +157,10 @@ public class DecisionStore {
                 rs.getString("required_actions"));
     }
 
-    private static Condition condition(ResultSet rs, int row) throws SQLException {
+    static Condition condition(ResultSet rs, int row) throws SQLException {
         return new Condition(rs.getObject("id", UUID.class), rs.getString("text"),
-                rs.getObject("due_on", LocalDate.class), rs.getObject("lifted_on", LocalDate.class));
+                rs.getObject("due_on", LocalDate.class), rs.getObject("lifted_on", LocalDate.class),
+                rs.getString("lift_note"), rs.getObject("evidence_document_id", UUID.class),
+                rs.getString("evidence_title"));
     }
 }

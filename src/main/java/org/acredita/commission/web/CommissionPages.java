@@ -40,10 +40,12 @@ class CommissionPages {
     private final Decisions decisions;
     private final Organisations organisations;
     private final org.acredita.commission.Certificates certificates;
+    private final org.acredita.commission.Awards awards;
 
     CommissionPages(Meetings meetings, Conflicts conflicts, Decisions decisions, Organisations organisations,
-            org.acredita.commission.Certificates certificates) {
+            org.acredita.commission.Certificates certificates, org.acredita.commission.Awards awards) {
         this.certificates = certificates;
+        this.awards = awards;
         this.meetings = meetings;
         this.conflicts = conflicts;
         this.decisions = decisions;
@@ -57,7 +59,7 @@ class CommissionPages {
         model.addAttribute("hearing", decisions.hearing(id, itemId).orElse(null));
         var decision = decisions.decision(id, itemId).orElse(null);
         model.addAttribute("decision", decision);
-        model.addAttribute("award", decision == null ? null : decisions.awards(decision.agencyId()).stream()
+        model.addAttribute("award", decision == null ? null : awards.of(decision.agencyId()).stream()
                 .filter(a -> a.decisionId().equals(decision.id())).findFirst().orElse(null));
         model.addAttribute("mayOrganise", meetings.mayOrganise());
         model.addAttribute("outcomes", Outcome.values());

@@ -38,5 +38,17 @@ public enum NotificationKind {
     /** The reviewer returned a corrective action with a reason (told to the agency). */
     CORRECTIVE_ACTION_RETURNED,
     /** A corrective action is past its due date and not verified. */
-    CORRECTIVE_ACTION_OVERDUE
+    CORRECTIVE_ACTION_OVERDUE,
+    /** The accreditation body lifted one of the Commission's conditions on the agency's award. */
+    CONDITION_LIFTED,
+    /** A condition of the agency's award is past its due date and not lifted. */
+    CONDITION_OVERDUE,
+    /** The Commission suspended the agency's award. */
+    AWARD_SUSPENDED,
+    /** The Commission revoked the agency's award. */
+    AWARD_REVOKED,
+    /** The Commission reinstated the agency's suspended award. */
+    AWARD_REINSTATED,
+    /** The agency's award expired without reaccreditation. */
+    AWARD_LAPSED
 }

@@ -90,6 +90,13 @@ public class NotificationRepository {
                 .params(recipientId, limit).query(this::map).list();
     }
 
+    /** The person's unread notifications of one kind, newest first: others, however many, never crowd them out. */
+    public List<Notification> unreadOfKind(UUID recipientId, NotificationKind kind, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from notification where recipient_id = ? and kind = ?"
+                + " and read_at is null order by created_at desc, id limit ?")
+                .params(recipientId, kind.name(), limit).query(this::map).list();
+    }
+
     public Optional<Notification> find(UUID recipientId, UUID id) {
         return jdbc.sql("select " + COLUMNS + " from notification where recipient_id = ? and id = ?")
                 .params(recipientId, id).query(this::map).optional();
