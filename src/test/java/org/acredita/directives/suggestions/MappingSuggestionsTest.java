@@ -31,9 +31,11 @@ class MappingSuggestionsTest {
     @Autowired
     JdbcClient jdbc;
 
+    /** Signed in, reading Spanish (the language is remembered per person, and other tests switch it). */
     private AppClient client(String username) {
         AppClient client = AppClient.signedIn(port, username);
         client.get("/profile");
+        client.postForm("/language", Map.of("lang", "es", "redirect", "/"));
         return client;
     }
 
@@ -154,7 +156,6 @@ class MappingSuggestionsTest {
         assertThat(rows("select count(*) from mapping_suggestion_decision where section_id = ?", harassment[1]))
                 .isZero();
 
-        manager.postForm("/language", Map.of("lang", "es", "redirect", "/"));
         String page = manager.get("/agencies/" + police + "/directives/" + harassment[0]).body();
         assertThat(page).contains("Normas sugeridas").contains("hx-get=\"/agencies/" + police + "/directives/"
                 + harassment[0] + "/sections/" + harassment[1] + "/suggestions\"");
@@ -193,12 +194,11 @@ class MappingSuggestionsTest {
         assertThat(twice.body()).contains("no es una sugerencia vigente");
 
         AppClient chief = client("titular.policia");
-        String elements = chief.getJson(path).body();
-        assertThat(elements).contains("\"standardNumber\":\"5.2.1\"");
-        assertThat(chief.sendJson("POST", path + "/acceptance", "{\"standardNumber\":\"5.2.1\",\"elements\":[\"a\"]}",
-                true).status()).isEqualTo(201);
-        assertThat(rows("select count(*) from element_mapping where section_id = ? and standard_number = '5.2.1'",
-                fresh[1])).isEqualTo(1);
+        assertThat(chief.getJson(path).body()).contains("\"standardNumber\":\"5.2.3\"");
+        assertThat(chief.sendJson("POST", path + "/acceptance", "{\"standardNumber\":\"5.2.3\"}", true).status())
+                .as("the chief executive decides too").isEqualTo(201);
+        assertThat(rows("select count(*) from element_mapping where section_id = ? and standard_number = '5.2.3' "
+                + "and element_letter is null", fresh[1])).as("a standard without elements, mapped whole").isEqualTo(1);
     }
 
     @Test
