@@ -1,7 +1,9 @@
 package org.acredita.directives.suggestions;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.acredita.standards.Text;
 import org.acredita.standards.format.ManualDocument;
@@ -22,19 +24,23 @@ final class Suggester {
     static List<Suggestion> suggest(ManualIndex index, ManualIndex.SectionText section, String readerLanguage,
             Set<String> excluded) {
         List<ManualIndex.Ranked> ranked = index.rank(section, excluded, LIMIT);
+        Map<ManualLanguage, Set<String>> terms = new EnumMap<>(ManualLanguage.class);
+        for (ManualLanguage language : ManualLanguage.values()) {
+            terms.put(language, ManualIndex.terms(section, language));
+        }
         List<Suggestion> suggestions = new ArrayList<>();
         for (ManualIndex.Ranked hit : ranked) {
-            suggestions.add(suggestion(suggestions.size() + 1, hit, section, ManualLanguage.of(readerLanguage)));
+            suggestions.add(suggestion(suggestions.size() + 1, hit, terms, ManualLanguage.of(readerLanguage)));
         }
         return suggestions;
     }
 
-    private static Suggestion suggestion(int rank, ManualIndex.Ranked hit, ManualIndex.SectionText section,
+    private static Suggestion suggestion(int rank, ManualIndex.Ranked hit, Map<ManualLanguage, Set<String>> section,
             ManualLanguage reader) {
         ManualDocument.Standard standard = hit.standard();
         ManualLanguage shown = has(standard.title(), reader) || has(standard.statement(), reader) ? reader
                 : reader == ManualLanguage.SPANISH ? ManualLanguage.ENGLISH : ManualLanguage.SPANISH;
-        Set<String> terms = ManualIndex.terms(section, shown);
+        Set<String> terms = section.get(shown);
         List<Fragment> title = MatchedWords.highlight(in(standard.title(), shown), shown, terms);
         List<Fragment> statement = MatchedWords.highlight(in(standard.statement(), shown), shown, terms);
         List<List<Fragment>> elementTexts = standard.elements().stream()
@@ -56,10 +62,10 @@ final class Suggester {
     }
 
     /** Whether the element's text shares a word with the section in either language. */
-    private static boolean sharesWords(Text text, ManualIndex.SectionText section) {
+    private static boolean sharesWords(Text text, Map<ManualLanguage, Set<String>> section) {
         for (ManualLanguage language : ManualLanguage.values()) {
             Set<String> words = language.terms(in(text, language));
-            words.retainAll(ManualIndex.terms(section, language));
+            words.retainAll(section.get(language));
             if (!words.isEmpty()) {
                 return true;
             }
