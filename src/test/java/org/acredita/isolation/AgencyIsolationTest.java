@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
+import org.acredita.access.AccessScope;
+import org.acredita.access.CurrentScope;
 import org.acredita.support.AcreditaIntegrationTest;
 import org.acredita.support.AppClient;
 import org.acredita.support.DemoOrganisations;
@@ -229,5 +231,32 @@ class AgencyIsolationTest {
                 org.acredita.access.Reach.ALL, org.acredita.access.Reach.NONE), () -> jdbc.sql(
                 "select count(*) from personnel_member").query(Long.class).single());
         assertThat(funderRows).as("row-level security hides the roster from those who only read").isZero();
+    }
+
+    @Test
+    void anotherAgencysSuggestedMappingsAnswerNotFoundOnEveryEndpoint() {
+        UUID[] section = CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql("""
+                select d.id, s.id from directive d join directive_version v on v.directive_id = d.id
+                join directive_section s on s.version_id = v.id
+                where d.agency_id = ? and d.code = 'OG-6.2' and s.number = '1'""").param(police)
+                .query((rs, row) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)}).single());
+        String api = "/api/v1/agencies/" + police + "/directives/" + section[0] + "/sections/" + section[1]
+                + "/suggestions";
+        String page = "/agencies/" + police + "/directives/" + section[0] + "/sections/" + section[1] + "/suggestions";
+        AppClient other = AppClient.signedIn(port, "gerente.c5");
+        other.get("/profile");
+        assertThat(other.getJson(api).status()).isEqualTo(404);
+        assertThat(other.sendJson("POST", api + "/acceptance", "{\"standardNumber\":\"6.2.1\"}", true).status())
+                .isEqualTo(404);
+        assertThat(other.sendJson("POST", api + "/rejection", "{\"standardNumber\":\"6.2.1\"}", true).status())
+                .isEqualTo(404);
+        assertThat(other.get(page).status()).isEqualTo(404);
+        assertThat(other.postForm(page + "/acceptance", Map.of("standard", "6.2.1")).status()).isEqualTo(404);
+        assertThat(other.postForm(page + "/rejection", Map.of("standard", "6.2.1")).status()).isEqualTo(404);
+        assertThat(other.getJson("/api/v1/agencies/" + c5 + "/directives/" + section[0] + "/sections/" + section[1]
+                + "/suggestions").status()).as("the section through the caller's own agency").isEqualTo(404);
+        assertThat(CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql(
+                "select count(*) from mapping_suggestion_decision where section_id = ?").param(section[1])
+                .query(Long.class).single())).isZero();
     }
 }

@@ -25,8 +25,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Six directives of the demo police force mapped to the illustrative law-enforcement manual, so coverage is
- * partial and believable; the use-of-force policy has a superseded first version. Seeded once, in demo mode.
+ * Eight directives of the demo police force: six mapped to the illustrative law-enforcement manual, so coverage is
+ * partial and believable (the use-of-force policy has a superseded first version), and two in effect whose sections
+ * are not mapped yet, so the suggested mappings have work to show. Every section is in the labelled set of
+ * suggestions ({@code src/test/resources/directives/labelled-sections.tsv}). Seeded once, in demo mode.
  */
 @Component
 class DemoDirectives implements DemoSeed {
@@ -128,6 +130,44 @@ class DemoDirectives implements DemoSeed {
             DirectiveVersion complaintsV = inEffect(complaints, "1.0", null, today.minusMonths(6));
             map(complaints, section(complaints, complaintsV, "1", "Recepción de quejas", null), "9.1.3");
             map(complaints, section(complaints, complaintsV, "2", "Investigación de quejas", null), "9.1.4", "a", "b", "c");
+
+            // Two directives in effect whose sections are not mapped yet: the suggested standards show on them.
+            Directive conduct = directive("OG-2.3", "Conducta, disciplina y desarrollo del personal",
+                    Kind.GENERAL_ORDER, "Dirección de Recursos Humanos");
+            DirectiveVersion conductV = inEffect(conduct, "1.0", null, today.minusMonths(4));
+            section(conduct, conductV, "1", "Principios de actuación", "Queda prohibido abusar de la autoridad, "
+                    + "discriminar a cualquier persona o aceptar regalos con motivo del servicio.");
+            section(conduct, conductV, "2", "Faltas, sanciones y audiencia", "Las faltas se clasifican en leves y "
+                    + "graves; la Comisión de Honor y Justicia resuelve después de oír a la persona, quien puede pedir "
+                    + "la revisión de la resolución.");
+            section(conduct, conductV, "3", "Hostigamiento y acoso", "Se prohíbe el hostigamiento y el acoso sexual "
+                    + "o laboral; las denuncias se reciben por un canal confidencial.");
+            section(conduct, conductV, "4", "Detección temprana de conductas de riesgo", "Asuntos Internos revisa "
+                    + "cada trimestre las quejas, los usos de la fuerza y las faltas de asistencia de cada elemento "
+                    + "para intervenir a tiempo.");
+            section(conduct, conductV, "5", "Evaluación anual", "Cada integrante es evaluado por escrito una vez al "
+                    + "año por su superior con criterios conocidos y puede inconformarse con el resultado.");
+            section(conduct, conductV, "6", "Nombramiento definitivo", "El personal de nuevo ingreso obtiene su "
+                    + "nombramiento definitivo tras seis meses de evaluaciones favorables.");
+            section(conduct, conductV, "7", "Ascenso a mandos medios", "Quien sea promovido a un cargo de "
+                    + "supervisión cursará liderazgo y supervisión dentro del primer año.");
+
+            Directive victims = directive("OG-6.2", "Atención a víctimas y búsqueda de personas", Kind.GENERAL_ORDER,
+                    "Dirección de Investigación");
+            DirectiveVersion victimsV = inEffect(victims, "1.0", null, today.minusMonths(2));
+            section(victims, victimsV, "1", "Información a la víctima", "Se entregará a la víctima, por escrito y en "
+                    + "su lengua, la carta de sus derechos y de los servicios de atención.");
+            section(victims, victimsV, "2", "Violencia en el hogar", "Ante violencia familiar se evalúa el riesgo, se "
+                    + "canaliza a la víctima al Centro de Justicia para las Mujeres y se da seguimiento a las órdenes "
+                    + "de protección.");
+            section(victims, victimsV, "3", "Reporte de persona no localizada", "La búsqueda comienza al recibir el "
+                    + "reporte, sin esperar 72 horas, en coordinación con la Comisión Estatal de Búsqueda.");
+            section(victims, victimsV, "4", "Primer respondiente", "Quien llega primero acordona y preserva el lugar "
+                    + "de los hechos hasta la llegada de la policía de investigación.");
+            section(victims, victimsV, "5", "Reconocimiento de sospechosos", "Las confrontaciones y las fotografías "
+                    + "se muestran sin sugerir al testigo quién es el probable responsable.");
+            section(victims, victimsV, "6", "Expedientes de investigación", "Cada carpeta se asigna a una persona "
+                    + "investigadora que registra su estado; el mando revisa su avance cada mes.");
 
             // A draft under review: its mappings do not count for coverage until it takes effect.
             Directive vehicles = directive("PR-5.1", "Uso, resguardo e inspección de vehículos oficiales",
