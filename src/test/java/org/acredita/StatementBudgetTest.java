@@ -48,10 +48,10 @@ class StatementBudgetTest {
                 new Budget("asesora", "/programmes/" + programme + "/dashboard", 13),
                 new Budget("admin", "/agencies", 8),
                 new Budget("asesora", "/agencies", 8),
-                new Budget("calea.pm", "/agencies/" + police + "/accreditation", 15),
-                new Budget("gerente.policia", "/search?q=seguridad", 9),
+                new Budget("calea.pm", "/agencies/" + police + "/accreditation", 8),
+                new Budget("gerente.policia", "/search?q=seguridad", 8),
                 new Budget("gerente.policia", "/notifications", 8),
-                new Budget("admin", "/audit", 15),
+                new Budget("admin", "/audit", 8),
                 new Budget("admin", "/", 10));
     }
 
@@ -61,7 +61,7 @@ class StatementBudgetTest {
         return List.of(
                 new Budget("financiador", "/api/v1/programmes/" + programme + "/dashboard", 12),
                 new Budget("admin", "/api/v1/agencies", 7),
-                new Budget("calea.pm", "/api/v1/accreditation-files/" + file + "/standards", 11),
+                new Budget("calea.pm", "/api/v1/accreditation-files/" + file + "/standards", 8),
                 new Budget("gerente.policia", "/api/v1/search?q=seguridad", 8),
                 new Budget("gerente.policia", "/api/v1/notifications", 7),
                 new Budget("admin", "/api/v1/audit/events", 8));

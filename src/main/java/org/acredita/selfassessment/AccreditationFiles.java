@@ -92,11 +92,42 @@ public class AccreditationFiles {
         return readable(fileId);
     }
 
-    /** The whole file in number order with its assignees' names: two queries however many standards. */
+    /**
+     * The whole file in number order with its assignees' names: three queries however many standards (the file
+     * with its standards, its agency's time zone, the names).
+     */
     @Transactional(readOnly = true)
     public FileContents contents(UUID fileId) {
-        AccreditationFile file = readable(fileId);
-        return contents(file, today(file.agencyId()));
+        FileRepository.Whole whole = files.whole(fileId).orElseThrow(NotFoundException::new);
+        CurrentScope.get().requireRead(whole.file().agencyId());
+        return new FileContents(whole.file(), whole.standards(), staff.named(assigneesOf(whole.standards())),
+                today(whole.file().agencyId()));
+    }
+
+    /**
+     * The file page's read of an agency already read through {@link AgencyGate}: its newest file with the standards
+     * (own and retired), the assignees' names and the agency's people to assign, in two queries; empty without a
+     * file.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<FileOverview> newest(Organisation agency) {
+        UUID agencyId = gate.readable(agency).id();
+        return files.newestOf(agencyId).map(whole -> {
+            Staff.AgencyPeople people = staff.ofAgencyAndNamed(agencyId, assigneesOf(whole.standards()));
+            return new FileOverview(new FileContents(whole.file(), whole.standards(), people.named(),
+                    LocalDate.now(clock.withZone(agency.timeZone()))), people.ofAgency(), whole.retired());
+        });
+    }
+
+    /** A file's contents, the agency's people its standards can be assigned to, and the retired standards it keeps. */
+    public record FileOverview(FileContents contents, List<org.acredita.identity.StaffMember> agencyPeople,
+            List<RetiredStandard> retired) {
+    }
+
+    private static Set<UUID> assigneesOf(List<FileStandard> standards) {
+        Set<UUID> assignees = new HashSet<>();
+        standards.stream().map(FileStandard::assigneeId).filter(java.util.Objects::nonNull).forEach(assignees::add);
+        return assignees;
     }
 
     /** The contents of a file just read with its agency (from {@link #of(Organisation)}): no second look-up. */
@@ -110,9 +141,7 @@ public class AccreditationFiles {
 
     private FileContents contents(AccreditationFile file, LocalDate today) {
         List<FileStandard> standards = files.standards(file.id());
-        Set<UUID> assignees = new HashSet<>();
-        standards.stream().map(FileStandard::assigneeId).filter(java.util.Objects::nonNull).forEach(assignees::add);
-        return new FileContents(file, standards, staff.named(assignees), today);
+        return new FileContents(file, standards, staff.named(assigneesOf(standards)), today);
     }
 
     /** One standard of a readable file without its texts and thread: for modules that keep things per standard. */

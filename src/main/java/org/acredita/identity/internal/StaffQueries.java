@@ -60,6 +60,18 @@ public class StaffQueries {
                 .query(StaffQueries::member).list();
     }
 
+    /** The agency's own enabled people by name, and the people with these ids, in one query. */
+    public List<Found> ofAgencyOrNamed(UUID agencyId, Collection<UUID> ids) {
+        return jdbc.sql(SELECT.replace("select u.id,", "select (u.enabled and u.agency_id = ?) as of_agency, u.id,")
+                + " where (u.enabled and u.agency_id = ?) or u.id = any(?) order by u.display_name")
+                .params(agencyId, agencyId, ids.toArray(UUID[]::new))
+                .query((rs, row) -> new Found(member(rs, row), rs.getBoolean("of_agency"))).list();
+    }
+
+    /** A person found, and whether they are one of the agency's own enabled people. */
+    public record Found(StaffMember member, boolean ofAgency) {
+    }
+
     private static StaffMember member(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new StaffMember(rs.getObject("id", UUID.class), rs.getString("display_name"),
                 rs.getObject("organisation_id", UUID.class), rs.getString("organisation_name"));

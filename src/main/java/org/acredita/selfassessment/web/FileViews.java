@@ -2,6 +2,7 @@ package org.acredita.selfassessment.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.acredita.identity.AgencyGate;
 import org.acredita.identity.Organisation;
@@ -18,7 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Assembles the file page in one read-only transaction: the services it calls join it, and the agency, the
- * file and the edition are read once and handed along instead of being looked up again by each call.
+ * file and the edition are read once and handed along instead of being looked up again by each call. The file
+ * comes with all its standards in one query, and the people (assignees' names, the agency's people to assign) in
+ * another.
  */
 @Service
 class FileViews {
@@ -42,13 +45,13 @@ class FileViews {
     @Transactional(readOnly = true)
     public FileView file(UUID agencyId, String status, String assignee, Integer chapter) {
         Organisation agency = gate.readable(agencyId);
-        List<AccreditationFile> existing = files.of(agency);
+        Optional<AccreditationFiles.FileOverview> newest = files.newest(agency);
         boolean mayOpen = files.mayOpen(agency.id());
-        if (existing.isEmpty()) {
+        if (newest.isEmpty()) {
             return FileView.none(agency, mayOpen);
         }
-        AccreditationFile file = existing.get(0);
-        FileContents contents = files.contents(agency, file);
+        FileContents contents = newest.get().contents();
+        AccreditationFile file = contents.file();
         ListFilter filter = ListFilter.parse(status, assignee, chapter);
         ManualEdition edition = manuals.edition(file.editionId());
         List<ChapterProgress> chapters = ChapterProgress.of(contents.standards());
@@ -58,7 +61,7 @@ class FileViews {
         return new FileView(agency, mayOpen, contents, edition,
                 file.tier() == null ? null : manuals.tierNames(edition).get(file.tier()), chapters,
                 FileView.Summary.of(chapters, overdue), filter, filter.apply(contents.standards(), contents.today()),
-                workflow.mayPlan(agency.id()), files.assignees(agency), files.retired(file), proofCounts);
+                workflow.mayPlan(agency.id()), newest.get().agencyPeople(), newest.get().retired(), proofCounts);
     }
 
 }
