@@ -3,7 +3,6 @@ package org.acredita.identity;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -89,24 +88,6 @@ public class Staff {
         if (users.unassign(userId, agencyId) > 0) {
             audit.record("AGENCY_UNASSIGNED", "user", userId.toString(), agencyId, userId.toString());
         }
-    }
-
-    /**
-     * {@link #ofAgency} and {@link #named} in one query, for a page that lists an agency's work with its assignees
-     * (who may be from another organisation, an advisor) and offers the agency's people to assign.
-     */
-    @Transactional(readOnly = true)
-    public AgencyPeople ofAgencyAndNamed(UUID agencyId, Collection<UUID> ids) {
-        CurrentScope.get().requireRead(agencyId);
-        List<StaffQueries.Found> found = queries.ofAgencyOrNamed(agencyId, ids);
-        Set<UUID> wanted = Set.copyOf(ids);
-        return new AgencyPeople(found.stream().filter(StaffQueries.Found::ofAgency).map(StaffQueries.Found::member)
-                .toList(), found.stream().map(StaffQueries.Found::member).filter(member -> wanted.contains(member.id()))
-                        .collect(Collectors.toMap(StaffMember::id, Function.identity())));
-    }
-
-    /** An agency's own enabled people by name, and the named people by id. */
-    public record AgencyPeople(List<StaffMember> ofAgency, Map<UUID, StaffMember> named) {
     }
 
     @Transactional(readOnly = true)

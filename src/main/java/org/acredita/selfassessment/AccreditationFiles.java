@@ -93,35 +93,41 @@ public class AccreditationFiles {
     }
 
     /**
-     * The whole file in number order with its assignees' names: three queries however many standards (the file
-     * with its standards, its agency's time zone, the names).
+     * The whole file in number order with its assignees' names: two queries however many standards (the file with
+     * its standards, then its agency, for its today, with the names).
      */
     @Transactional(readOnly = true)
     public FileContents contents(UUID fileId) {
         FileRepository.Whole whole = files.whole(fileId).orElseThrow(NotFoundException::new);
         CurrentScope.get().requireRead(whole.file().agencyId());
-        return new FileContents(whole.file(), whole.standards(), staff.named(assigneesOf(whole.standards())),
-                today(whole.file().agencyId()));
+        AgencyGate.AgencyWithPeople agency = gate.readableWithNamed(whole.file().agencyId(),
+                assigneesOf(whole.standards()));
+        return new FileContents(whole.file(), whole.standards(), agency.named(),
+                LocalDate.now(clock.withZone(agency.agency().timeZone())));
     }
 
     /**
-     * The file page's read of an agency already read through {@link AgencyGate}: its newest file with the standards
-     * (own and retired), the assignees' names and the agency's people to assign, in two queries; empty without a
-     * file.
+     * The file page's read, in three queries: the agency's newest file with all its standards (own and retired),
+     * then the agency (through {@link AgencyGate}, which refuses an agency the caller may not read) with the
+     * assignees' names and its people to assign. Without a file, only the agency.
      */
     @Transactional(readOnly = true)
-    public java.util.Optional<FileOverview> newest(Organisation agency) {
-        UUID agencyId = gate.readable(agency).id();
-        return files.newestOf(agencyId).map(whole -> {
-            Staff.AgencyPeople people = staff.ofAgencyAndNamed(agencyId, assigneesOf(whole.standards()));
-            return new FileOverview(new FileContents(whole.file(), whole.standards(), people.named(),
-                    LocalDate.now(clock.withZone(agency.timeZone()))), people.ofAgency(), whole.retired());
-        });
+    public FileOverview newest(UUID agencyId) {
+        java.util.Optional<FileRepository.Whole> whole = files.newestOf(agencyId);
+        AgencyGate.AgencyWithPeople read = gate.readableWithPeople(agencyId,
+                whole.map(found -> assigneesOf(found.standards())).orElse(Set.of()));
+        Organisation agency = read.agency();
+        return whole.map(found -> new FileOverview(agency, new FileContents(found.file(), found.standards(),
+                read.named(), LocalDate.now(clock.withZone(agency.timeZone()))), read.ofAgency(), found.retired()))
+                .orElseGet(() -> new FileOverview(agency, null, List.of(), List.of()));
     }
 
-    /** A file's contents, the agency's people its standards can be assigned to, and the retired standards it keeps. */
-    public record FileOverview(FileContents contents, List<org.acredita.identity.StaffMember> agencyPeople,
-            List<RetiredStandard> retired) {
+    /**
+     * An agency with its newest file's contents (null without a file), its people its standards can be assigned to,
+     * and the retired standards the file keeps.
+     */
+    public record FileOverview(Organisation agency, FileContents contents,
+            List<org.acredita.identity.StaffMember> agencyPeople, List<RetiredStandard> retired) {
     }
 
     private static Set<UUID> assigneesOf(List<FileStandard> standards) {

@@ -2,9 +2,7 @@ package org.acredita.selfassessment.web;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import org.acredita.identity.AgencyGate;
 import org.acredita.identity.Organisation;
 import org.acredita.selfassessment.AccreditationFile;
 import org.acredita.selfassessment.AccreditationFiles;
@@ -20,21 +18,19 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Assembles the file page in one read-only transaction: the services it calls join it, and the agency, the
  * file and the edition are read once and handed along instead of being looked up again by each call. The file
- * comes with all its standards in one query, and the people (assignees' names, the agency's people to assign) in
- * another.
+ * comes with all its standards in one query, and the agency with the people (assignees' names, its people to
+ * assign) in another.
  */
 @Service
 class FileViews {
 
-    private final AgencyGate gate;
     private final AccreditationFiles files;
     private final StandardWorkflow workflow;
     private final Manuals manuals;
     private final ObjectProvider<ProofTally> proofs;
 
-    FileViews(AgencyGate gate, AccreditationFiles files, StandardWorkflow workflow, Manuals manuals,
+    FileViews(AccreditationFiles files, StandardWorkflow workflow, Manuals manuals,
             ObjectProvider<ProofTally> proofs) {
-        this.gate = gate;
         this.files = files;
         this.workflow = workflow;
         this.manuals = manuals;
@@ -44,13 +40,13 @@ class FileViews {
     /** The filter's raw parameters are read only once the agency is known to have a file, as before. */
     @Transactional(readOnly = true)
     public FileView file(UUID agencyId, String status, String assignee, Integer chapter) {
-        Organisation agency = gate.readable(agencyId);
-        Optional<AccreditationFiles.FileOverview> newest = files.newest(agency);
+        AccreditationFiles.FileOverview newest = files.newest(agencyId);
+        Organisation agency = newest.agency();
         boolean mayOpen = files.mayOpen(agency.id());
-        if (newest.isEmpty()) {
+        if (newest.contents() == null) {
             return FileView.none(agency, mayOpen);
         }
-        FileContents contents = newest.get().contents();
+        FileContents contents = newest.contents();
         AccreditationFile file = contents.file();
         ListFilter filter = ListFilter.parse(status, assignee, chapter);
         ManualEdition edition = manuals.edition(file.editionId());
@@ -61,7 +57,7 @@ class FileViews {
         return new FileView(agency, mayOpen, contents, edition,
                 file.tier() == null ? null : manuals.tierNames(edition).get(file.tier()), chapters,
                 FileView.Summary.of(chapters, overdue), filter, filter.apply(contents.standards(), contents.today()),
-                workflow.mayPlan(agency.id()), newest.get().agencyPeople(), newest.get().retired(), proofCounts);
+                workflow.mayPlan(agency.id()), newest.agencyPeople(), newest.retired(), proofCounts);
     }
 
 }
