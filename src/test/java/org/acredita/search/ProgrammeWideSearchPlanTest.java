@@ -69,6 +69,7 @@ class ProgrammeWideSearchPlanTest {
                         plan = notices(search.getWarnings());
                     }
                 }
+                System.out.println("==== acredita_search_candidates, programme-wide, last run ====\n" + plan);
                 assertThat(plan).as("plan of the candidates' query on the last run").contains("from search_document d")
                         .contains("Bitmap Index Scan on search_document_es")
                         .doesNotContain("Seq Scan on search_document");
