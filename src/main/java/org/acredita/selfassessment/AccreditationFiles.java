@@ -136,20 +136,6 @@ public class AccreditationFiles {
         return assignees;
     }
 
-    /** The contents of a file just read with its agency (from {@link #of(Organisation)}): no second look-up. */
-    @Transactional(readOnly = true)
-    public FileContents contents(Organisation agency, AccreditationFile file) {
-        if (!gate.readable(agency).id().equals(file.agencyId())) {
-            throw new NotFoundException();
-        }
-        return contents(file, LocalDate.now(clock.withZone(agency.timeZone())));
-    }
-
-    private FileContents contents(AccreditationFile file, LocalDate today) {
-        List<FileStandard> standards = files.standards(file.id());
-        return new FileContents(file, standards, staff.named(assigneesOf(standards)), today);
-    }
-
     /** One standard of a readable file without its texts and thread: for modules that keep things per standard. */
     @Transactional(readOnly = true)
     public FileStandard fileStandard(UUID fileId, String number) {
