@@ -19,4 +19,18 @@ public interface ActorNames {
      * (accepting an invitation, signing in); unknown names (a mistyped sign-in) are left out.
      */
     Map<String, String> ofUsernames(Collection<String> usernames);
+
+    /**
+     * Both at once, in one read: the names of the people with these ids and of those holding these user names
+     * (what a page of events needs: its actors and the people its summaries are about).
+     */
+    default Known named(Collection<UUID> ids, Collection<String> usernames) {
+        return new Known(ids.isEmpty() ? Map.of() : of(ids), usernames.isEmpty() ? Map.of() : ofUsernames(usernames));
+    }
+
+    /** People's names by id and by user name; unknown ones are left out. */
+    record Known(Map<UUID, String> byId, Map<String, String> byUsername) {
+
+        public static final Known NONE = new Known(Map.of(), Map.of());
+    }
 }

@@ -1,10 +1,14 @@
 package org.acredita.identity;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.acredita.access.AccessScope;
 import org.acredita.access.CurrentScope;
 import org.acredita.access.NotFoundException;
 import org.acredita.access.Role;
+import org.acredita.identity.internal.StaffQueries;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,9 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class AgencyGate {
 
     private final Organisations organisations;
+    private final StaffQueries staff;
 
-    AgencyGate(Organisations organisations) {
+    AgencyGate(Organisations organisations, StaffQueries staff) {
         this.organisations = organisations;
+        this.staff = staff;
     }
 
     /** The agency, if the caller may read it. */
@@ -32,6 +38,33 @@ public class AgencyGate {
         }
         CurrentScope.get().requireRead(organisation.id());
         return organisation;
+    }
+
+    /**
+     * The agency, if the caller may read it, read with the people a page of its work names, in one query: its own
+     * enabled people by name (whom work can be assigned to, as {@link Staff#ofAgency}) and the people with these ids
+     * (assignees, who may be advisors of another organisation, as {@link Staff#named}).
+     */
+    @Transactional(readOnly = true)
+    public AgencyWithPeople readableWithPeople(UUID agencyId, Collection<UUID> named) {
+        return withPeople(agencyId, true, named);
+    }
+
+    /** The same without the agency's own people: the agency and the people with these ids. */
+    @Transactional(readOnly = true)
+    public AgencyWithPeople readableWithNamed(UUID agencyId, Collection<UUID> named) {
+        return withPeople(agencyId, false, named);
+    }
+
+    private AgencyWithPeople withPeople(UUID agencyId, boolean withOwn, Collection<UUID> named) {
+        StaffQueries.OrganisationWithPeople found = staff.organisationWithPeople(agencyId, withOwn, named)
+                .orElseThrow(NotFoundException::new);
+        Organisation agency = readable(found.organisation());
+        return new AgencyWithPeople(agency, found.own(), found.named());
+    }
+
+    /** An agency, its own enabled people by name and the named people by id. */
+    public record AgencyWithPeople(Organisation agency, List<StaffMember> ofAgency, Map<UUID, StaffMember> named) {
     }
 
     /**

@@ -43,4 +43,15 @@ public class PeopleNames implements ActorNames {
         });
         return byUsername;
     }
+
+    /** One query for both, however many ids and user names. */
+    @Override
+    @Transactional(readOnly = true)
+    public Known named(Collection<UUID> ids, Collection<String> usernames) {
+        if (ids.isEmpty() && usernames.isEmpty()) {
+            return Known.NONE;
+        }
+        UsernameQueries.Names names = queries.displayNames(ids, usernames);
+        return new Known(names.byId(), names.byUsername());
+    }
 }

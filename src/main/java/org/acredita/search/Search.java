@@ -5,15 +5,10 @@ import org.acredita.search.internal.SearchIndex;
 import org.acredita.search.internal.SearchQuery;
 import org.acredita.search.internal.SearchResults;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.acredita.access.AccessScope;
 import org.acredita.access.CurrentScope;
 import org.acredita.access.RuleViolation;
-import org.acredita.identity.Organisation;
-import org.acredita.identity.Organisations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,11 +25,9 @@ public class Search {
     private static final int MAX_PAGE = 50;
 
     private final SearchIndex index;
-    private final Organisations organisations;
 
-    Search(SearchIndex index, Organisations organisations) {
+    Search(SearchIndex index) {
         this.index = index;
-        this.organisations = organisations;
     }
 
     @Transactional(readOnly = true)
@@ -56,14 +49,8 @@ public class Search {
                 : scope.read().union(scope.write()).agencies();
         List<SearchHit> found = index.search(query, within, SearchQuery.PAGE_SIZE + 1).stream()
                 .filter(hit -> scope.canRead(hit.agencyId())).toList();
-        Map<UUID, Organisation> agencies = organisations.visible().stream()
-                .collect(Collectors.toMap(Organisation::id, Function.identity()));
-        List<SearchHit> named = found.stream().limit(SearchQuery.PAGE_SIZE)
-                .map(hit -> new SearchHit(hit.agencyId(), agencies.containsKey(hit.agencyId())
-                        ? agencies.get(hit.agencyId()).name() : "", hit.kind(), hit.sourceId(), hit.title(), hit.link(),
-                        hit.snippet()))
-                .toList();
-        return new SearchResults(query, named, found.size() > SearchQuery.PAGE_SIZE);
+        return new SearchResults(query, found.stream().limit(SearchQuery.PAGE_SIZE).toList(),
+                found.size() > SearchQuery.PAGE_SIZE);
     }
 
     /** Adds or replaces a document of an agency the caller may change. */

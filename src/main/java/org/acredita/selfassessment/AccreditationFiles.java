@@ -92,27 +92,48 @@ public class AccreditationFiles {
         return readable(fileId);
     }
 
-    /** The whole file in number order with its assignees' names: two queries however many standards. */
+    /**
+     * The whole file in number order with its assignees' names: two queries however many standards (the file with
+     * its standards, then its agency, for its today, with the names).
+     */
     @Transactional(readOnly = true)
     public FileContents contents(UUID fileId) {
-        AccreditationFile file = readable(fileId);
-        return contents(file, today(file.agencyId()));
+        FileRepository.Whole whole = files.whole(fileId).orElseThrow(NotFoundException::new);
+        CurrentScope.get().requireRead(whole.file().agencyId());
+        AgencyGate.AgencyWithPeople agency = gate.readableWithNamed(whole.file().agencyId(),
+                assigneesOf(whole.standards()));
+        return new FileContents(whole.file(), whole.standards(), agency.named(),
+                LocalDate.now(clock.withZone(agency.agency().timeZone())));
     }
 
-    /** The contents of a file just read with its agency (from {@link #of(Organisation)}): no second look-up. */
+    /**
+     * The file page's read, in three queries: the agency's newest file with all its standards (own and retired),
+     * then the agency (through {@link AgencyGate}, which refuses an agency the caller may not read) with the
+     * assignees' names and its people to assign. Without a file, only the agency.
+     */
     @Transactional(readOnly = true)
-    public FileContents contents(Organisation agency, AccreditationFile file) {
-        if (!gate.readable(agency).id().equals(file.agencyId())) {
-            throw new NotFoundException();
-        }
-        return contents(file, LocalDate.now(clock.withZone(agency.timeZone())));
+    public FileOverview newest(UUID agencyId) {
+        java.util.Optional<FileRepository.Whole> whole = files.newestOf(agencyId);
+        AgencyGate.AgencyWithPeople read = gate.readableWithPeople(agencyId,
+                whole.map(found -> assigneesOf(found.standards())).orElse(Set.of()));
+        Organisation agency = read.agency();
+        return whole.map(found -> new FileOverview(agency, new FileContents(found.file(), found.standards(),
+                read.named(), LocalDate.now(clock.withZone(agency.timeZone()))), read.ofAgency(), found.retired()))
+                .orElseGet(() -> new FileOverview(agency, null, List.of(), List.of()));
     }
 
-    private FileContents contents(AccreditationFile file, LocalDate today) {
-        List<FileStandard> standards = files.standards(file.id());
+    /**
+     * An agency with its newest file's contents (null without a file), its people its standards can be assigned to,
+     * and the retired standards the file keeps.
+     */
+    public record FileOverview(Organisation agency, FileContents contents,
+            List<org.acredita.identity.StaffMember> agencyPeople, List<RetiredStandard> retired) {
+    }
+
+    private static Set<UUID> assigneesOf(List<FileStandard> standards) {
         Set<UUID> assignees = new HashSet<>();
         standards.stream().map(FileStandard::assigneeId).filter(java.util.Objects::nonNull).forEach(assignees::add);
-        return new FileContents(file, standards, staff.named(assignees), today);
+        return assignees;
     }
 
     /** One standard of a readable file without its texts and thread: for modules that keep things per standard. */

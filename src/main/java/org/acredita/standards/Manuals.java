@@ -19,6 +19,7 @@ import org.acredita.standards.format.ManualDocument;
 import org.acredita.standards.internal.EditionRepository;
 import org.acredita.standards.internal.ManualStore;
 import org.acredita.standards.internal.PublishedDocuments;
+import org.acredita.standards.internal.PublishedTierNames;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,10 +37,12 @@ public class Manuals {
     private final AuditTrail audit;
     private final StandardSearch search;
     private final PublishedDocuments publishedDocuments;
+    private final PublishedTierNames publishedTierNames;
 
     Manuals(EditionRepository editions, ManualStore store, AuditTrail audit, StandardSearch search,
-            PublishedDocuments publishedDocuments) {
+            PublishedDocuments publishedDocuments, PublishedTierNames publishedTierNames) {
         this.publishedDocuments = publishedDocuments;
+        this.publishedTierNames = publishedTierNames;
         this.editions = editions;
         this.store = store;
         this.audit = audit;
@@ -139,14 +142,20 @@ public class Manuals {
         return tierNames(edition(editionId));
     }
 
-    /** The same for an edition the caller already read through {@link #edition}, without reading it again. */
+    /**
+     * The same for an edition the caller already read through {@link #edition}, without reading it again; a
+     * published or retired edition's tiers never change, so they are read once per node.
+     */
     @Transactional(readOnly = true)
     public Map<String, Text> tierNames(ManualEdition edition) {
         requireSignedIn();
-        if (edition.status() == EditionStatus.DRAFT && !managesManuals()) {
-            throw new NotFoundException();
+        if (edition.status() == EditionStatus.DRAFT) {
+            if (!managesManuals()) {
+                throw new NotFoundException();
+            }
+            return editions.tierNames(edition.id());
         }
-        return editions.tierNames(edition.id());
+        return publishedTierNames.get(edition.id(), editions::tierNames);
     }
 
     /** Programme names by code, in the order programmes are listed. */
@@ -168,6 +177,7 @@ public class Manuals {
     public ManualEdition publish(UUID id) {
         ManualEdition edition = move(id, EditionStatus.PUBLISHED);
         publishedDocuments.forget(id);
+        publishedTierNames.forget(id);
         audit.record("MANUAL_PUBLISHED", "manual", id.toString(), null, edition.code() + " " + edition.version());
         return edition;
     }
@@ -176,6 +186,7 @@ public class Manuals {
     public ManualEdition retire(UUID id) {
         ManualEdition edition = move(id, EditionStatus.RETIRED);
         publishedDocuments.forget(id);
+        publishedTierNames.forget(id);
         audit.record("MANUAL_RETIRED", "manual", id.toString(), null, edition.code() + " " + edition.version());
         return edition;
     }

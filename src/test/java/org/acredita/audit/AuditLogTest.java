@@ -144,6 +144,37 @@ class AuditLogTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void everyPageCarriesTheNumberOfMatchingEventsEvenPastTheLastOne() {
+        AccessScope admin = Scopes.administrator();
+
+        AuditPage second = search(admin, AuditQuery.page(1, 4));
+        AuditPage pastTheEnd = search(admin, AuditQuery.page(5, 4));
+
+        assertThat(second.items()).extracting(AuditEntry::action).containsExactly("USER_CREATED", "PROGRAMME_OPENED");
+        assertThat(second.total()).isEqualTo(6);
+        assertThat(pastTheEnd.items()).isEmpty();
+        assertThat(pastTheEnd.total()).isEqualTo(6);
+    }
+
+    @Test
+    void thePageReadWithTheActionsGivesTheSameEventsAndTheReadersActions() {
+        AccessScope manager = Scopes.agencyMember(AGENCY_A, Role.ACCREDITATION_MANAGER, "carla.ceo");
+        AuditQuery filtered = new AuditQuery("ROLE_GRANTED", null, null, null, null, 0, 20);
+
+        AuditLog.PageWithActions read = CurrentScope.runAs(manager, () -> log.searchWithActions(filtered));
+        AuditLog.PageWithActions none = CurrentScope.runAs(Scopes.administrator(),
+                () -> log.searchWithActions(new AuditQuery("NOTHING_LIKE_IT", null, null, null, null, 0, 20)));
+
+        assertThat(read.page()).isEqualTo(search(manager, filtered));
+        assertThat(read.actions()).containsExactly("ROLE_GRANTED", "USER_CREATED")
+                .isEqualTo(CurrentScope.runAs(manager, () -> log.actions()));
+        assertThat(none.page().items()).isEmpty();
+        assertThat(none.page().total()).isZero();
+        assertThat(none.actions()).containsExactly("PROGRAMME_OPENED", "ROLE_GRANTED", "USER_CREATED",
+                "USER_DISABLED");
+    }
+
     private static AuditPage search(AccessScope reader, AuditQuery query) {
         return CurrentScope.runAs(reader, () -> log.search(query));
     }

@@ -55,8 +55,9 @@ public class AuditExports {
             List<AuditEntry> batch;
             do {
                 batch = log.batchAfter(export.filters(), after, export.span().last(), BATCH);
-                Map<Long, String> actors = names.actors(batch);
-                Map<Long, String> people = names.peopleInSummaries(batch);
+                AuditNames.Named named = names.of(batch);
+                Map<Long, String> actors = named.actors();
+                Map<Long, String> people = named.people();
                 for (AuditEntry entry : batch) {
                     sheet.row(entry.id(), LocalDateTime.ofInstant(entry.occurredAt(), zone),
                             actor(entry, actors, locale), label("audit.action.", entry.action(), locale),

@@ -2,6 +2,7 @@ package org.acredita.audit.internal;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,17 +40,60 @@ public class AuditLog {
         this.jdbc = JdbcClient.create(dataSource);
     }
 
+    /** One page of the events matching the filters, with how many match over all pages, in one statement. */
     @Transactional(readOnly = true)
     public AuditPage search(AuditQuery query) {
+        return read(query, false).page();
+    }
+
+    /** A page of events and the actions for the filter list (as {@link #actions()}). */
+    public record PageWithActions(AuditPage page, List<String> actions) {
+    }
+
+    /** {@link #search} and {@link #actions()} in one statement, for the log page. */
+    @Transactional(readOnly = true)
+    public PageWithActions searchWithActions(AuditQuery query) {
+        return read(query, true);
+    }
+
+    /**
+     * The page's events carry the number of matching events ({@code count(*) over ()}, computed before the limit);
+     * the actions, when asked for, come from a second branch of the same statement, which always yields one row.
+     * Only a page past the last one, which has no row to carry the number, counts again.
+     */
+    private PageWithActions read(AuditQuery query, boolean withActions) {
         Filter filter = filter(query);
-        long total = jdbc.sql("select count(*) from audit_event" + filter.where()).params(filter.params())
-                .query(Long.class).single();
         Map<String, Object> params = new HashMap<>(filter.params());
+        long offset = (long) query.page() * query.size();
         params.put("limit", query.size());
-        params.put("offset", (long) query.page() * query.size());
-        List<AuditEntry> items = jdbc.sql("select * from audit_event" + filter.where()
-                + " order by id desc limit :limit offset :offset").params(params).query(ENTRIES).list();
-        return new AuditPage(items, query.page(), query.size(), total);
+        params.put("offset", offset);
+        String events = "select *, count(*) over () as matching from audit_event" + filter.where()
+                + " order by id desc limit :limit offset :offset";
+        String sql = events;
+        if (withActions) {
+            UUID agency = readableAgency(CurrentScope.get(), null);
+            params.put("actionsAgency", agency);
+            sql = "with shown as (" + events + "), actions as (select coalesce(array_agg(distinct action order by"
+                    + " action), '{}') as list from audit_event"
+                    + (agency == null ? "" : " where agency_id = :actionsAgency")
+                    + ") select s.*, a.list as actions from actions a left join shown s on true order by s.id desc";
+        }
+        List<AuditEntry> items = new ArrayList<>();
+        long[] matching = {0};
+        List<String> actions = new ArrayList<>();
+        jdbc.sql(sql).params(params).query(rows -> {
+            if (withActions && actions.isEmpty()) {
+                actions.addAll(List.of((String[]) rows.getArray("actions").getArray()));
+            }
+            if (rows.getObject("id") != null) {
+                items.add(ENTRIES.mapRow(rows, items.size()));
+                matching[0] = rows.getLong("matching");
+            }
+        });
+        long total = !items.isEmpty() || offset == 0 ? matching[0]
+                : jdbc.sql("select count(*) from audit_event" + filter.where()).params(filter.params())
+                        .query(Long.class).single();
+        return new PageWithActions(new AuditPage(items, query.page(), query.size(), total), List.copyOf(actions));
     }
 
     /**

@@ -58,12 +58,14 @@ class AuditPages {
         AuditQuery query = new AuditQuery(action, actor, agencyId, from == null ? null : from.atStartOfDay(MEXICO).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(MEXICO).toInstant(), Math.max(0, page),
                 AuditQuery.DEFAULT_SIZE);
-        AuditPage result = log.search(query);
+        AuditLog.PageWithActions read = log.searchWithActions(query);
+        AuditPage result = read.page();
+        AuditNames.Named named = names.of(result.items());
         model.addAttribute("result", result);
-        model.addAttribute("names", names.actors(result.items()));
-        model.addAttribute("people", names.peopleInSummaries(result.items()));
+        model.addAttribute("names", named.actors());
+        model.addAttribute("people", named.people());
         model.addAttribute("action", action == null ? "" : action);
-        model.addAttribute("actions", log.actions());
+        model.addAttribute("actions", read.actions());
         model.addAttribute("actor", actor == null ? "" : actor);
         model.addAttribute("from", from == null ? "" : from.toString());
         model.addAttribute("to", to == null ? "" : to.toString());

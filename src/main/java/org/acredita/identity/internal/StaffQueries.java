@@ -1,9 +1,15 @@
 package org.acredita.identity.internal;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.List;
 import java.util.UUID;
 import org.acredita.access.Role;
+import org.acredita.identity.Organisation;
 import org.acredita.identity.StaffMember;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -58,6 +64,50 @@ public class StaffQueries {
         }
         return jdbc.sql(SELECT + " where u.id = any(?)").param(ids.toArray(UUID[]::new))
                 .query(StaffQueries::member).list();
+    }
+
+    /**
+     * The organisation, its own enabled people by name (when asked for) and the people with these ids, in one
+     * query: one row per person (or one row without a person).
+     */
+    public Optional<OrganisationWithPeople> organisationWithPeople(UUID organisationId, boolean withOwn,
+            Collection<UUID> ids) {
+        Organisation[] organisation = {null};
+        List<StaffMember> own = new ArrayList<>();
+        Map<UUID, StaffMember> named = new HashMap<>();
+        Set<UUID> wanted = Set.copyOf(ids);
+        jdbc.sql("""
+                select o.id, o.kind, o.name, o.state_code, o.time_zone, u.id as user_id, u.display_name,
+                       u.organisation_id as user_organisation_id, uo.name as user_organisation_name,
+                       coalesce(? and u.enabled and u.agency_id = o.id, false) as own
+                from organisation o
+                left join (app_user u join organisation uo on uo.id = u.organisation_id)
+                       on (? and u.enabled and u.agency_id = o.id) or u.id = any(?)
+                where o.id = ?
+                order by u.display_name
+                """).params(withOwn, withOwn, ids.toArray(UUID[]::new), organisationId).query(rs -> {
+                    if (organisation[0] == null) {
+                        organisation[0] = OrganisationRepository.map(rs, 0);
+                    }
+                    UUID userId = rs.getObject("user_id", UUID.class);
+                    if (userId == null) {
+                        return;
+                    }
+                    StaffMember member = new StaffMember(userId, rs.getString("display_name"),
+                            rs.getObject("user_organisation_id", UUID.class), rs.getString("user_organisation_name"));
+                    if (rs.getBoolean("own")) {
+                        own.add(member);
+                    }
+                    if (wanted.contains(userId)) {
+                        named.put(userId, member);
+                    }
+                });
+        return Optional.ofNullable(organisation[0]).map(found -> new OrganisationWithPeople(found, own, named));
+    }
+
+    /** An organisation, its own enabled people by name, and named people by id. */
+    public record OrganisationWithPeople(Organisation organisation, List<StaffMember> own,
+            Map<UUID, StaffMember> named) {
     }
 
     private static StaffMember member(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

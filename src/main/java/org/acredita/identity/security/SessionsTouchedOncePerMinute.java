@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.acredita.access.AccessScope;
+import org.acredita.access.CurrentScope;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 
@@ -27,6 +29,10 @@ import org.springframework.session.Session;
  *
  * <p>Within one request ({@link #oneRequest}) a session is read once: Spring Session's filter reads it again
  * when it commits the second time at the end of the request, and gets the session it already holds.
+ *
+ * <p>The store is used under the system's scope: the session tables have no row-level security, and the caller's
+ * scope, read next ({@code SignedInUserLoader}), is read under the system's scope too, so both reads share the
+ * connection's settings and the request writes them once less.
  */
 final class SessionsTouchedOncePerMinute<S extends Session>
         implements FindByIndexNameSessionRepository<SessionsTouchedOncePerMinute.Touched> {
@@ -49,7 +55,7 @@ final class SessionsTouchedOncePerMinute<S extends Session>
     @SuppressWarnings("unchecked")
     public void save(Touched session) {
         session.beforeSave();
-        store.save((S) session.stored);
+        CurrentScope.runAs(AccessScope.SYSTEM, () -> store.save((S) session.stored));
     }
 
     @Override
@@ -59,7 +65,7 @@ final class SessionsTouchedOncePerMinute<S extends Session>
         if (known != null) {
             return known;
         }
-        S found = store.findById(id);
+        S found = CurrentScope.runAs(AccessScope.SYSTEM, () -> store.findById(id));
         Touched session = found == null ? null : new Touched(found, false);
         if (session != null && read != null) {
             read.put(id, session);
@@ -73,7 +79,7 @@ final class SessionsTouchedOncePerMinute<S extends Session>
         if (read != null) {
             read.remove(id);
         }
-        store.deleteById(id);
+        CurrentScope.runAs(AccessScope.SYSTEM, () -> store.deleteById(id));
     }
 
     /** Runs a request (outside Spring Session's filter) with the sessions it reads remembered until it ends. */
@@ -94,7 +100,7 @@ final class SessionsTouchedOncePerMinute<S extends Session>
     @Override
     public Map<String, Touched> findByIndexNameAndIndexValue(String indexName, String indexValue) {
         Map<String, Touched> found = new LinkedHashMap<>();
-        store.findByIndexNameAndIndexValue(indexName, indexValue)
+        CurrentScope.runAs(AccessScope.SYSTEM, () -> store.findByIndexNameAndIndexValue(indexName, indexValue))
                 .forEach((id, session) -> found.put(id, new Touched(session, false)));
         return found;
     }

@@ -125,14 +125,65 @@ public class FileRepository {
         jdbc.sql("select id from accreditation_file where id = ? for update").param(fileId).query(UUID.class).single();
     }
 
+    /** A file with its own standards in number order and the retired ones it keeps from earlier editions. */
+    public record Whole(AccreditationFile file, List<FileStandard> standards, List<RetiredStandard> retired) {
+    }
+
+    private static final String WHOLE = """
+            select f.id as f_id, f.agency_id as f_agency_id, f.programme as f_programme,
+                   f.edition_id as f_edition_id, f.tier as f_tier, f.created_at as f_created_at,
+                   s.file_id, s.agency_id, s.number, s.chapter, s.title_es, s.title_en, s.level, s.reasons, s.status,
+                   s.assignee_id, s.due_date, s.notes, s.request, s.request_reason, s.waiver_months, s.waived_until,
+                   s.retired, s.former_number
+            from accreditation_file f left join file_standard s on s.file_id = f.id
+            """;
+
+    /** The file and all its standards, one query (instead of the file, its standards and its retired ones). */
+    public Optional<Whole> whole(UUID fileId) {
+        return whole(jdbc.sql(WHOLE + "where f.id = ? order by s.sort_key").param(fileId));
+    }
+
+    /** The agency's newest file (as {@link #ofAgency} lists first) and all its standards, one query. */
+    public Optional<Whole> newestOf(UUID agencyId) {
+        return whole(jdbc.sql(WHOLE + """
+                where f.id = (select id from accreditation_file where agency_id = ? order by created_at desc limit 1)
+                order by s.sort_key""").param(agencyId));
+    }
+
+    private static Optional<Whole> whole(JdbcClient.StatementSpec statement) {
+        AccreditationFile[] file = {null};
+        List<FileStandard> standards = new ArrayList<>();
+        List<RetiredStandard> retired = new ArrayList<>();
+        statement.query(rs -> {
+            if (file[0] == null) {
+                file[0] = new AccreditationFile(rs.getObject("f_id", UUID.class), rs.getObject("f_agency_id", UUID.class),
+                        AccreditationProgramme.valueOf(rs.getString("f_programme")),
+                        rs.getObject("f_edition_id", UUID.class), rs.getString("f_tier"),
+                        rs.getTimestamp("f_created_at").toInstant());
+            }
+            if (rs.getString("number") == null) {
+                return;
+            }
+            if (rs.getBoolean("retired")) {
+                retired.add(retired(rs));
+            } else {
+                standards.add(standard(rs, standards.size()));
+            }
+        });
+        return file[0] == null ? Optional.empty() : Optional.of(new Whole(file[0], standards, retired));
+    }
+
+    private static RetiredStandard retired(ResultSet rs) throws SQLException {
+        return new RetiredStandard(rs.getString("number"), rs.getString("former_number"),
+                Text.of(rs.getString("title_es"), rs.getString("title_en")), StandardStatus.valueOf(rs.getString("status")));
+    }
+
     /** Standards kept from earlier editions: reserved number, the number they had, title and last status. */
     public List<RetiredStandard> retired(UUID fileId) {
         return jdbc.sql("""
                 select number, former_number, title_es, title_en, status from file_standard
                 where file_id = ? and retired order by sort_key""").param(fileId)
-                .query((rs, row) -> new RetiredStandard(rs.getString("number"), rs.getString("former_number"),
-                        Text.of(rs.getString("title_es"), rs.getString("title_en")),
-                        StandardStatus.valueOf(rs.getString("status")))).list();
+                .query((rs, row) -> retired(rs)).list();
     }
 
     public int retiredCount(UUID fileId) {

@@ -3,7 +3,6 @@ package org.acredita.selfassessment.web;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.acredita.identity.AgencyGate;
 import org.acredita.identity.Organisation;
 import org.acredita.selfassessment.AccreditationFile;
 import org.acredita.selfassessment.AccreditationFiles;
@@ -18,20 +17,20 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Assembles the file page in one read-only transaction: the services it calls join it, and the agency, the
- * file and the edition are read once and handed along instead of being looked up again by each call.
+ * file and the edition are read once and handed along instead of being looked up again by each call. The file
+ * comes with all its standards in one query, and the agency with the people (assignees' names, its people to
+ * assign) in another.
  */
 @Service
 class FileViews {
 
-    private final AgencyGate gate;
     private final AccreditationFiles files;
     private final StandardWorkflow workflow;
     private final Manuals manuals;
     private final ObjectProvider<ProofTally> proofs;
 
-    FileViews(AgencyGate gate, AccreditationFiles files, StandardWorkflow workflow, Manuals manuals,
+    FileViews(AccreditationFiles files, StandardWorkflow workflow, Manuals manuals,
             ObjectProvider<ProofTally> proofs) {
-        this.gate = gate;
         this.files = files;
         this.workflow = workflow;
         this.manuals = manuals;
@@ -41,14 +40,14 @@ class FileViews {
     /** The filter's raw parameters are read only once the agency is known to have a file, as before. */
     @Transactional(readOnly = true)
     public FileView file(UUID agencyId, String status, String assignee, Integer chapter) {
-        Organisation agency = gate.readable(agencyId);
-        List<AccreditationFile> existing = files.of(agency);
+        AccreditationFiles.FileOverview newest = files.newest(agencyId);
+        Organisation agency = newest.agency();
         boolean mayOpen = files.mayOpen(agency.id());
-        if (existing.isEmpty()) {
+        if (newest.contents() == null) {
             return FileView.none(agency, mayOpen);
         }
-        AccreditationFile file = existing.get(0);
-        FileContents contents = files.contents(agency, file);
+        FileContents contents = newest.contents();
+        AccreditationFile file = contents.file();
         ListFilter filter = ListFilter.parse(status, assignee, chapter);
         ManualEdition edition = manuals.edition(file.editionId());
         List<ChapterProgress> chapters = ChapterProgress.of(contents.standards());
@@ -58,7 +57,7 @@ class FileViews {
         return new FileView(agency, mayOpen, contents, edition,
                 file.tier() == null ? null : manuals.tierNames(edition).get(file.tier()), chapters,
                 FileView.Summary.of(chapters, overdue), filter, filter.apply(contents.standards(), contents.today()),
-                workflow.mayPlan(agency.id()), files.assignees(agency), files.retired(file), proofCounts);
+                workflow.mayPlan(agency.id()), newest.agencyPeople(), newest.retired(), proofCounts);
     }
 
 }
