@@ -1,0 +1,56 @@
+package org.acredita.commission.continued;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.acredita.agencies.AgencyAttention;
+import org.acredita.commission.AnnualReportDue;
+import org.acredita.commission.AnnualReportDues;
+import org.springframework.stereotype.Component;
+
+/**
+ * Annual status reports due within {@value #DUE_SOON_DAYS} days and overdue, on the agency's page and counted across
+ * a programme's agencies for its dashboard; and the unsigned reports the reminder sweep reads.
+ */
+@Component
+class ContinuedComplianceAttention implements AgencyAttention, AnnualReportDues {
+
+    static final int DUE_SOON_DAYS = 30;
+
+    private final AnnualReportStore store;
+
+    ContinuedComplianceAttention(AnnualReportStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public List<Notice> at(UUID agencyId, LocalDate today) {
+        String href = "/agencies/" + agencyId + "/annual-reports";
+        List<Notice> notices = new ArrayList<>();
+        long overdue = store.overdueCounts(List.of(agencyId), today).getOrDefault(agencyId, 0L);
+        if (overdue > 0) {
+            notices.add(new Notice("commission.annual.attention.overdue", overdue, href));
+        }
+        long soon = store.unsignedDue(today, today.plusDays(DUE_SOON_DAYS)).stream()
+                .filter(d -> d.agencyId().equals(agencyId)).count();
+        if (soon > 0) {
+            notices.add(new Notice("commission.annual.attention.dueSoon", soon, href));
+        }
+        return notices;
+    }
+
+    @Override
+    public List<Notice> across(Collection<UUID> agencyIds, LocalDate today) {
+        Map<UUID, Long> overdue = store.overdueCounts(agencyIds, today);
+        long reports = overdue.values().stream().mapToLong(Long::longValue).sum();
+        return List.of(new Notice("commission.annual.dashboard.overdue", reports, null));
+    }
+
+    @Override
+    public List<AnnualReportDue> unsignedDueBetween(LocalDate from, LocalDate to) {
+        return store.unsignedDue(from, to);
+    }
+}
