@@ -41,5 +41,15 @@ public record AnnualReport(UUID id, UUID awardId, UUID agencyId, int year, Local
     public record Changes(String chiefExecutive, String structure, String functions, String sizeClass) {
 
         public static final Changes NONE = new Changes(null, null, null, null);
+
+        /** One change by its form field's name (chiefExecutive, structure, functions, sizeClass). */
+        public String field(String name) {
+            return switch (name) {
+                case "chiefExecutive" -> chiefExecutive;
+                case "structure" -> structure;
+                case "functions" -> functions;
+                default -> sizeClass;
+            };
+        }
     }
 }
