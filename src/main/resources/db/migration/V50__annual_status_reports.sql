@@ -49,4 +49,24 @@ create policy annual_report_shortfall_read on annual_report_shortfall for select
 create policy annual_report_shortfall_write on annual_report_shortfall for all using (acredita_can_write(agency_id))
     with check (acredita_can_write(agency_id));
 
+
+-- Annual reports reminded (due, overdue) and told at once (signed, accepted, returned). The allowed kinds are read
+-- from the constraint as it stands, so kinds added by other migrations are kept.
+do $$
+declare
+    definition text;
+begin
+    select pg_get_constraintdef(oid) into definition from pg_constraint
+     where conrelid = 'notification'::regclass and conname = 'notification_kind_check';
+    alter table notification drop constraint notification_kind_check;
+    execute 'alter table notification add constraint notification_kind_check ' || regexp_replace(definition,
+        'ARRAY\[', 'ARRAY[''ANNUAL_REPORT_DUE''::text, ''ANNUAL_REPORT_OVERDUE''::text, ''ANNUAL_REPORT_SIGNED''::text, '
+            || '''ANNUAL_REPORT_ACCEPTED''::text, ''ANNUAL_REPORT_RETURNED''::text, ');
+end
+$$;
+
+create policy notification_annual_report_insert on notification for insert
+    with check (kind in ('ANNUAL_REPORT_SIGNED', 'ANNUAL_REPORT_ACCEPTED', 'ANNUAL_REPORT_RETURNED')
+        and agency_id is not null and acredita_current_user() is not null and acredita_can_write(agency_id));
+
 select acredita_optimise_policies();

@@ -3,5 +3,5 @@
  * items, in the app and by e-mail. A sweep creates them once across the cluster; an outbox e-mails them.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
-        allowedDependencies = {"access", "agencies", "assessments", "audit", "database", "identity", "improvement", "proofs", "selfassessment", "standards"})
+        allowedDependencies = {"access", "agencies", "assessments", "audit", "commission", "database", "identity", "improvement", "proofs", "selfassessment", "standards"})
 package org.acredita.notifications;

@@ -38,5 +38,15 @@ public enum NotificationKind {
     /** The reviewer returned a corrective action with a reason (told to the agency). */
     CORRECTIVE_ACTION_RETURNED,
     /** A corrective action is past its due date and not verified. */
-    CORRECTIVE_ACTION_OVERDUE
+    CORRECTIVE_ACTION_OVERDUE,
+    /** An annual status report is due within days and not signed. */
+    ANNUAL_REPORT_DUE,
+    /** An annual status report is past its due date and not signed. */
+    ANNUAL_REPORT_OVERDUE,
+    /** The chief executive signed an annual status report (told to the accreditation body's programme managers). */
+    ANNUAL_REPORT_SIGNED,
+    /** The accreditation body accepted an annual status report (told to the agency). */
+    ANNUAL_REPORT_ACCEPTED,
+    /** The accreditation body returned an annual status report with a reason (told to the agency). */
+    ANNUAL_REPORT_RETURNED
 }
