@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.acredita.agencies.AgencyAttention;
+import org.acredita.assessments.AssessmentStatus;
 import org.acredita.commission.AnnualReportDue;
 import org.acredita.commission.AnnualReportDues;
 import org.springframework.stereotype.Component;
 
 /**
- * Annual status reports due within {@value #DUE_SOON_DAYS} days and overdue, on the agency's page and counted across
+ * Annual status reports due within {@value #DUE_SOON_DAYS} days and overdue, and this award's yearly reviews not
+ * closed, on the agency's page; overdue reports counted across
  * a programme's agencies for its dashboard; and the unsigned reports the reminder sweep reads.
  */
 @Component
@@ -21,9 +23,11 @@ class ContinuedComplianceAttention implements AgencyAttention, AnnualReportDues 
     static final int DUE_SOON_DAYS = 30;
 
     private final AnnualReportStore store;
+    private final AnnualReviews reviews;
 
-    ContinuedComplianceAttention(AnnualReportStore store) {
+    ContinuedComplianceAttention(AnnualReportStore store, AnnualReviews reviews) {
         this.store = store;
+        this.reviews = reviews;
     }
 
     @Override
@@ -38,6 +42,10 @@ class ContinuedComplianceAttention implements AgencyAttention, AnnualReportDues 
                 .filter(d -> d.agencyId().equals(agencyId)).count();
         if (soon > 0) {
             notices.add(new Notice("commission.annual.attention.dueSoon", soon, href));
+        }
+        long open = reviews.reviews(agencyId).stream().filter(a -> a.status() != AssessmentStatus.CLOSED).count();
+        if (open > 0) {
+            notices.add(new Notice("commission.review.attention.open", open, href));
         }
         return notices;
     }
