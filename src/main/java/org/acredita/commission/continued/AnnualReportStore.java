@@ -35,8 +35,8 @@ class AnnualReportStore {
     }
 
     /** The due-date expression of a report of an award (see AnnualReportSchedule). */
-    private static final String DUE = "(a.awarded_on + make_interval(years => y.year) + "
-            + AnnualReportSchedule.DAYS_AFTER_ANNIVERSARY + ")::date";
+    private static final String DUE = "((a.awarded_on + make_interval(years => y.year))::date + "
+            + AnnualReportSchedule.DAYS_AFTER_ANNIVERSARY + ")";
 
     private final JdbcClient jdbc;
 
@@ -135,7 +135,7 @@ class AnnualReportStore {
                 join organisation o on o.id = a.agency_id
                 left join annual_report r on r.award_id = a.id and r.year = y.year
                 where a.status = 'ACTIVE' and coalesce(r.status, 'DRAFT') in ('DRAFT', 'RETURNED')
-                  and """ + DUE + " between ? and ? order by due_on")
+                  and """ + " " + DUE + " between ? and ? order by due_on")
                 .params(from, to)
                 .query((rs, n) -> new AnnualReportDue(rs.getObject("agency_id", UUID.class), rs.getString("name"),
                         rs.getObject("award_id", UUID.class), rs.getInt("year"),
@@ -154,7 +154,7 @@ class AnnualReportStore {
                 left join annual_report r on r.award_id = a.id and r.year = y.year
                 where a.agency_id in (:agencies) and a.status = 'ACTIVE'
                   and coalesce(r.status, 'DRAFT') in ('DRAFT', 'RETURNED') and a.expires_on > :today
-                  and """ + DUE + " < :today group by a.agency_id")
+                  and """ + " " + DUE + " < :today group by a.agency_id")
                 .param("agencies", agencyIds).param("today", today)
                 .query((rs, n) -> counts.put(rs.getObject("agency_id", UUID.class), rs.getLong("n"))).list();
         return counts;

@@ -5,13 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.acredita.access.Role;
 import org.acredita.commission.AnnualReportStatus;
 import org.acredita.commission.AnnualReportStep;
 import org.acredita.identity.Recipient;
 import org.acredita.identity.Recipients;
-import org.acredita.identity.Staff;
-import org.acredita.identity.StaffMember;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -24,14 +21,11 @@ import org.springframework.stereotype.Component;
 class AnnualReportNotices {
 
     private final Recipients recipients;
-    private final Staff staff;
     private final NotificationRepository notifications;
     private final MailAfterCommit mail;
 
-    AnnualReportNotices(Recipients recipients, Staff staff, NotificationRepository notifications,
-            MailAfterCommit mail) {
+    AnnualReportNotices(Recipients recipients, NotificationRepository notifications, MailAfterCommit mail) {
         this.recipients = recipients;
-        this.staff = staff;
         this.notifications = notifications;
         this.mail = mail;
     }
@@ -49,8 +43,7 @@ class AnnualReportNotices {
         }
         Map<UUID, Recipient> people = new LinkedHashMap<>();
         List<Recipient> told = step.status() == AnnualReportStatus.SIGNED
-                ? recipients.readers(Map.of(step.agencyId(), staff.holding(Role.PROGRAMME_MANAGER).stream()
-                        .map(StaffMember::id).toList()))
+                ? recipients.programmeManagers(step.agencyId())
                 : recipients.accreditationManagers(step.agencyId());
         told.forEach(person -> people.putIfAbsent(person.userId(), person));
         people.remove(step.actorId());
