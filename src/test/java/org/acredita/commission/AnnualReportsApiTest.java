@@ -135,6 +135,21 @@ class AnnualReportsApiTest {
                 .contains("1 informe anual vencido sin firmar");
     }
 
+    @Test
+    void theDemoPoliceOfColimaIsInItsSecondYearWithYearOneAcceptedAndYearTwoDrafted() {
+        UUID colima = org.acredita.support.DemoOrganisations.id(jdbc, "Colima");
+        String listed = SiteBasedAssessments.signed(port, "calea.pm").getJson("/api/v1/agencies/" + colima
+                + "/annual-reports").body();
+        assertThat(listed).contains("\"year\":1,").contains("\"status\":\"ACCEPTED\"")
+                .contains("\"status\":\"DRAFT\"").contains("\"overdue\":false").doesNotContain("\"overdue\":true");
+        assertThat(SiteBasedAssessments.signed(port, "calea.pm").getJson("/api/v1/agencies/" + colima + "/awards")
+                .body()).contains("\"status\":\"ACTIVE\"", "\"certificateNumber\":\"ACR-");
+        String page = SiteBasedAssessments.signed(port, "financiador").get("/agencies/" + colima
+                + "/annual-reports?lang=en").body();
+        assertThat(page).contains("Year 1 report", "Accepted", "Signed by the agency's chief executive on",
+                "Year 2 report", "Draft");
+    }
+
     private static List<String> numbers(String json) {
         Matcher m = Pattern.compile("\"number\":\"([^\"]+)\"").matcher(json);
         List<String> found = new java.util.ArrayList<>();

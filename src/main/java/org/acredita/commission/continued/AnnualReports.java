@@ -250,10 +250,10 @@ public class AnnualReports {
     }
 
     /** The counts by level and the standards not in compliance, from the agency's file of the award's programme. */
-    private record Live(List<LevelCount> counts, List<Shortfall> shortfalls) {
+    record Live(List<LevelCount> counts, List<Shortfall> shortfalls) {
     }
 
-    private Live live(Organisation agency, Award award) {
+    Live live(Organisation agency, Award award) {
         Optional<AccreditationFile> file = files.of(agency).stream()
                 .filter(f -> f.programme() == award.programme()).findFirst();
         if (file.isEmpty()) {
