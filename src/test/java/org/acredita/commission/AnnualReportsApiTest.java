@@ -150,6 +150,66 @@ class AnnualReportsApiTest {
                 "Year 2 report", "Draft");
     }
 
+    @Test
+    void eachYearsReviewSamplesStandardsNotYetReviewedAndTheReaccreditationIsScheduledInYearFour() {
+        LocalDate today = LocalDate.now(ZoneId.of("America/Mexico_City"));
+        String agency = accredited("Policía de Tecomán — ciclo", today.minusYears(3).minusMonths(4));
+        AppClient pm = SiteBasedAssessments.signed(port, "calea.pm");
+        UUID accreditor = CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql(
+                "select organisation_id from app_user where username = 'calea.pm'").query(UUID.class).single());
+        UUID assessor = SiteBasedAssessments.userId(jdbc, NewAccounts.create(users, accreditor, Role.ASSESSOR));
+        UUID leader = SiteBasedAssessments.userId(jdbc, NewAccounts.create(users, accreditor, Role.TEAM_LEADER));
+        String reviews = "/api/v1/agencies/" + agency + "/annual-reviews";
+        AppClient.Response first = pm.sendJson("POST", reviews, "{\"userId\":\"" + assessor + "\",\"windowStart\":\""
+                + today + "\",\"windowEnd\":\"" + today.plusDays(14) + "\"}", true);
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(first.body()).contains("\"kind\":\"REMOTE_FILE_REVIEW\"", "\"status\":\"PLANNED\"");
+        assertThat(SiteBasedAssessments.signed(port, "gerente.c5").sendJson("POST", reviews, "{}", true).status())
+                .isEqualTo(404);
+        assertThat(pm.sendJson("POST", reviews, "{\"userId\":\"" + assessor + "\",\"windowStart\":\""
+                + today.plusYears(1) + "\",\"windowEnd\":\"" + today.plusYears(1).plusDays(5) + "\"}", true).status())
+                .as("after the award's term").isEqualTo(400);
+        long applicable = CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql("""
+                select count(*) from file_standard s join accreditation_file f on f.id = s.file_id
+                where f.agency_id = ?::uuid and s.number not like '999.%'""").param(agency).query(Long.class).single());
+        long scoped = CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql(
+                "select count(*) from assessment_scope_standard where agency_id = ?::uuid").param(agency).query(Long.class)
+                .single());
+        assertThat(scoped).as("the year-four review takes every standard not yet reviewed").isEqualTo(applicable);
+
+        String reaccreditation = "/api/v1/agencies/" + agency + "/reaccreditation";
+        assertThat(pm.sendJson("POST", reaccreditation, "{\"userId\":\"" + leader + "\",\"windowStart\":\""
+                + today.plusDays(30) + "\",\"windowEnd\":\"" + today.plusYears(1) + "\"}", true).status())
+                .as("ending after expiry").isEqualTo(400);
+        AppClient.Response scheduled = pm.sendJson("POST", reaccreditation, "{\"userId\":\"" + leader
+                + "\",\"windowStart\":\"" + today + "\",\"windowEnd\":\"" + today.plusDays(4) + "\"}", true);
+        assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(201);
+        assertThat(scheduled.body()).contains("\"kind\":\"SITE_BASED_ASSESSMENT\"");
+        assertThat(pm.getJson("/api/v1/agencies/" + agency + "/enrolments").body())
+                .contains("\"phase\":\"YEAR_FOUR_ASSESSMENT\"");
+        AppClient.Response started = pm.sendJson("POST", "/api/v1/assessments/" + SiteBasedAssessments.id(
+                scheduled.body()) + "/status", "{\"status\":\"IN_PROGRESS\"}", true);
+        assertThat(started.status()).as("the year-four assessment starts in its phase: " + started.body())
+                .isEqualTo(200);
+        assertThat(pm.getJson("/api/v1/agencies/" + agency + "/enrolments").body())
+                .contains("\"phase\":\"YEAR_FOUR_ASSESSMENT\"");
+    }
+
+    /** A new agency accredited on that day (its lifecycle and a Commission award), with its file. */
+    private String accredited(String name, LocalDate awardedOn) {
+        String agency = new HeardAgencies(port, jdbc, users).readyForReview(name);
+        AppClient admin = SiteBasedAssessments.signed(port, "admin");
+        for (String phase : new String[] {"REMOTE_FILE_REVIEW", "SITE_BASED_ASSESSMENT", "REPORT",
+                "HEARING_SCHEDULED", "ACCREDITED"}) {
+            AppClient.Response moved = admin.sendJson("POST", "/api/v1/agencies/" + agency + "/transitions",
+                    "{\"to\":\"" + phase + "\",\"hearingDate\":\"" + awardedOn.minusDays(1) + "\",\"awardDate\":\""
+                            + awardedOn + "\"}", true);
+            assertThat(moved.status()).as(phase + " " + moved.body()).isEqualTo(200);
+        }
+        PastAwards.granted(jdbc, UUID.fromString(agency), awardedOn);
+        return agency;
+    }
+
     private static List<String> numbers(String json) {
         Matcher m = Pattern.compile("\"number\":\"([^\"]+)\"").matcher(json);
         List<String> found = new java.util.ArrayList<>();
