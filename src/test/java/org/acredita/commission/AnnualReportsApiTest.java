@@ -148,6 +148,9 @@ class AnnualReportsApiTest {
                 + "/annual-reports?lang=en").body();
         assertThat(page).contains("Year 1 report", "Accepted", "Signed by the agency's chief executive on",
                 "Year 2 report", "Draft");
+        assertThat(SiteBasedAssessments.signed(port, "financiador").get("/agencies/" + colima + "?lang=es").body())
+                .as("the agency's page links its reports").contains("1 informe anual en preparación",
+                        "/agencies/" + colima + "/annual-reports");
     }
 
     @Test

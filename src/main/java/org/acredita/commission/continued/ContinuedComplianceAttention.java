@@ -38,14 +38,20 @@ class ContinuedComplianceAttention implements AgencyAttention, AnnualReportDues 
         if (overdue > 0) {
             notices.add(new Notice("commission.annual.attention.overdue", overdue, href));
         }
-        long soon = store.unsignedDue(today, today.plusDays(DUE_SOON_DAYS)).stream()
-                .filter(d -> d.agencyId().equals(agencyId)).count();
+        // Unsigned reports whose preparation has opened: due within 30 days, or later (in preparation).
+        List<AnnualReportDue> open = store.unsignedDue(today, today.plusDays(
+                AnnualReportSchedule.OPENS_DAYS_BEFORE + AnnualReportSchedule.DAYS_AFTER_ANNIVERSARY)).stream()
+                .filter(d -> d.agencyId().equals(agencyId)).toList();
+        long soon = open.stream().filter(d -> !d.dueOn().isAfter(today.plusDays(DUE_SOON_DAYS))).count();
         if (soon > 0) {
             notices.add(new Notice("commission.annual.attention.dueSoon", soon, href));
         }
-        long open = reviews.reviews(agencyId).stream().filter(a -> a.status() != AssessmentStatus.CLOSED).count();
-        if (open > 0) {
-            notices.add(new Notice("commission.review.attention.open", open, href));
+        if (open.size() > soon) {
+            notices.add(new Notice("commission.annual.attention.open", open.size() - soon, href));
+        }
+        long openReviews = reviews.reviews(agencyId).stream().filter(a -> a.status() != AssessmentStatus.CLOSED).count();
+        if (openReviews > 0) {
+            notices.add(new Notice("commission.review.attention.open", openReviews, href));
         }
         return notices;
     }
