@@ -15,6 +15,14 @@ public interface AgencyAttention {
     List<Notice> at(UUID agencyId, LocalDate today);
 
     /**
+     * The same kind of attention counted across many agencies for a programme's dashboard (one query, not one per
+     * agency); href may be null. None unless the source offers a programme figure.
+     */
+    default List<Notice> across(java.util.Collection<UUID> agencyIds, LocalDate today) {
+        return List.of();
+    }
+
+    /**
      * One line for the page: a message key taking the count (both languages in the implementing module's bundle)
      * and the page where it is acted on.
      */

@@ -259,7 +259,10 @@ public class Assessments {
         Phase target = assessment.kind().phase();
         boolean yearlyReview = assessment.kind() == AssessmentKind.REMOTE_FILE_REVIEW
                 && Phase.AWARDED.contains(enrolment.phase());
-        if (enrolment.phase() == target || yearlyReview) {
+        // The reaccreditation's site-based assessment runs in the year-four assessment phase the agency entered.
+        boolean yearFour = assessment.kind() == AssessmentKind.SITE_BASED_ASSESSMENT
+                && enrolment.phase() == Phase.YEAR_FOUR_ASSESSMENT;
+        if (enrolment.phase() == target || yearlyReview || yearFour) {
             return;
         }
         if (!lifecycle.nextFor(enrolment).contains(target)) {

@@ -73,6 +73,15 @@ public class Recipients {
     }
 
     /**
+     * The accreditation body's enabled programme managers, to hear about something the agency handed in (nobody when
+     * the caller may not read the agency).
+     */
+    @Transactional(readOnly = true)
+    public List<Recipient> programmeManagers(UUID agencyId) {
+        return CurrentScope.get().canRead(agencyId) ? queries.programmeManagers(agencyId) : List.of();
+    }
+
+    /**
      * The enabled people with these user names who may read the agency: its own people, the advisors and
      * others assigned to it, the accreditation body's programme staff. Unknown names, disabled accounts and
      * people without access are left out, indistinguishably; so is everything when the caller may not read

@@ -39,9 +39,9 @@ class DashboardApiTest {
     @Test
     void theFunderSeesTheWholeProgrammeByPhaseKindAndState() {
         String body = client("financiador").getJson("/api/v1/programmes/" + programme() + "/dashboard").body();
-        assertThat(body).contains("\"agencies\":19").contains("\"goal\":15").contains("\"accredited\":3")
+        assertThat(body).contains("\"agencies\":20").contains("\"goal\":15").contains("\"accredited\":4")
                 .contains("\"22\":1").contains("\"31\":1").contains("\"08\":1")
-                .contains("\"LAW_ENFORCEMENT\":11").contains("\"COMMUNICATIONS_CENTRE\":4").contains("\"ACADEMY\":3")
+                .contains("\"LAW_ENFORCEMENT\":12").contains("\"06\":1").contains("\"COMMUNICATIONS_CENTRE\":4").contains("\"ACADEMY\":3")
                 .contains("\"next90Days\":").contains("\"technicalAssistance\":{\"sessions\":")
                 .contains("\"accreditedOverTime\":[{\"month\":").contains("\"averageReadiness\":")
                 .contains("\"readinessByState\":{").contains("\"22\":");
@@ -89,8 +89,8 @@ class DashboardApiTest {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.bytes()))) {
             var sheet = book.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Agency");
-            assertThat(sheet.getLastRowNum()).isEqualTo(11);
-            var police = java.util.stream.IntStream.rangeClosed(1, 11).mapToObj(sheet::getRow)
+            assertThat(sheet.getLastRowNum()).isEqualTo(12);
+            var police = java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(sheet::getRow)
                     .filter(row -> row.getCell(0).getStringCellValue().contains("Querétaro")).findFirst().orElseThrow();
             assertThat(police.getCell(4).getStringCellValue()).isEqualTo("Accredited with conditions");
             assertThat(police.getCell(6).getStringCellValue()).isEqualTo("Miguel Ángel Torres");

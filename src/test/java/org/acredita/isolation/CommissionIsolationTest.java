@@ -189,6 +189,56 @@ class CommissionIsolationTest {
                 .query(Long.class).single());
     }
 
+    @Test
+    void anotherAgencysAnnualReportsReviewsAndReaccreditationAreNotFoundAndOutsidersChangeNothing() {
+        String police = DemoOrganisations.police(jdbc).toString();
+        String reports = "/api/v1/agencies/" + police + "/annual-reports";
+        long before = annualRows();
+        for (AppClient stranger : new AppClient[] {SiteBasedAssessments.signed(port, "gerente.c5"),
+                SiteBasedAssessments.signed(port, "gerente.academia")}) {
+            assertThat(stranger.getJson(reports).status()).isEqualTo(404);
+            assertThat(stranger.sendJson("PUT", reports + "/1", "{}", true).status()).isEqualTo(404);
+            assertThat(stranger.sendJson("POST", reports + "/1/signature", "", true).status()).isEqualTo(404);
+            assertThat(stranger.sendJson("POST", reports + "/1/decision", "{\"outcome\":\"ACCEPTED\"}", true)
+                    .status()).isEqualTo(404);
+            assertThat(stranger.sendJson("POST", "/api/v1/agencies/" + police + "/annual-reviews", "{}", true)
+                    .status()).isEqualTo(404);
+            assertThat(stranger.sendJson("POST", "/api/v1/agencies/" + police + "/reaccreditation", "{}", true)
+                    .status()).isEqualTo(404);
+            assertThat(stranger.get("/agencies/" + police + "/annual-reports").status()).isEqualTo(404);
+            assertThat(stranger.postForm("/agencies/" + police + "/annual-reports/1/signature", Map.of()).status())
+                    .isEqualTo(404);
+        }
+        AppClient funder = SiteBasedAssessments.signed(port, "financiador");
+        assertThat(funder.getJson(reports).status()).as("the funder reads").isEqualTo(200);
+        assertThat(funder.sendJson("POST", reports + "/1/signature", "", true).status()).isEqualTo(403);
+        assertThat(funder.sendJson("PUT", reports + "/1", "{}", true).status()).isEqualTo(403);
+        assertThat(funder.sendJson("POST", reports + "/1/decision", "{\"outcome\":\"ACCEPTED\"}", true).status())
+                .isEqualTo(403);
+        assertThat(funder.sendJson("POST", "/api/v1/agencies/" + police + "/annual-reviews", "{}", true).status())
+                .isEqualTo(403);
+        assertThat(funder.sendJson("POST", "/api/v1/agencies/" + police + "/reaccreditation", "{}", true).status())
+                .isEqualTo(403);
+        AppClient staff = SiteBasedAssessments.signed(port, "personal.policia");
+        assertThat(staff.sendJson("POST", reports + "/1/signature", "", true).status()).as("its own staff")
+                .isEqualTo(403);
+        assertThat(staff.sendJson("PUT", reports + "/1", "{}", true).status()).isEqualTo(403);
+        assertThat(annualRows()).as("nothing written").isEqualTo(before);
+
+        AppClient visitor = new AppClient(port);
+        assertThat(visitor.getJson(reports).status()).isEqualTo(401);
+        assertThat(visitor.sendJson("POST", reports + "/1/signature", "", false).status()).isIn(401, 403);
+        assertThat(visitor.sendJson("POST", "/api/v1/agencies/" + police + "/annual-reviews", "{}", false).status())
+                .isIn(401, 403);
+        assertThat(visitor.get("/agencies/" + police + "/annual-reports").status()).isEqualTo(302);
+    }
+
+    private long annualRows() {
+        return CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql("""
+                select (select count(*) from annual_report) + (select count(*) from annual_report_shortfall)
+                    + (select count(*) from assessment)""").query(Long.class).single());
+    }
+
     private long rows() {
         return CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql("""
                 select (select count(*) from commission_meeting) + (select count(*) from commission_docket_item)

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.acredita.agencies.AgencyAttention;
 import org.acredita.agencies.AgencyStanding;
 import org.acredita.agencies.AgencyStandings;
 import org.acredita.assessments.Finding;
@@ -41,9 +42,11 @@ public class ProgrammeDashboard {
     private final ReadinessAssessments readiness;
     private final Findings findings;
     private final Clock clock;
+    private final List<AgencyAttention> attention;
 
     ProgrammeDashboard(Programmes programmes, AgencyStandings standings, TechnicalAssistance assistance,
-            ReadinessAssessments readiness, Findings findings, Clock clock) {
+            ReadinessAssessments readiness, Findings findings, Clock clock, List<AgencyAttention> attention) {
+        this.attention = List.copyOf(attention);
         this.findings = findings;
         this.programmes = programmes;
         this.standings = standings;
@@ -75,6 +78,17 @@ public class ProgrammeDashboard {
                 DashboardFigures.accreditedOverTime(accredited.values(), programme.startsOn(), programme.endsOn(), today),
                 accredited.size(), DashboardFigures.readinessByState(standing, scores),
                 DashboardFigures.average(scores.values()), overdueActions(standing, today));
+    }
+
+    /**
+     * The figures other modules count across the programme's agencies through {@link AgencyAttention#across}
+     * (e.g. the Commission's annual reports overdue), each one query.
+     */
+    @Transactional(readOnly = true)
+    public List<AgencyAttention.Notice> attention(UUID programmeId) {
+        Set<UUID> agencies = programmes.memberAgencies(programmes.get(programmeId));
+        LocalDate today = LocalDate.now(clock.withZone(PROGRAMME_ZONE));
+        return attention.stream().flatMap(source -> source.across(agencies, today).stream()).toList();
     }
 
     /** The agencies with corrective actions past due, by name (one query for the whole programme). */

@@ -50,5 +50,15 @@ public enum NotificationKind {
     /** The Commission reinstated the agency's suspended award. */
     AWARD_REINSTATED,
     /** The agency's award expired without reaccreditation. */
-    AWARD_LAPSED
+    AWARD_LAPSED,
+    /** An annual status report is due within days and not signed. */
+    ANNUAL_REPORT_DUE,
+    /** An annual status report is past its due date and not signed. */
+    ANNUAL_REPORT_OVERDUE,
+    /** The chief executive signed an annual status report (told to the accreditation body's programme managers). */
+    ANNUAL_REPORT_SIGNED,
+    /** The accreditation body accepted an annual status report (told to the agency). */
+    ANNUAL_REPORT_ACCEPTED,
+    /** The accreditation body returned an annual status report with a reason (told to the agency). */
+    ANNUAL_REPORT_RETURNED
 }

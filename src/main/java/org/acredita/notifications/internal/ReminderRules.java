@@ -18,6 +18,11 @@ public final class ReminderRules {
     public record Reminder(NotificationKind kind, int days) {
     }
 
+    /** Days before an annual status report is due that its reminders go out. */
+    public static final List<Integer> ANNUAL_REPORT_DAYS = List.of(7, 30);
+    /** Days after its due date an unsigned annual report is still reminded once. */
+    public static final int ANNUAL_REPORT_OVERDUE_WITHIN = 60;
+
     private final List<Integer> selfAssessmentDays;
     private final List<Integer> awardExpiryDays;
     private final List<Integer> assignmentDays;
@@ -93,6 +98,20 @@ public final class ReminderRules {
             return Optional.of(new Reminder(NotificationKind.WAIVER_EXPIRED, 0));
         }
         return tightest(waiverDays, left, NotificationKind.WAIVER_EXPIRING);
+    }
+
+    /**
+     * An annual status report not yet signed: reminded {@link #ANNUAL_REPORT_DAYS} days before it is due (the tightest
+     * threshold reached), and once when it is overdue, for {@link #ANNUAL_REPORT_OVERDUE_WITHIN} days after (so an
+     * old unsigned report does not remind a new team).
+     */
+    public Optional<Reminder> forAnnualReport(LocalDate due, LocalDate today) {
+        long left = ChronoUnit.DAYS.between(today, due);
+        if (left < 0) {
+            return -left <= ANNUAL_REPORT_OVERDUE_WITHIN
+                    ? Optional.of(new Reminder(NotificationKind.ANNUAL_REPORT_OVERDUE, 0)) : Optional.empty();
+        }
+        return tightest(ANNUAL_REPORT_DAYS, left, NotificationKind.ANNUAL_REPORT_DUE);
     }
 
     /** The event's identity: the same key never reaches the same person twice. */

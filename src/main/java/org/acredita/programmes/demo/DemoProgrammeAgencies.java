@@ -47,6 +47,11 @@ class DemoProgrammeAgencies implements DemoSeed {
             new Sample("Secretaría de Seguridad Pública de Nuevo León — demostración", "19", AgencyKind.LAW_ENFORCEMENT,
                     GovernmentLevel.STATE, 5200, 610, List.of("HOLDING_FACILITY", "TACTICAL_TEAM", "TRAFFIC"),
                     Phase.CONTINUED_COMPLIANCE, 40, 13, false),
+            // In its second year of continued compliance: the Commission's award and annual reports are seeded by
+            // commission.continued-compliance (year 1 signed and accepted, year 2 drafted and due in about two months).
+            new Sample("Policía Municipal de Colima — demostración", "06", AgencyKind.LAW_ENFORCEMENT,
+                    GovernmentLevel.MUNICIPAL, 640, 85, List.of("TRAFFIC", "HOLDING_FACILITY"),
+                    Phase.CONTINUED_COMPLIANCE, 50, 23, false),
             new Sample("Policía Municipal de León — demostración", "11", AgencyKind.LAW_ENFORCEMENT,
                     GovernmentLevel.MUNICIPAL, 2100, 260, List.of("TRAFFIC", "K9"), Phase.ACCREDITED, 34, 5, false),
             new Sample("Centro Estatal C4 de Tlaxcala — demostración", "29", AgencyKind.COMMUNICATIONS_CENTRE,

@@ -131,4 +131,19 @@ class ReminderRulesTest {
                 .contains(new Reminder(NotificationKind.SELF_ASSESSMENT_DEADLINE, 14));
         assertThat(custom.horizonDays()).isEqualTo(365);
     }
+
+    @Test
+    void remindsOfAnUnsignedAnnualReportThirtyAndSevenDaysBeforeItIsDueAndOnceOverdueForSixtyDays() {
+        assertThat(rules.forAnnualReport(TODAY.plusDays(31), TODAY)).isEmpty();
+        assertThat(rules.forAnnualReport(TODAY.plusDays(30), TODAY))
+                .contains(new Reminder(NotificationKind.ANNUAL_REPORT_DUE, 30));
+        assertThat(rules.forAnnualReport(TODAY.plusDays(8), TODAY))
+                .contains(new Reminder(NotificationKind.ANNUAL_REPORT_DUE, 30));
+        assertThat(rules.forAnnualReport(TODAY, TODAY)).contains(new Reminder(NotificationKind.ANNUAL_REPORT_DUE, 7));
+        assertThat(rules.forAnnualReport(TODAY.minusDays(1), TODAY))
+                .contains(new Reminder(NotificationKind.ANNUAL_REPORT_OVERDUE, 0));
+        assertThat(rules.forAnnualReport(TODAY.minusDays(60), TODAY))
+                .contains(new Reminder(NotificationKind.ANNUAL_REPORT_OVERDUE, 0));
+        assertThat(rules.forAnnualReport(TODAY.minusDays(61), TODAY)).as("an old gap reminds nobody").isEmpty();
+    }
 }
