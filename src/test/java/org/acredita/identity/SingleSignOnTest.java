@@ -217,6 +217,27 @@ class SingleSignOnTest {
                 .params(email, DemoOrganisations.police(jdbc)).query(String.class).list());
         assertThat(roles).containsExactly("AGENCY_STAFF");
         assertThat(audited("USER_PROVISIONED", email)).isEqualTo(1);
+
+        admin.get("/admin/sign-in");
+        assertThat(admin.postForm("/admin/sign-in/agencia/provisioning/" + domain + "/remove", Map.of())
+                .header("Location")).endsWith("/admin/sign-in");
+        assertThat(admin.get("/admin/sign-in").body()).doesNotContain("Correos de " + domain);
+        assertThat(audited("SIGN_IN_PROVISIONING_REVOKED", domain)).isEqualTo(1);
+    }
+
+    @Test
+    void theAdministratorRoleIsNeverGivenAtAFirstSignIn() {
+        AppClient admin = administrator();
+        admin.get("/admin/sign-in");
+        String domain = "jefes-" + UUID.randomUUID().toString().substring(0, 8) + ".ejemplo.mx";
+
+        AppClient.Response refused = admin.postForm("/admin/sign-in/provisioning", Map.of("provider", "agencia",
+                "emailDomain", domain, "organisationId", DemoOrganisations.id(jdbc, "Fundación").toString(),
+                "role", "ADMIN"));
+
+        assertThat(refused.header("Location")).endsWith("/admin/sign-in");
+        assertThat(admin.get("/admin/sign-in").body()).contains("la de administración no se da nunca")
+                .doesNotContain("Correos de " + domain);
     }
 
     @Test
