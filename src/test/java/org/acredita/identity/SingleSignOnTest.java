@@ -21,14 +21,11 @@ import org.acredita.access.Role;
 import org.acredita.support.AppClient;
 import org.acredita.support.DemoOrganisations;
 import org.acredita.support.NewAccounts;
-import org.junit.jupiter.api.AfterAll;
+import org.acredita.support.TestIdentityProvider;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Sign-in through OpenID Connect providers against a real provider started here (mock-oauth2-server): the
@@ -37,33 +34,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * provider turned off, a token from another issuer, an expired token) back on the sign-in page and audited. This
  * deployment turns local passwords off. Its own context (providers configured), so the shared one keeps none.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "acredita.sign-in.passwords=false",
-        "acredita.sign-in.providers.agencia.display-name=Identidad de la agencia",
-        "acredita.sign-in.providers.agencia.display-name-en=Agency identity",
-        "acredita.sign-in.providers.agencia.client-id=acredita",
-        "acredita.sign-in.providers.agencia.client-secret=secreto-de-prueba",
-        "acredita.sign-in.providers.retirado.display-name=Proveedor retirado",
-        "acredita.sign-in.providers.retirado.client-id=acredita",
-        "acredita.sign-in.providers.retirado.enabled=false"})
+@TestIdentityProvider.Deployment
 class SingleSignOnTest {
 
-    static final MockOAuth2Server PROVIDER = new MockOAuth2Server();
-
-    static {
-        PROVIDER.start();
-    }
-
-    @DynamicPropertySource
-    static void issuers(DynamicPropertyRegistry registry) {
-        registry.add("acredita.sign-in.providers.agencia.issuer", () -> PROVIDER.issuerUrl("agencia").toString());
-        registry.add("acredita.sign-in.providers.retirado.issuer", () -> PROVIDER.issuerUrl("retirado").toString());
-    }
-
-    @AfterAll
-    static void stopProvider() {
-        PROVIDER.shutdown();
-    }
+    static final MockOAuth2Server PROVIDER = TestIdentityProvider.server();
 
     @LocalServerPort
     int port;
@@ -337,7 +311,7 @@ class SingleSignOnTest {
     }
 
     private static DefaultOAuth2TokenCallback callback(String subject, Map<String, Object> claims) {
-        return new DefaultOAuth2TokenCallback("agencia", subject, "JWT", null, claims, 3600);
+        return TestIdentityProvider.token(subject, claims);
     }
 
     private static Map<String, Object> claims(String email, boolean verified) {
