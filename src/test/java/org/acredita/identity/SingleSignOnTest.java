@@ -74,6 +74,9 @@ class SingleSignOnTest {
                 where l.subject = ? and l.provider = 'agencia' and u.username = ?""").params(subject, username)
                 .query(Long.class).single())).isEqualTo(1);
         assertThat(audited("SIGN_IN_LINKED", username)).isEqualTo(1);
+        // Without local passwords there is no password to change on the profile.
+        assertThat(person.get("/profile").body()).contains("action=\"/profile/email\"")
+                .doesNotContain("action=\"/profile/password\"");
         // The session is a person's: it may do what only an interactive session may (create an access token).
         assertThat(NewAccounts.token(person, 7)).isNotBlank();
 

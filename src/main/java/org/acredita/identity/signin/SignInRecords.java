@@ -31,18 +31,23 @@ class SignInRecords {
                 """).params(provider, enabled, by).update();
     }
 
+    private static final String RULES = """
+            select p.provider, p.email_domain, p.organisation_id, o.name, p.role
+            from sign_in_provisioning p join organisation o on o.id = p.organisation_id
+            """;
+
     List<ProvisioningRule> rules() {
-        return jdbc.sql("""
-                select p.provider, p.email_domain, p.organisation_id, o.name, p.role
-                from sign_in_provisioning p join organisation o on o.id = p.organisation_id
-                order by p.provider, p.email_domain
-                """).query((rs, n) -> new ProvisioningRule(rs.getString(1), rs.getString(2),
-                        rs.getObject(3, UUID.class), rs.getString(4), Role.valueOf(rs.getString(5)))).list();
+        return jdbc.sql(RULES + " order by p.provider, p.email_domain").query(SignInRecords::rule).list();
     }
 
     Optional<ProvisioningRule> rule(String provider, String emailDomain) {
-        return rules().stream().filter(r -> r.provider().equals(provider) && r.emailDomain().equals(emailDomain))
-                .findFirst();
+        return jdbc.sql(RULES + " where p.provider = ? and p.email_domain = ?").params(provider, emailDomain)
+                .query(SignInRecords::rule).optional();
+    }
+
+    private static ProvisioningRule rule(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new ProvisioningRule(rs.getString(1), rs.getString(2), rs.getObject(3, UUID.class), rs.getString(4),
+                Role.valueOf(rs.getString(5)));
     }
 
     /** False when the provider already provisions that domain (one organisation and role per domain). */
