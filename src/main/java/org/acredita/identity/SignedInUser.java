@@ -26,8 +26,11 @@ public record SignedInUser(UUID id, String username, String displayName, String 
         return roles.contains(role);
     }
 
-    /** A person signed in at the form, not a script holding a token (see {@link org.acredita.identity.internal.InteractiveSession}). */
+    /**
+     * A person signed in at the form or through a provider, not a script holding a token (see
+     * {@link org.acredita.identity.internal.InteractiveSession}).
+     */
     public boolean interactive() {
-        return credential == Credential.PASSWORD;
+        return credential == Credential.PASSWORD || credential == Credential.SINGLE_SIGN_ON;
     }
 }

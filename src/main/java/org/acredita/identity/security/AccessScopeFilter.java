@@ -14,6 +14,7 @@ import org.acredita.identity.internal.SignedInUserLoader;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -60,9 +61,10 @@ class AccessScopeFilter extends OncePerRequestFilter {
         return Optional.empty();
     }
 
-    /** Only the form sign-in counts as a password; anything else (a token) is not a person's session. */
+    /** The form's password and a provider's sign-in are a person's session; anything else (a token) is not. */
     private static Credential credentialOf(Authentication authentication) {
         return authentication instanceof UsernamePasswordAuthenticationToken ? Credential.PASSWORD
+                : authentication instanceof OAuth2AuthenticationToken ? Credential.SINGLE_SIGN_ON
                 : Credential.ACCESS_TOKEN;
     }
 }

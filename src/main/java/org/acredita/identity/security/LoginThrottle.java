@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * Answers a sign-in: a success clears the name's failures; a wrong password or unknown name is counted (a
  * locked name or a disabled account after a correct password is not); a failure goes back to the form with
- * one of three messages (wrong credentials, locked for a while, disabled after a correct password),
+ * one of its messages (wrong credentials, locked for a while, disabled after a correct password, passwords off),
  * keeping the user name typed (never the password).
  */
 @Component
@@ -34,7 +34,8 @@ class LoginThrottle extends SavedRequestAwareAuthenticationSuccessHandler implem
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
-        String reason = exception instanceof LockedException ? "locked"
+        String reason = exception instanceof PasswordsTurnedOff ? "passwords-off"
+                : exception instanceof LockedException ? "locked"
                 : exception instanceof DisabledException ? "disabled" : "bad";
         String username = request.getParameter("username");
         if (exception instanceof BadCredentialsException) {

@@ -4,6 +4,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.acredita.access.CurrentScope;
 import org.acredita.identity.internal.AccessTokens;
 import org.acredita.identity.internal.SignedInUserLoader;
+import org.acredita.identity.signin.ProviderSignIn;
+import org.acredita.identity.signin.SignInProperties;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.oauth2.client.web.OAuth2LoginAuthenticationFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -24,7 +28,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Sign-in by form for people (pages and API) and by personal access token for API clients (API only), with the
+ * Sign-in by form (unless passwords are turned off) or through an OpenID Connect provider for people (pages and API) and by personal access token for API clients (API only), with the
  * same authorisation behind both: every request gets its {@link org.acredita.access.AccessScope}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -41,8 +45,17 @@ class SecurityConfiguration {
     }
 
     @Bean
-    DaoAuthenticationProvider authenticationProvider(AccountDetailsService accounts, PasswordEncoder encoder) {
+    DaoAuthenticationProvider authenticationProvider(AccountDetailsService accounts, PasswordEncoder encoder,
+            SignInProperties signIn) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts) {
+            @Override
+            public Authentication authenticate(Authentication authentication) {
+                if (!signIn.passwords()) {
+                    throw new PasswordsTurnedOff();
+                }
+                return super.authenticate(authentication);
+            }
+
             @Override
             protected Authentication createSuccessAuthentication(Object principal, Authentication authentication,
                     UserDetails user) {
@@ -72,18 +85,35 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, AccessTokens tokens,
-            ProblemWriter problems, SignedInUserLoader loader) throws Exception {
+            ProblemWriter problems, SignedInUserLoader loader, ProviderRegistrations providers,
+            ProviderSignIn providerSignIn, SignInProperties signIn) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").access((authentication, request) ->
                                 new AuthorizationDecision(CurrentScope.get().isAdmin()))
-                        .requestMatchers("/login", "/language", "/setup/**", "/invitation/**", "/webjars/**", "/assets/**",
+                        .requestMatchers("/login", ProviderAuthorizationRequests.BASE + "/*", "/language", "/setup/**", "/invitation/**", "/webjars/**", "/assets/**",
                                 "/favicon.ico", "/error", "/v3/api-docs/**", "/public/**", "/api/v1/public/**",
                                 "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(throttle).failureHandler(throttle)
                         .permitAll())
+                // The same session as a password's: the same success handler, session fixation protection and
+                // principal (Account), with the provider's tokens and claims dropped once the person is matched.
+                .oauth2Login(oauth -> oauth.loginPage("/login").clientRegistrationRepository(providers)
+                        .authorizedClientRepository(new NoProviderTokensKept())
+                        .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(
+                                new ProviderAuthorizationRequests(providers, providerSignIn)))
+                        .userInfoEndpoint(info -> info.oidcUserService(new ProviderUsers(providerSignIn)))
+                        .successHandler(throttle)
+                        .failureHandler(new ProviderSignInFailures(providerSignIn, signIn))
+                        .withObjectPostProcessor(new ObjectPostProcessor<OAuth2LoginAuthenticationFilter>() {
+                            @Override
+                            public <O extends OAuth2LoginAuthenticationFilter> O postProcess(O filter) {
+                                filter.setAuthenticationResultConverter(ProviderUsers.keepOnlyTheAccount());
+                                return filter;
+                            }
+                        }))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
                         .deleteCookies("ACREDITA_SESSION"))
                 // The public comment API carries no one's authority (anonymous, no session used), so a forged

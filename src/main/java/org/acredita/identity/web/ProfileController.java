@@ -23,7 +23,12 @@ class ProfileController {
     private final AccessTokens tokens;
     private final OtherSessions otherSessions;
 
-    ProfileController(UserManagement users, AccessTokens tokens, OtherSessions otherSessions) {
+    /** Without local passwords (providers only) there is no password to change. */
+    private final boolean passwords;
+
+    ProfileController(UserManagement users, AccessTokens tokens, OtherSessions otherSessions,
+            org.acredita.identity.signin.SignInProperties signIn) {
+        this.passwords = signIn.passwords();
         this.users = users;
         this.tokens = tokens;
         this.otherSessions = otherSessions;
@@ -34,6 +39,7 @@ class ProfileController {
         model.addAttribute("tokens", tokens.mine());
         model.addAttribute("now", java.time.Instant.now());
         model.addAttribute("email", users.ownEmail());
+        model.addAttribute("passwords", passwords);
         if (!model.containsAttribute("newToken")) {
             model.addAttribute("newToken", null);
         }
