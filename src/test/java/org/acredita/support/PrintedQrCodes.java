@@ -22,10 +22,22 @@ public final class PrintedQrCodes {
     private PrintedQrCodes() {
     }
 
-    /** The text of the QR code on the PDF's first page, rendered at 150 dpi. */
+    /**
+     * The text of the QR code on the PDF's first page, rendered at 150 dpi and, as a phone's camera tries again from
+     * closer, at 200 and 300 dpi when a resolution's resampling leaves the decoder nothing it can read.
+     */
     public static String onFirstPage(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            return read(new PDFRenderer(document).renderImageWithDPI(0, 150, ImageType.RGB));
+            PDFRenderer renderer = new PDFRenderer(document);
+            AssertionError unread = null;
+            for (int dpi : new int[] {150, 200, 300}) {
+                try {
+                    return read(renderer.renderImageWithDPI(0, dpi, ImageType.RGB));
+                } catch (AssertionError e) {
+                    unread = e;
+                }
+            }
+            throw unread;
         }
     }
 
