@@ -42,22 +42,36 @@ class AccessibilityBrowserTest {
         String file = DemoOrganisations.policeFile(jdbc);
         UUID programme = CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql(
                 "select id from funded_programme order by created_at limit 1").query(UUID.class).single());
+        String policeItem = CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql(
+                "select '/commission/meetings/' || meeting_id || '/items/' || id from commission_docket_item"
+                        + " where agency_id = ? order by added_at limit 1").param(police).query(String.class).single());
+        String certificate = CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql(
+                "select '/public/certificates/' || certificate_number || '?h=' || left(certificate_hash, 16)"
+                        + " from commission_award where agency_id = ? and certificate_number is not null limit 1")
+                .param(police).query(String.class).single());
         List<String> findings = new ArrayList<>();
         Page page = browser.page();
 
         signIn(page, "gerente.policia");
         for (String path : List.of("/", "/notifications", "/agencies/" + police, "/agencies/" + police + "/accreditation",
                 "/accreditation-files/" + file + "/readiness", "/accreditation/overview", "/agencies/" + police + "/directives",
-                "/agencies/" + police + "/improvement-plan", "/search?q=uso", "/profile", "/manuals")) {
+                "/agencies/" + police + "/improvement-plan", "/search?q=uso", "/profile", "/manuals",
+                "/agencies/" + police + "/personnel", "/agencies/" + police + "/personnel/lists",
+                "/agencies/" + police + "/commission")) {
             check(page, path, findings);
         }
         page.context().clearCookies();
 
         signIn(page, "calea.pm");
         for (String path : List.of("/", "/notifications", "/agencies", "/programmes", "/programmes/" + programme,
-                "/programmes/" + programme + "/dashboard", "/geo")) {
+                "/programmes/" + programme + "/dashboard", "/geo", "/commission/meetings", policeItem,
+                policeItem.substring(0, policeItem.indexOf("/items/")), "/agencies/" + police + "/commission",
+                "/programmes/" + programme + "/awards")) {
             check(page, path, findings);
         }
+        page.context().clearCookies();
+
+        check(page, certificate, findings);
         assertThat(findings).as("serious or critical axe-core findings").isEmpty();
     }
 

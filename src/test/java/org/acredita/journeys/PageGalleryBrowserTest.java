@@ -11,16 +11,29 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.FilePayload;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -28,7 +41,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.acredita.access.AccessScope;
+import org.acredita.access.CurrentScope;
 import org.acredita.support.AcreditaIntegrationTest;
+import org.acredita.support.DemoOrganisations;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Every page that exists today, for several roles, in Spanish and English on a desktop and the key
@@ -49,6 +67,9 @@ class PageGalleryBrowserTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @ParameterizedTest(name = "every page in {0} on a desktop")
     @ValueSource(strings = {SPANISH, ENGLISH})
@@ -104,6 +125,8 @@ class PageGalleryBrowserTest {
             gallery.shoot("manager-profile", "/profile", 200);
             gallery.shoot("manager-notifications", "/notifications", 200);
             mapsASectionWithThePicker(gallery, agency.replace("/organisations/", "/agencies/"));
+            rosterPages(gallery, agency.replace("/organisations/", "/agencies/"));
+            suggestedStandards(gallery, agency.replace("/organisations/", "/agencies/"));
         });
         gallery.as("personal.policia", () -> gallery.shoot("staff-home", "/", 200));
         gallery.as("asesor", () -> {
@@ -122,6 +145,8 @@ class PageGalleryBrowserTest {
             gallery.shoot("programme-new", "/programmes/new", 200);
             assessmentPages(gallery, "programme-manager");
         });
+        String verification = commissionPages(gallery);
+        gallery.shoot("certificate-verification", verification + "&lang=" + (SPANISH.equals(language) ? "es" : "en"), 200);
         gallery.as("evaluador", () -> assessmentPages(gallery, "assessor"));
         gallery.as("financiador", () -> {
             gallery.shoot("funder-home", "/", 200);
@@ -137,6 +162,7 @@ class PageGalleryBrowserTest {
             gallery.shoot("programme-dashboard-readiness-map", programme + "/dashboard?map=readiness", 200);
             gallery.shoot("programme-drill-down", programme + "/dashboard/agencies?kind=LAW_ENFORCEMENT", 200);
             gallery.shoot("funder-compliance-overview", "/accreditation/overview", 200);
+            gallery.shoot("programme-awards", programme + "/awards", 200);
         });
         gallery.assertEveryPageWasClean();
     }
@@ -164,7 +190,10 @@ class PageGalleryBrowserTest {
             gallery.shoot("manual-standard", "/manuals/" + manuals.later + "/standards/1.2.1", 200);
             gallery.shoot("manual-search", "/manuals/" + manuals.later + "/search?q=revision", 200);
             gallery.shoot("manual-compare", "/manuals/compare?from=" + manuals.later + "&to=" + manuals.later, 200);
+            rosterPages(gallery, myAgency(gallery.page).replace("/organisations/", "/agencies/"));
+            suggestedStandards(gallery, myAgency(gallery.page).replace("/organisations/", "/agencies/"));
         });
+        gallery.shoot("certificate-verification", commissionPages(gallery) + "&lang=es", 200);
         gallery.as("admin", () -> {
             gallery.shoot("organisations", "/organisations", 200);
             String police = hrefOfLink(gallery.page, POLICE);
@@ -191,6 +220,7 @@ class PageGalleryBrowserTest {
             english.shoot("programme-dashboard", programme + "/dashboard", 200);
             english.shoot("programme-drill-down", programme + "/dashboard/agencies?state=22", 200);
             english.shoot("funder-compliance-overview", "/accreditation/overview", 200);
+            english.shoot("programme-awards", programme + "/awards", 200);
         });
         assertAll(gallery::assertEveryPageWasClean, english::assertEveryPageWasClean);
     }
@@ -280,11 +310,108 @@ class PageGalleryBrowserTest {
         gallery.shoot("manager-directives", agency + "/directives", 200);
         gallery.shoot("manager-directive-draft", hrefOfLink(gallery.page, "PR-5.1"), 200);
         Locator section = gallery.page.getByTestId("section-2");
-        section.locator("summary").click();
+        // The section also has its suggested standards behind a summary of their own.
+        section.locator("details:has([data-testid=map-form]) > summary").click();
         section.getByLabel(Pattern.compile("^(Norma|Standard)$")).fill("5.2.1");
         assertThat(section.getByTestId("element-choices").locator("input[type=checkbox]")).hasCount(3);
         browser.screenshot(gallery.page, "gallery-" + gallery.device + "-"
                 + (SPANISH.equals(gallery.language) ? "es" : "en") + "-directive-mapping-picker");
+    }
+
+    /**
+     * The police's personnel roster (all, and on leave in one unit), a person, the units and ranks, and the preview
+     * of an import of the roster as it stands with one person changed and one new (previewed, never confirmed).
+     */
+    private void rosterPages(Gallery gallery, String agency) {
+        gallery.shoot("roster", agency + "/personnel", 200);
+        String person = gallery.page.locator("[data-testid=roster] tbody a").first().getAttribute("href");
+        String unit = gallery.page.locator("#unit option").nth(1).getAttribute("value");
+        gallery.shoot("roster-on-leave-in-a-unit", agency + "/personnel?status=ON_LEAVE&unit=" + unit, 200);
+        gallery.shoot("roster-nobody", agency + "/personnel?q=zzzz", 200);
+        gallery.shoot("roster-person", person, 200);
+        gallery.shoot("roster-units-and-ranks", agency + "/personnel/lists", 200);
+        gallery.shoot("roster-import-form", agency + "/personnel", 200);
+        gallery.page.locator("[data-testid=import-form] input[type=file]").setInputFiles(new FilePayload("padron.csv",
+                "text/csv", policeRosterWithOneChangeAndOneNewPerson()));
+        gallery.afterAction("roster-import-preview",
+                () -> gallery.page.locator("[data-testid=import-form] button").click());
+    }
+
+    /** The demo police's roster as its own file would list it, one person promoted and one newcomer added. */
+    private byte[] policeRosterWithOneChangeAndOneNewPerson() {
+        List<String> rows = CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql("""
+                select m.employee_number, m.full_name, r.name as rank, u.name as unit, m.position, m.status,
+                       m.email, m.phone
+                from personnel_member m join personnel_rank r on r.id = m.rank_id join personnel_unit u on u.id = m.unit_id
+                where m.agency_id = ? and m.status <> 'SEPARATED' order by m.employee_number""")
+                .param(DemoOrganisations.police(jdbc))
+                .query((row, n) -> String.join(",", row.getString("employee_number"), row.getString("full_name"),
+                        n == 0 ? "Suboficial" : row.getString("rank"), row.getString("unit"),
+                        nullToEmpty(row.getString("position")), row.getString("status").toLowerCase(Locale.ROOT),
+                        nullToEmpty(row.getString("email")), nullToEmpty(row.getString("phone"))))
+                .list());
+        StringBuilder csv = new StringBuilder("numero_empleado,nombre,grado,unidad,puesto,estado,correo,telefono\r\n");
+        rows.forEach(row -> csv.append(row).append("\r\n"));
+        csv.append("QRO-09999,Itzel Reséndiz Ugalde,Policía,Tránsito y Vialidad,Agente de tránsito,active,,\r\n");
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    /** The "Suggested standards" panel of the first section of the police's general order OG-6.2, opened. */
+    private static void suggestedStandards(Gallery gallery, String agency) {
+        gallery.shoot("directive-in-effect", agency + "/directives", 200);
+        gallery.shoot("directive-og-6-2", hrefOfLink(gallery.page, "OG-6.2"), 200);
+        gallery.afterAction("directive-suggested-standards", () -> {
+            Locator section = gallery.page.getByTestId("section-1");
+            section.getByTestId("suggestions-toggle").locator("summary").click();
+            assertThat(section.getByTestId("suggestions")).isVisible();
+        });
+    }
+
+    /**
+     * As the programme manager: the Commission's meetings, the meeting the police was heard at, its docket item and
+     * its packet (page 1 as PNG), the police before the Commission (hearing, decision, the award with its open
+     * condition and the lift form) and its certificate (page 1 as PNG). Returns the verification link printed on it.
+     */
+    private static String commissionPages(Gallery gallery) {
+        String[] verification = new String[1];
+        gallery.as("calea.pm", () -> {
+            gallery.shoot("commission-meetings", "/commission/meetings", 200);
+            List<String> meetings = gallery.page.locator("[data-testid=meetings] tbody a").all().stream()
+                    .map(link -> link.getAttribute("href")).toList();
+            String item = null;
+            for (String meeting : meetings) {
+                gallery.page.navigate(meeting);
+                Locator police = gallery.page.locator("[data-testid=docket-item] a").filter(
+                        new Locator.FilterOptions().setHasText(POLICE));
+                if (item == null && police.count() > 0) {
+                    item = police.first().getAttribute("href");
+                    gallery.shoot("commission-meeting-held", meeting, 200);
+                } else if (police.count() == 0) {
+                    gallery.shoot("commission-meeting-planned", meeting, 200);
+                }
+            }
+            if (item == null) {
+                throw new AssertionError("No meeting has the police on its docket");
+            }
+            gallery.shoot("commission-docket-item", item, 200);
+            gallery.pdfPageOne("docket-packet-pdf", gallery.page.getByTestId(
+                    SPANISH.equals(gallery.language) ? "packet-es" : "packet-en").getAttribute("href"));
+            gallery.shoot("commission-agencies", "/agencies", 200);
+            String police = hrefOfLink(gallery.page, POLICE);
+            gallery.shoot("commission-police", police + "/commission", 200);
+            String text = gallery.pdfPageOne("certificate-pdf", gallery.page.getByTestId(
+                    SPANISH.equals(gallery.language) ? "certificate-es" : "certificate-en").first().getAttribute("href"));
+            java.util.regex.Matcher link = Pattern.compile("/public/certificates/\\S+").matcher(text.replaceAll("\\s*\\n\\s*", ""));
+            if (!link.find()) {
+                throw new AssertionError("No verification link on the certificate: " + text);
+            }
+            verification[0] = link.group();
+        });
+        return verification[0];
     }
 
     /** The standards pages of the gallery manual, as someone who manages manuals sees them. */
@@ -386,6 +513,50 @@ class PageGalleryBrowserTest {
                         .collect(Collectors.joining(" | ")));
                 browser.forgetProblems(page);
             }
+        }
+
+        /** Does something on the current page (a click, an upload) and checks and keeps the page it leads to. */
+        void afterAction(String name, Runnable action) {
+            try {
+                action.run();
+                page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+                browser.screenshot(page, fileName(name));
+                PageChecks.assertCleanPage(browser, page, language);
+                if (phone) {
+                    PageChecks.assertNoSidewaysScroll(page);
+                }
+            } catch (AssertionError | PlaywrightException failure) {
+                failures.add(name + " (after an action on " + page.url() + "): " + failure.getMessage().lines()
+                        .limit(4).collect(Collectors.joining(" | ")));
+                browser.forgetProblems(page);
+            }
+        }
+
+        /** Downloads a PDF as the signed-in person, keeps its first page as a PNG to look at, and returns its text. */
+        String pdfPageOne(String name, String path) {
+            APIResponse response = page.request().get(path);
+            try {
+                assertEquals(200, response.status(), () -> "HTTP status of " + path);
+                assertEquals("application/pdf", response.headers().get("content-type"), () -> "type of " + path);
+                try (PDDocument pdf = Loader.loadPDF(response.body())) {
+                    BufferedImage image = new PDFRenderer(pdf).renderImageWithDPI(0, 110);
+                    Path file = Paths.get(System.getProperty("basedir", "."), "target", "screenshots",
+                            fileName(name) + ".png");
+                    Files.createDirectories(file.getParent());
+                    ImageIO.write(image, "png", file.toFile());
+                    PDFTextStripper stripper = new PDFTextStripper();
+                    stripper.setEndPage(1);
+                    return stripper.getText(pdf);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                response.dispose();
+            }
+        }
+
+        private String fileName(String name) {
+            return "gallery-" + device + "-" + (SPANISH.equals(language) ? "es" : "en") + "-" + name;
         }
 
         /** Signs in as a demo user, shows the pages in this gallery's language, puts the user's language back. */

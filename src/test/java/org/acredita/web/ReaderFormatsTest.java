@@ -45,6 +45,15 @@ class ReaderFormatsTest {
     }
 
     @Test
+    void commissionMeetingsStartAtTheTimeOfDayAsTheReaderWritesIt() {
+        AppClient manager = AppClient.signedIn(port, "calea.pm");
+        String english = manager.get("/commission/meetings?lang=en").body();
+        assertThat(english).containsPattern("9:00[ \u00A0\u202F]AM").doesNotContain("09:00");
+        String spanish = manager.get("/commission/meetings?lang=es").body();
+        assertThat(spanish).containsPattern("9:00").doesNotContainPattern("\\bAM\\b");
+    }
+
+    @Test
     void historyEntriesAndSearchResultTitlesShowDatesAsTheReaderWritesThem() {
         NotificationFixture f = new NotificationFixture(jdbc, passwords, "Policía de Ocotlán — fechas");
         UUID manager = f.user("gerente", "ACCREDITATION_MANAGER", true, "es-MX", true);

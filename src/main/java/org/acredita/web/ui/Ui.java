@@ -180,6 +180,11 @@ public final class Ui {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
     }
 
+    /** A time of day (a meeting's start), as the reader writes it: "9:00" in Spanish, "9:00 AM" in English. */
+    public String timeOfDay(java.time.LocalTime time) {
+        return time == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(time);
+    }
+
     /** A month written "yyyy-MM" (as totals key it), shown as "nov. 2026" / "Nov 2026". */
     public String month(String yearMonth) {
         try {
