@@ -90,6 +90,11 @@ public class TrainingEvents {
         return event(row, agencyNames());
     }
 
+    /** Whether the event has taken place (its day has come on central Mexico's calendar). */
+    public boolean held(TrainingEvent event) {
+        return !event.heldOn().isAfter(LocalDate.now(clock.withZone(PROGRAMME_ZONE)));
+    }
+
     public boolean mayCreate() {
         return CurrentScope.get().hasAnyRole(STAFF);
     }
@@ -201,8 +206,8 @@ public class TrainingEvents {
         AccessScope scope = CurrentScope.get();
         scope.requireRole(STAFF);
         TrainingEvent event = event(eventId);
-        if (event.heldOn().isAfter(LocalDate.now(clock.withZone(PROGRAMME_ZONE)))) {
-            throw RuleViolation.onField("heldOn", "training.attendance.notYetHeld");
+        if (!held(event)) {
+            throw RuleViolation.onField("heldOn", "training.attendance.notYetHeld.field");
         }
         UUID agencyId;
         String name;

@@ -21,6 +21,7 @@ import org.acredita.programmes.Programme;
 import org.acredita.programmes.Programmes;
 import org.acredita.readiness.ReadinessAssessments;
 import org.acredita.readiness.ReadinessScore;
+import org.acredita.training.TrainingEvents;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,10 +41,12 @@ public class ProgrammeDashboard {
     private final TechnicalAssistance assistance;
     private final ReadinessAssessments readiness;
     private final Findings findings;
+    private final TrainingEvents training;
     private final Clock clock;
 
     ProgrammeDashboard(Programmes programmes, AgencyStandings standings, TechnicalAssistance assistance,
-            ReadinessAssessments readiness, Findings findings, Clock clock) {
+            ReadinessAssessments readiness, Findings findings, TrainingEvents training, Clock clock) {
+        this.training = training;
         this.findings = findings;
         this.programmes = programmes;
         this.standings = standings;
@@ -74,7 +77,8 @@ public class ProgrammeDashboard {
                 help.values().stream().mapToLong(AssistanceTotal::minutes).sum(),
                 DashboardFigures.accreditedOverTime(accredited.values(), programme.startsOn(), programme.endsOn(), today),
                 accredited.size(), DashboardFigures.readinessByState(standing, scores),
-                DashboardFigures.average(scores.values()), overdueActions(standing, today));
+                DashboardFigures.average(scores.values()), overdueActions(standing, today),
+                training.tally(programme, agencies));
     }
 
     /** The agencies with corrective actions past due, by name (one query for the whole programme). */
