@@ -53,7 +53,7 @@ final class EventRules {
     /** Hours in tenths, more than zero and at most {@code max}. */
     static BigDecimal hours(BigDecimal value, BigDecimal max, String field, String key) {
         if (value == null || value.signum() <= 0 || value.compareTo(max) > 0 || value.stripTrailingZeros().scale() > 1) {
-            throw RuleViolation.onField(field, key, max.toPlainString());
+            throw RuleViolation.onField(field, key, max.stripTrailingZeros().toPlainString());
         }
         return value.setScale(1);
     }

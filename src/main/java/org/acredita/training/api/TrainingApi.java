@@ -16,7 +16,7 @@ import org.acredita.training.NewTrainingEvent;
 import org.acredita.training.TrainedPeople;
 import org.acredita.training.TrainingEvent;
 import org.acredita.training.TrainingEvents;
-import org.acredita.training.web.CertificateRendering;
+import org.acredita.training.web.AttendanceCertificates;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -55,9 +55,9 @@ class TrainingApi {
     }
 
     private final TrainingEvents training;
-    private final CertificateRendering rendering;
+    private final AttendanceCertificates rendering;
 
-    TrainingApi(TrainingEvents training, CertificateRendering rendering) {
+    TrainingApi(TrainingEvents training, AttendanceCertificates rendering) {
         this.training = training;
         this.rendering = rendering;
     }
@@ -117,7 +117,7 @@ class TrainingApi {
     @Operation(summary = "The certificate of attendance as PDF (lang=es|en)")
     ResponseEntity<byte[]> certificate(@PathVariable("id") UUID id,
             @RequestParam(name = "lang", defaultValue = "es") String lang, @ModelAttribute("ui") Object ui) {
-        Locale locale = CertificateRendering.language(lang);
+        Locale locale = AttendanceCertificates.language(lang);
         CertificateOfAttendance certificate = training.certificate(id);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -43,9 +43,9 @@ class TrainingPages {
 
     private final TrainingEvents training;
     private final Programmes programmes;
-    private final CertificateRendering rendering;
+    private final AttendanceCertificates rendering;
 
-    TrainingPages(TrainingEvents training, Programmes programmes, CertificateRendering rendering) {
+    TrainingPages(TrainingEvents training, Programmes programmes, AttendanceCertificates rendering) {
         this.training = training;
         this.programmes = programmes;
         this.rendering = rendering;
@@ -136,7 +136,7 @@ class TrainingPages {
     @GetMapping("/training/attendance/{id}/certificate")
     ResponseEntity<byte[]> certificate(@PathVariable("id") UUID attendanceId,
             @RequestParam(name = "lang", required = false) String lang, @ModelAttribute("ui") Object ui) {
-        Locale locale = CertificateRendering.language(lang);
+        Locale locale = AttendanceCertificates.language(lang);
         CertificateOfAttendance certificate = training.certificate(attendanceId);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

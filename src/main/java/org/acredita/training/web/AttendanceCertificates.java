@@ -20,14 +20,14 @@ import org.springframework.stereotype.Component;
  * event's details, nothing to verify online.
  */
 @Component
-public class CertificateRendering {
+public class AttendanceCertificates {
 
     private final TemplateEngine templates;
     private final PdfPrinter printer;
     private final MessageSource messages;
     private final String style;
 
-    CertificateRendering(TemplateEngine templates, PdfPrinter printer, MessageSource messages) {
+    AttendanceCertificates(TemplateEngine templates, PdfPrinter printer, MessageSource messages) {
         this.templates = templates;
         this.printer = printer;
         this.messages = messages;
@@ -35,7 +35,7 @@ public class CertificateRendering {
     }
 
     private static String printStyle() {
-        try (InputStream in = CertificateRendering.class.getResourceAsStream("/training/certificate-print.css")) {
+        try (InputStream in = AttendanceCertificates.class.getResourceAsStream("/training/certificate-print.css")) {
             if (in == null) {
                 throw new IllegalStateException("training/certificate-print.css is missing");
             }
