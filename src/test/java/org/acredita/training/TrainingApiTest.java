@@ -250,6 +250,58 @@ class TrainingApiTest {
                 .contains("data-testid=\"event-form\"");
     }
 
+    @Test
+    void materialsAreAttachedByTheProgrammeManagerAndDownloadedByTheInvitedAgency() {
+        UUID workshop = system("select id from training_event where topic like 'El modelo de acreditación%'", UUID.class);
+        String detail = client("gerente.c5").getJson("/api/v1/training/events/" + workshop).body();
+        assertThat(detail).contains("Agenda del taller de titulares y gerentes.pdf");
+        Matcher href = Pattern.compile("\"href\":\"(/api/v1/files/[0-9a-f-]{36}/content)\"").matcher(detail);
+        assertThat(href.find()).isTrue();
+        assertThat(client("gerente.c5").get(href.group(1)).bytes()).startsWith("%PDF".getBytes());
+
+        byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes();
+        String path = "/api/v1/training/events/" + workshop + "/materials";
+        assertThat(client("asesor").upload(path, "lecturas.pdf", pdf, false).status()).isEqualTo(403);
+        assertThat(client("gerente.policia").upload(path, "lecturas.pdf", pdf, false).status()).isEqualTo(403);
+        AppClient.Response attached = client("calea.pm").upload(path, "Lecturas del taller.pdf", pdf, false);
+        assertThat(attached.status()).as(attached.body()).isEqualTo(201);
+        assertThat(client("gerente.policia").get("/training/events/" + workshop).body())
+                .contains("Lecturas del taller.pdf");
+    }
+
+    @Test
+    void aRefusedPageFormComesBackWithTheMessageBesideItsFieldAndWhatWasTyped() {
+        AppClient advisor = client("asesor");
+        String topic = "Taller de uso de la fuerza " + UUID.randomUUID();
+        String form = "/programmes/" + programme + "/training";
+        advisor.get(form);
+        AppClient.Response refused = advisor.postForm(form, java.util.Map.of("topic", topic, "format", "WEBINAR",
+                "audiences", "STAFF", "heldOn", today().minusDays(1).toString(), "durationHours", "2",
+                "trainers", "Sofía Núñez Rivas", "link", "http://reunion.example/x"));
+        assertThat(refused.status()).isEqualTo(302);
+        String page = advisor.get(form).body();
+        assertThat(page).contains("El enlace debe empezar con https:// y no llevar espacios.")
+                .contains("data-testid=\"field-error-link\"").contains(topic);
+        assertThat(events(topic)).isZero();
+        assertThat(advisor.sendJson("POST", "/api/v1/training/events", event(topic, today(), "2", police)
+                .replace("WORKSHOP", "CONFERENCIA"), true).status()).isEqualTo(400);
+        assertThat(events(topic)).isZero();
+
+        AppClient.Response created = advisor.postForm(form, java.util.Map.of("topic", topic, "format", "WORKSHOP",
+                "audiences", "STAFF", "heldOn", today().minusDays(1).toString(), "durationHours", "2",
+                "trainers", "Sofía Núñez Rivas", "place", "Querétaro", "invitedAgencyIds", police.toString()));
+        assertThat(created.status()).isEqualTo(302);
+        String eventPage = created.header("Location");
+        assertThat(eventPage).contains("/training/events/");
+        String eventId = eventPage.replaceAll(".*/training/events/", "");
+        assertThat(advisor.get("/training/events/" + eventId).body()).contains("Evento de capacitación creado.");
+        assertThat(advisor.postForm("/training/events/" + eventId + "/attendance", java.util.Map.of("userId", "",
+                "agencyId", police.toString(), "fullName", "Suboficial Rosa Olvera", "position", "Instructora",
+                "hours", "2")).status()).isEqualTo(302);
+        assertThat(advisor.get("/training/events/" + eventId).body()).contains("Suboficial Rosa Olvera")
+                .contains("Instructora").contains("Asistencia registrada.");
+    }
+
     private static String text(byte[] pdf) throws Exception {
         try (var document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
