@@ -259,4 +259,48 @@ class AgencyIsolationTest {
                 "select count(*) from mapping_suggestion_decision where section_id = ?").param(section[1])
                 .query(Long.class).single())).isZero();
     }
+
+    @Test
+    void anotherAgencysTrainingAttendanceAnswersNotFoundAndTheFunderReadsTheProgrammesTrainingWithoutChangingIt() {
+        UUID workshop = CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql(
+                "select id from training_event where topic like 'Taller de gerentes de acreditación%'")
+                .query(UUID.class).single());
+        UUID laura = CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql(
+                "select id from training_attendance where event_id = ? and full_name = 'Laura Méndez Ortiz'")
+                .param(workshop).query(UUID.class).single());
+        AppClient own = AppClient.signedIn(port, "gerente.policia");
+        assertThat(own.getJson("/api/v1/agencies/" + police + "/training").body()).contains(laura.toString());
+
+        AppClient other = AppClient.signedIn(port, "gerente.c5");
+        other.get("/profile");
+        assertThat(other.getJson("/api/v1/agencies/" + police + "/training").status()).isEqualTo(404);
+        assertThat(other.get("/agencies/" + police + "/training").status()).isEqualTo(404);
+        assertThat(other.getJson("/api/v1/training/attendance/" + laura + "/certificate").status()).isEqualTo(404);
+        assertThat(other.get("/training/attendance/" + laura + "/certificate").status()).isEqualTo(404);
+        String event = other.getJson("/api/v1/training/events/" + workshop).body();
+        assertThat(event).contains("Ricardo Canul Pech").doesNotContain("Laura Méndez Ortiz")
+                .doesNotContain(police.toString());
+        assertThat(other.get("/training/events/" + workshop).body()).contains("Ricardo Canul Pech")
+                .doesNotContain("Laura Méndez Ortiz").doesNotContain("Querétaro — demostración");
+        assertThat(other.sendJson("DELETE", "/api/v1/training/events/" + workshop + "/attendance/" + laura, "", true)
+                .status()).isEqualTo(404);
+        assertThat(other.sendJson("POST", "/api/v1/training/events/" + workshop + "/attendance", "{\"agencyId\":\""
+                + police + "\",\"fullName\":\"Intruso\",\"hours\":1}", true).status()).isIn(403, 404);
+
+        AppClient funder = AppClient.signedIn(port, "financiador");
+        funder.get("/profile");
+        assertThat(funder.getJson("/api/v1/training/events").body()).contains(workshop.toString())
+                .contains("\"attendees\":4");
+        assertThat(funder.getJson("/api/v1/agencies/" + police + "/training").status()).isEqualTo(200);
+        assertThat(funder.sendJson("POST", "/api/v1/training/events/" + workshop + "/attendance", "{\"agencyId\":\""
+                + police + "\",\"fullName\":\"Visitante\",\"hours\":1}", true).status()).isEqualTo(403);
+        assertThat(funder.sendJson("PUT", "/api/v1/training/events/" + workshop, "{}", true).status()).isEqualTo(403);
+        assertThat(funder.get("/training/events/" + workshop).body()).doesNotContain("data-testid=\"attendance-form\"")
+                .doesNotContain("data-testid=\"event-form\"");
+        Long seenByC5 = CurrentScope.runAs(new AccessScope(UUID.randomUUID(), "c5", c5,
+                java.util.Set.of(org.acredita.access.Role.AGENCY_STAFF), org.acredita.access.Reach.of(java.util.Set.of(c5)),
+                org.acredita.access.Reach.of(java.util.Set.of(c5))), () -> jdbc.sql(
+                "select count(*) from training_attendance where agency_id = ?").param(police).query(Long.class).single());
+        assertThat(seenByC5).as("row-level security hides another agency's attendance").isZero();
+    }
 }

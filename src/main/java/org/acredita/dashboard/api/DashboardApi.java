@@ -33,13 +33,17 @@ class DashboardApi {
     record Assistance(long sessions, double hours) {
     }
 
+    record Training(long events, long peopleTrained, java.math.BigDecimal hours) {
+    }
+
     record MonthJson(String month, int accredited) {
     }
 
     record DashboardJson(UUID programmeId, String name, LocalDate asOf, int agencies, Map<Phase, Long> byPhase,
             Map<AgencyKind, Long> byKind, Map<String, Long> byState, Deadlines deadlines,
             Assistance technicalAssistance, int accredited, int goal, List<MonthJson> accreditedOverTime,
-            Integer averageReadiness, Map<String, Long> readinessByState, long overdueCorrectiveActions) {
+            Integer averageReadiness, Map<String, Long> readinessByState, long overdueCorrectiveActions,
+            Training training) {
 
         static DashboardJson of(Dashboard d) {
             return new DashboardJson(d.programme().id(), d.programme().name(), d.today(), d.agencies(), d.byPhase(),
@@ -47,7 +51,8 @@ class DashboardApi {
                             d.overdue().stream().map(DeadlineJson::of).toList()),
                     new Assistance(d.assistanceSessions(), d.assistanceHours()), d.accredited(), d.goal(),
                     d.accreditedOverTime().stream().map(m -> new MonthJson(m.month().toString(), m.accredited()))
-                            .toList(), d.averageReadiness(), d.readinessByState(), d.overdueActionCount());
+                            .toList(), d.averageReadiness(), d.readinessByState(), d.overdueActionCount(),
+                    new Training(d.training().events(), d.training().peopleTrained(), d.training().hours()));
         }
     }
 
@@ -60,7 +65,8 @@ class DashboardApi {
     @GetMapping("/api/v1/programmes/{id}/dashboard")
     @Operation(summary = "Counts by phase, kind and state (INEGI code), deadlines in the next 90 days and overdue, "
             + "technical-assistance totals, accredited agencies over time against the goal, and the average latest "
-            + "readiness score overall and by state, and the corrective actions past due")
+            + "readiness score overall and by state, the corrective actions past due, and the training given (events, "
+            + "people trained, hours attended)")
     DashboardJson dashboard(@PathVariable("id") UUID id) {
         return DashboardJson.of(dashboard.of(id));
     }

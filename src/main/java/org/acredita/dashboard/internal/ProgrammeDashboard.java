@@ -22,6 +22,7 @@ import org.acredita.programmes.Programme;
 import org.acredita.programmes.Programmes;
 import org.acredita.readiness.ReadinessAssessments;
 import org.acredita.readiness.ReadinessScore;
+import org.acredita.training.TrainingEvents;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,12 +42,15 @@ public class ProgrammeDashboard {
     private final TechnicalAssistance assistance;
     private final ReadinessAssessments readiness;
     private final Findings findings;
+    private final TrainingEvents training;
     private final Clock clock;
     private final List<AgencyAttention> attention;
 
     ProgrammeDashboard(Programmes programmes, AgencyStandings standings, TechnicalAssistance assistance,
-            ReadinessAssessments readiness, Findings findings, Clock clock, List<AgencyAttention> attention) {
+            ReadinessAssessments readiness, Findings findings, TrainingEvents training, Clock clock,
+            List<AgencyAttention> attention) {
         this.attention = List.copyOf(attention);
+        this.training = training;
         this.findings = findings;
         this.programmes = programmes;
         this.standings = standings;
@@ -77,7 +81,8 @@ public class ProgrammeDashboard {
                 help.values().stream().mapToLong(AssistanceTotal::minutes).sum(),
                 DashboardFigures.accreditedOverTime(accredited.values(), programme.startsOn(), programme.endsOn(), today),
                 accredited.size(), DashboardFigures.readinessByState(standing, scores),
-                DashboardFigures.average(scores.values()), overdueActions(standing, today));
+                DashboardFigures.average(scores.values()), overdueActions(standing, today),
+                training.tally(programme, agencies));
     }
 
     /**
