@@ -147,6 +147,19 @@ public class Programmes {
         return memberAgencies(get(programmeId));
     }
 
+    /** A programme the caller may see with the member agencies it may see. */
+    public record WithMembers(Programme programme, Set<UUID> agencies) {
+    }
+
+    /** {@link #get} and {@link #memberAgencies(Programme)} in one statement, for pages that read both. */
+    @Transactional(readOnly = true)
+    public WithMembers withMembers(UUID programmeId) {
+        AccessScope scope = CurrentScope.get();
+        var found = programmes.visibleWithMembers(programmeId, scope.read().all() || scope.isAdmin(),
+                scope.organisationId()).orElseThrow(NotFoundException::new);
+        return new WithMembers(found.getKey(), found.getValue());
+    }
+
     /** The same for a programme the caller just read ({@link #get}, {@link #visible}), without reading it again. */
     @Transactional(readOnly = true)
     public Set<UUID> memberAgencies(Programme programme) {

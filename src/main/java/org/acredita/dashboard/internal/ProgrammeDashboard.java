@@ -66,10 +66,31 @@ public class ProgrammeDashboard {
 
     @Transactional(readOnly = true)
     public Dashboard of(UUID programmeId) {
-        Programme programme = programmes.get(programmeId);
-        Set<UUID> agencies = programmes.memberAgencies(programme);
-        List<AgencyStanding> standing = standings.of(agencies);
+        Programmes.WithMembers read = programmes.withMembers(programmeId);
+        return assemble(read.programme(), read.agencies(), LocalDate.now(clock.withZone(PROGRAMME_ZONE)));
+    }
+
+    /** The dashboard page's read: the figures and what other modules count across the agencies, in one transaction. */
+    public record WithAttention(Dashboard dashboard, List<AgencyAttention.Notice> attention) {
+    }
+
+    /**
+     * The figures with those other modules count across the programme's agencies through
+     * {@link AgencyAttention#across} (e.g. the Commission's annual reports overdue), each one query, reading the
+     * programme and its agencies once for both.
+     */
+    @Transactional(readOnly = true)
+    public WithAttention withAttention(UUID programmeId) {
+        Programmes.WithMembers read = programmes.withMembers(programmeId);
+        Programme programme = read.programme();
+        Set<UUID> agencies = read.agencies();
         LocalDate today = LocalDate.now(clock.withZone(PROGRAMME_ZONE));
+        return new WithAttention(assemble(programme, agencies, today),
+                attention.stream().flatMap(source -> source.across(agencies, today).stream()).toList());
+    }
+
+    private Dashboard assemble(Programme programme, Set<UUID> agencies, LocalDate today) {
+        List<AgencyStanding> standing = standings.of(agencies);
         List<ProgrammeDeadline> deadlines = DashboardFigures.deadlines(standing, today);
         Map<UUID, AssistanceTotal> help = assistance.totalsFor(agencies, programme.startsOn());
         Map<UUID, LocalDate> accredited = standings.firstAccredited(agencies);
@@ -83,17 +104,6 @@ public class ProgrammeDashboard {
                 accredited.size(), DashboardFigures.readinessByState(standing, scores),
                 DashboardFigures.average(scores.values()), overdueActions(standing, today),
                 training.tally(programme, agencies));
-    }
-
-    /**
-     * The figures other modules count across the programme's agencies through {@link AgencyAttention#across}
-     * (e.g. the Commission's annual reports overdue), each one query.
-     */
-    @Transactional(readOnly = true)
-    public List<AgencyAttention.Notice> attention(UUID programmeId) {
-        Set<UUID> agencies = programmes.memberAgencies(programmes.get(programmeId));
-        LocalDate today = LocalDate.now(clock.withZone(PROGRAMME_ZONE));
-        return attention.stream().flatMap(source -> source.across(agencies, today).stream()).toList();
     }
 
     /** The agencies with corrective actions past due, by name (one query for the whole programme). */

@@ -42,11 +42,12 @@ class DashboardPages {
     @GetMapping("/programmes/{id}/dashboard")
     String dashboard(@PathVariable("id") UUID id, @RequestParam(name = "map", required = false) String map,
             Model model) {
-        Dashboard dashboard = dashboards.of(id);
+        ProgrammeDashboard.WithAttention read = dashboards.withAttention(id);
+        Dashboard dashboard = read.dashboard();
         model.addAttribute("mapByReadiness", "readiness".equals(map));
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("chart", GoalChart.of(dashboard.accreditedOverTime(), dashboard.goal()));
-        model.addAttribute("attention", dashboards.attention(id));
+        model.addAttribute("attention", read.attention());
         return "dashboard/dashboard";
     }
 

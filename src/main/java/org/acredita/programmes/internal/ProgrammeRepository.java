@@ -66,6 +66,31 @@ public class ProgrammeRepository {
                 .query((rs, row) -> withGoals(programme(rs, row), goals(rs))).optional();
     }
 
+    /**
+     * {@link #visible} with the ids of the member agencies the caller may see (row-level security on the
+     * memberships, as {@code MembershipRepository.ofProgramme} reads them), in one statement.
+     */
+    public Optional<Map.Entry<Programme, java.util.Set<UUID>>> visibleWithMembers(UUID id, boolean everything,
+            UUID organisationId) {
+        return jdbc.sql("select " + COLUMNS + """
+                     , (select array_agg(g.agency_kind order by g.agency_kind) from funded_programme_goal g
+                        where g.programme_id = p.id) as goal_kinds,
+                       (select array_agg(g.target order by g.agency_kind) from funded_programme_goal g
+                        where g.programme_id = p.id) as goal_targets,
+                       (select array_agg(m.agency_id) from funded_programme_agency m
+                        where m.programme_id = p.id) as member_ids
+                from funded_programme p
+                where p.id = ? and (? or p.funder_id = ? or p.advisory_id = ? or p.accreditor_id = ?
+                   or exists (select 1 from funded_programme_agency pa where pa.programme_id = p.id))
+                """).param(id).param(everything).param(organisationId).param(organisationId).param(organisationId)
+                .query((rs, row) -> Map.entry(withGoals(programme(rs, row), goals(rs)), members(rs))).optional();
+    }
+
+    private static java.util.Set<UUID> members(ResultSet rs) throws SQLException {
+        java.sql.Array ids = rs.getArray("member_ids");
+        return ids == null ? java.util.Set.of() : java.util.Set.of((UUID[]) ids.getArray());
+    }
+
     private static Map<AgencyKind, Integer> goals(ResultSet rs) throws SQLException {
         Map<AgencyKind, Integer> goals = new EnumMap<>(AgencyKind.class);
         java.sql.Array kinds = rs.getArray("goal_kinds");
