@@ -128,11 +128,11 @@ class AnnualReportStore {
 
     /** Reports of active awards not signed, due between the two days (inclusive), whichever agencies are readable. */
     List<AnnualReportDue> unsignedDue(LocalDate from, LocalDate to) {
-        return jdbc.sql("select a.agency_id, o.name, a.id award_id, y.year, " + DUE + " due_on "
+        return jdbc.sql("select a.agency_id, d.name, a.id award_id, y.year, " + DUE + " due_on "
                         + """
                 from commission_award a
                 cross join generate_series(1, 3) y(year)
-                join organisation o on o.id = a.agency_id
+                join agency_directory d on d.agency_id = a.agency_id
                 left join annual_report r on r.award_id = a.id and r.year = y.year
                 where a.status = 'ACTIVE' and coalesce(r.status, 'DRAFT') in ('DRAFT', 'RETURNED')
                   and """ + " " + DUE + " between ? and ? order by due_on")
