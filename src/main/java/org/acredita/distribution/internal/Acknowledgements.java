@@ -14,7 +14,9 @@ import org.acredita.directives.VersionTexts;
 import org.acredita.identity.Organisations;
 import org.acredita.identity.UserManagement;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * "I received, read and understood": by a personal one-time link (no account; the token is the only credential, so
@@ -33,9 +35,12 @@ public class Acknowledgements {
     private final UserManagement users;
     private final AuditTrail audit;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     Acknowledgements(DistributionRepository repository, DistributionAccess access, VersionTexts texts,
-            Organisations organisations, UserManagement users, AuditTrail audit, Clock clock) {
+            Organisations organisations, UserManagement users, AuditTrail audit, Clock clock,
+            PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.repository = repository;
         this.access = access;
         this.texts = texts;
@@ -72,23 +77,24 @@ public class Acknowledgements {
         return links;
     }
 
-    /** The reading behind a personal link, noting the first opening; not found when unknown, used or expired. */
-    @Transactional
+    /**
+     * The reading behind a personal link, noting the first opening; not found when unknown, used or expired. The
+     * transaction starts inside the system's scope, since a connection takes its row-level settings when taken.
+     */
     public Reading openByLink(String token) {
-        return CurrentScope.runAs(AccessScope.SYSTEM, () -> {
+        return CurrentScope.runAs(AccessScope.SYSTEM, () -> transactions.execute(status -> {
             DistributionRepository.LinkTarget target = target(token);
             repository.opened(target.recipientId());
             return reading(target.agencyId(), target.recipientId());
-        });
+        }));
     }
 
     /** Acknowledges through a personal link, once; afterwards the link is not found. */
-    @Transactional
     public Recipient acknowledgeByLink(String token) {
-        return CurrentScope.runAs(AccessScope.SYSTEM, () -> {
+        return CurrentScope.runAs(AccessScope.SYSTEM, () -> transactions.execute(status -> {
             DistributionRepository.LinkTarget target = target(token);
             return acknowledge(target.agencyId(), target.recipientId(), "LINK", null);
-        });
+        }));
     }
 
     /** What the signed-in person still has to acknowledge, matched by their account's e-mail in their agency. */
