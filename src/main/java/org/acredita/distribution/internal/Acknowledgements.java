@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * "I received, read and understood": by a personal one-time link (no account; the token is the only credential, so
+ * «I received, read and understood»: by a personal one-time link (no account; the token is the only credential, so
  * the link is answered as the system once its hash has found the row, and an unknown, used or expired token is not
  * found, 404), or signed in (the person of the roster whose e-mail is the account's, in the account's own agency).
  * Each acknowledgement records when the text was first opened (the time spent counts from there) and the SHA-256

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.acredita.access.ForbiddenException;
 import org.acredita.access.RefusedWithProblems;
 import org.acredita.directives.VersionTexts;
 import org.acredita.distribution.internal.Acknowledgements;
@@ -106,9 +105,6 @@ class DistributionPages {
             @RequestParam(name = "unit", required = false) String unit,
             @RequestParam(name = "lang", defaultValue = "es-MX") String language,
             @ModelAttribute("ui") Object ui) {
-        if (!distributions.mayCreate(agencyId)) {
-            throw new ForbiddenException();
-        }
         Locale locale = Locale.forLanguageTag(language.startsWith("en") ? "en" : "es-MX");
         var progress = distributions.progress(agencyId, distributionId);
         var links = acknowledgements.issueLinks(agencyId, distributionId, unit == null || unit.isBlank() ? null : unit);

@@ -27,6 +27,7 @@ class SlipPrinting {
     private final PdfPrinter printer;
     private final MessageSource messages;
     private final String baseUrl;
+    private final String style;
 
     SlipPrinting(TemplateEngine templates, PdfPrinter printer, MessageSource messages,
             @Value("${acredita.base-url:http://localhost:${server.port:8080}}") String baseUrl) {
@@ -34,6 +35,19 @@ class SlipPrinting {
         this.printer = printer;
         this.messages = messages;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.style = printStyle();
+    }
+
+    /** The slips' style sheet, shipped beside the classes and read once. */
+    private static String printStyle() {
+        try (var in = SlipPrinting.class.getResourceAsStream("/distribution/slips-print.css")) {
+            if (in == null) {
+                throw new IllegalStateException("distribution/slips-print.css is missing");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The link a slip prints (and its QR code holds). */
@@ -46,7 +60,7 @@ class SlipPrinting {
                 l.recipient().unit(), link(l.token()), QrCode.of(link(l.token())).pngDataUri(QR_PIXELS))).toList();
         StringOutput html = new StringOutput();
         templates.render("distribution/slips.jte", Map.of("reader", ui, "progress", progress, "slips", slips,
-                "language", locale.toLanguageTag()), html);
+                "language", locale.toLanguageTag(), "style", style), html);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         printer.print(html.toString(), messages.getMessage("distribution.slips.title", null, locale) + " · "
                 + progress.distribution().title(), out);
