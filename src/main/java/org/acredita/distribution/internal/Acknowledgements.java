@@ -57,7 +57,7 @@ public class Acknowledgements {
     @Transactional
     public List<IssuedLink> issueLinks(UUID agencyId, UUID distributionId, String unit) {
         UUID agency = access.writable(agencyId).id();
-        repository.one(agency, distributionId, LocalDate.now(clock)).orElseThrow(NotFoundException::new);
+        repository.header(agency, distributionId).orElseThrow(NotFoundException::new);
         List<Recipient> pending = repository.recipients(distributionId, unit, true, 0);
         List<IssuedLink> links = new ArrayList<>(pending.size());
         List<UUID> ids = new ArrayList<>(pending.size());
@@ -145,7 +145,7 @@ public class Acknowledgements {
 
     private Reading reading(UUID agencyId, UUID recipientId) {
         Recipient recipient = repository.recipient(agencyId, recipientId).orElseThrow(NotFoundException::new);
-        Distribution distribution = repository.one(agencyId, recipient.distributionId(), LocalDate.now(clock))
+        Distribution distribution = repository.header(agencyId, recipient.distributionId())
                 .orElseThrow(NotFoundException::new);
         return new Reading(recipientId, organisations.get(agencyId).name(), distribution.title(),
                 distribution.dueOn(), recipient.name(), texts(agencyId, recipient.distributionId()));

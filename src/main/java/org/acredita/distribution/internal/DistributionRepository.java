@@ -90,16 +90,31 @@ public class DistributionRepository {
                 .query(DistributionRepository::distribution).list();
     }
 
+    /** The distribution with its counts, summed from {@link #byUnit} (one scan of its recipients). */
     Optional<Distribution> one(UUID agencyId, UUID id, LocalDate today) {
+        return header(agencyId, id).map(d -> withCounts(d, byUnit(id, d.dueOn(), today)));
+    }
+
+    /** The distribution without its counts (zeros), for a caller that counts by unit itself. */
+    Optional<Distribution> header(UUID agencyId, UUID id) {
         return jdbc.sql("""
-                select d.id, d.agency_id, d.title, d.due_on, d.chosen, d.created_at,
-                       (select count(*) from distribution_recipient r where r.distribution_id = d.id) as total,
-                       (select count(*) from distribution_recipient r where r.distribution_id = d.id
-                           and r.acknowledged_at is not null) as acknowledged,
-                       (select count(*) from distribution_recipient r where r.distribution_id = d.id
-                           and r.acknowledged_at is null and d.due_on < ?) as overdue
-                from distribution d where d.agency_id = ? and d.id = ?""").params(today, agencyId, id)
+                select d.id, d.agency_id, d.title, d.due_on, d.chosen, d.created_at, 0 as total, 0 as acknowledged,
+                       0 as overdue
+                from distribution d where d.agency_id = ? and d.id = ?""").params(agencyId, id)
                 .query(DistributionRepository::distribution).optional();
+    }
+
+    static Distribution withCounts(Distribution d, List<Counts> units) {
+        int total = 0;
+        int acknowledged = 0;
+        int overdue = 0;
+        for (Counts c : units) {
+            total += c.total();
+            acknowledged += c.acknowledged();
+            overdue += c.overdue();
+        }
+        return new Distribution(d.id(), d.agencyId(), d.title(), d.dueOn(), d.chosen(), d.createdAt(),
+                new Counts(null, total, acknowledged, overdue));
     }
 
     /** Progress per unit, by unit name; one grouped scan. */

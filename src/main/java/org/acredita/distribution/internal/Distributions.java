@@ -86,7 +86,10 @@ public class Distributions {
                 "Distribución «%s» de %s a %d personas, vence %s (%s) / Distribution to %d people", title,
                 versions.stream().map(v -> v.code() + " " + v.label()).toList(), chosen.size(), request.dueOn(),
                 choice, chosen.size()));
-        return repository.one(agency, id, today()).orElseThrow();
+        // Everyone chosen is pending, and the due date is not past: the counts are known without counting.
+        Distribution header = repository.header(agency, id).orElseThrow();
+        return new Distribution(id, agency, header.title(), header.dueOn(), header.chosen(), header.createdAt(),
+                new Counts(null, chosen.size(), 0, 0));
     }
 
     @Transactional(readOnly = true)
@@ -98,16 +101,17 @@ public class Distributions {
     @Transactional(readOnly = true)
     public Progress progress(UUID agencyId, UUID distributionId) {
         UUID agency = access.readable(agencyId).id();
-        Distribution distribution = repository.one(agency, distributionId, today()).orElseThrow(NotFoundException::new);
-        return new Progress(distribution, repository.documents(distributionId),
-                repository.byUnit(distributionId, distribution.dueOn(), today()));
+        Distribution header = repository.header(agency, distributionId).orElseThrow(NotFoundException::new);
+        List<Counts> units = repository.byUnit(distributionId, header.dueOn(), today());
+        return new Progress(DistributionRepository.withCounts(header, units), repository.documents(distributionId),
+                units);
     }
 
     /** Who has not acknowledged yet, in unit and name order, at most {@code limit}. */
     @Transactional(readOnly = true)
     public List<Recipient> pending(UUID agencyId, UUID distributionId, int limit) {
         UUID agency = access.readable(agencyId).id();
-        repository.one(agency, distributionId, today()).orElseThrow(NotFoundException::new);
+        repository.header(agency, distributionId).orElseThrow(NotFoundException::new);
         return repository.recipients(distributionId, null, true, limit);
     }
 
