@@ -193,6 +193,38 @@ class DistributionTest {
         }
     }
 
+    @Test
+    void aLinkPastItsExpiryIsNotFound() throws Exception {
+        JsonNode distribution = distribute(newPerson(null), LocalDate.now().plusDays(1));
+        String link = PrintedQrCodes.onFirstPage(manager.postForm("/agencies/" + police + "/distributions/"
+                + distribution.get("id").asString() + "/slips", Map.of()).bytes());
+        try {
+            clock.moveTo(Instant.now().plus(Duration.ofDays(70)));
+            assertThat(new AppClient(port).get(path(link)).status()).isEqualTo(404);
+            assertThat(new AppClient(port).sendJson("POST", "/api/v1" + path(link), "{}", false).status())
+                    .isEqualTo(404);
+        } finally {
+            clock.reset();
+        }
+        assertThat(new AppClient(port).get(path(link)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void thePageFormShowsEveryProblemAndCreatesWhenCorrected() {
+        String page = "/agencies/" + police + "/distributions";
+        manager.get(page);
+        AppClient.Response refused = manager.postForm(page, Map.of("dueOn",
+                LocalDate.now().minusDays(2).toString()));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("Elija al menos una versión aprobada").contains("ya pasó")
+                .contains("Elija a quién distribuir");
+        String number = newPerson(null);
+        AppClient.Response created = manager.postForm(page, Map.of("dueOn", LocalDate.now().plusDays(3).toString(),
+                "versionIds", version("POL-4.1", "IN_EFFECT").toString(), "employeeNumbers", number));
+        assertThat(created.status()).isEqualTo(302);
+        assertThat(created.header("Location")).contains(page + "/");
+    }
+
     private static String path(String link) {
         return link.substring(link.indexOf("/acknowledgements/"));
     }
