@@ -234,6 +234,59 @@ class AgencyIsolationTest {
     }
 
     @Test
+    void acknowledgementsReachOnlyTheAgencysManagersChiefExecutiveAndAdvisorsAndAForeignOrUnknownLinkIsNotFound() {
+        UUID distribution = CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql(
+                "select id from distribution where agency_id = ? order by created_at limit 1").param(police)
+                .query(UUID.class).single());
+        String api = "/api/v1/agencies/" + police + "/distributions";
+        String page = "/agencies/" + police + "/distributions/" + distribution;
+        AppClient chief = AppClient.signedIn(port, "titular.policia");
+        assertThat(chief.getJson(api + "/" + distribution).status()).isEqualTo(200);
+        assertThat(chief.get(page + "/export.xlsx").status()).isEqualTo(200);
+
+        AppClient foreign = AppClient.signedIn(port, "gerente.c5");
+        foreign.get("/profile");
+        assertThat(foreign.getJson(api).status()).isEqualTo(404);
+        assertThat(foreign.getJson(api + "/" + distribution).status()).isEqualTo(404);
+        assertThat(foreign.getJson(api + "/" + distribution + "/pending").status()).isEqualTo(404);
+        assertThat(foreign.get(page).status()).isEqualTo(404);
+        assertThat(foreign.get(page + "/export.xlsx").status()).isEqualTo(404);
+        assertThat(foreign.postForm(page + "/slips", Map.of()).status()).isEqualTo(404);
+        assertThat(foreign.sendJson("POST", api, "{\"dueOn\":\"2099-01-01\",\"employeeNumbers\":[\"QRO-01001\"]}",
+                true).status()).isEqualTo(404);
+        // The same distribution under the foreign agency's own address is not found either.
+        assertThat(foreign.getJson("/api/v1/agencies/" + c5 + "/distributions/" + distribution).status())
+                .isEqualTo(404);
+
+        for (String reader : new String[] {"financiador", "personal.policia", "calea.pm", "admin"}) {
+            AppClient other = AppClient.signedIn(port, reader);
+            other.get("/profile");
+            AppClient.Response progress = other.getJson(api + "/" + distribution);
+            assertThat(progress.status()).as(reader).isEqualTo(403);
+            assertThat(progress.body()).doesNotContain("QRO-0");
+            assertThat(other.get(page).status()).as(reader).isEqualTo(403);
+            assertThat(other.get(page + "/export.xlsx").status()).as(reader).isEqualTo(403);
+            assertThat(other.postForm(page + "/slips", Map.of()).status()).as(reader).isEqualTo(403);
+        }
+
+        AppClient anonymous = new AppClient(port);
+        assertThat(anonymous.getJson(api + "/" + distribution).status()).isIn(401, 403);
+        assertThat(anonymous.get(page).status()).isEqualTo(302);
+        String unknown = "A".repeat(43);
+        assertThat(anonymous.get("/acknowledgements/" + unknown).status()).isEqualTo(404);
+        assertThat(anonymous.sendJson("POST", "/api/v1/acknowledgements/" + unknown, "{}", false).status())
+                .isEqualTo(404);
+        assertThat(anonymous.sendJson("POST", "/api/v1/acknowledgements/not-a-token", "{}", false).status())
+                .isEqualTo(404);
+        Long funderRows = CurrentScope.runAs(new AccessScope(UUID.randomUUID(), "financiador", null,
+                java.util.Set.of(org.acredita.access.Role.FUNDER_OFFICER), org.acredita.access.Reach.ALL,
+                org.acredita.access.Reach.NONE), () -> jdbc.sql("select (select count(*) from distribution) "
+                + "+ (select count(*) from distribution_recipient) + (select count(*) from distribution_document)")
+                .query(Long.class).single());
+        assertThat(funderRows).as("row-level security hides acknowledgements from those who only read").isZero();
+    }
+
+    @Test
     void anotherAgencysSuggestedMappingsAnswerNotFoundOnEveryEndpoint() {
         UUID[] section = CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql("""
                 select d.id, s.id from directive d join directive_version v on v.directive_id = d.id

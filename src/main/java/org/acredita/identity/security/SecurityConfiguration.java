@@ -94,7 +94,8 @@ class SecurityConfiguration {
                                 new AuthorizationDecision(CurrentScope.get().isAdmin()))
                         .requestMatchers("/login", ProviderAuthorizationRequests.BASE + "/*", "/language", "/setup/**", "/invitation/**", "/webjars/**", "/assets/**",
                                 "/favicon.ico", "/error", "/v3/api-docs/**", "/public/**", "/api/v1/public/**",
-                                "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                                "/swagger-ui/**", "/swagger-ui.html", "/acknowledgements/*",
+                                "/api/v1/acknowledgements/*").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(throttle).failureHandler(throttle)
                         .permitAll())
@@ -117,9 +118,11 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
                         .deleteCookies("ACREDITA_SESSION"))
                 // The public comment API carries no one's authority (anonymous, no session used), so a forged
-                // request gains nothing; the public page's form keeps its token from the anonymous session.
+                // request gains nothing; the public page's form keeps its token from the anonymous session. The
+                // acknowledgement API acts only on the personal link's token in its path, never on the session.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::authenticatesByToken,
-                        PathPatternRequestMatcher.withDefaults().matcher("/api/v1/public/**")))
+                        PathPatternRequestMatcher.withDefaults().matcher("/api/v1/public/**"),
+                        PathPatternRequestMatcher.withDefaults().matcher("/api/v1/acknowledgements/*")))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor((request, response, e) -> problems.write(request, response,
                                 HttpServletResponse.SC_UNAUTHORIZED, expired(request) ? "security.session.expired"
