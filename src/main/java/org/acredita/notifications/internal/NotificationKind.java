@@ -50,5 +50,7 @@ public enum NotificationKind {
     /** The Commission reinstated the agency's suspended award. */
     AWARD_REINSTATED,
     /** The agency's award expired without reaccreditation. */
-    AWARD_LAPSED
+    AWARD_LAPSED,
+    /** An account saw failed sign-ins from many addresses (told to the administrators). */
+    SIGN_IN_PATTERN
 }
