@@ -66,6 +66,12 @@ public class Recipients {
         return people.isEmpty() ? List.of() : queries.readers(agencies, people);
     }
 
+    /** The enabled administrators, who hear of what threatens accounts (e.g. {@link SignInPatternSeen}); the system only. */
+    @Transactional(readOnly = true)
+    public List<Recipient> administrators() {
+        return CurrentScope.get().isSystem() ? queries.administrators() : List.of();
+    }
+
     /** The agency's enabled accreditation managers (nobody when the caller may not read the agency). */
     @Transactional(readOnly = true)
     public List<Recipient> accreditationManagers(UUID agencyId) {

@@ -12,6 +12,8 @@ import java.util.List;
 public final class CsvTable {
 
     private static final String BOM = "\uFEFF";
+    /** More columns than any import reads: a line of commas must not become millions of empty cells. */
+    public static final int MAX_COLUMNS = 1_000;
 
     private CsvTable() {
     }
@@ -71,6 +73,9 @@ public final class CsvTable {
                     quoted = true;
                     wasQuoted = true;
                 } else if (c == ',') {
+                    if (fields.size() >= MAX_COLUMNS) {
+                        throw new UnreadableTable(UnreadableTable.Reason.TOO_MANY_COLUMNS, null, start, MAX_COLUMNS, "");
+                    }
                     fields.add(field.toString());
                     field.setLength(0);
                     wasQuoted = false;

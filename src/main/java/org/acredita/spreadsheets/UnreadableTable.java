@@ -18,7 +18,14 @@ public class UnreadableTable extends RuntimeException {
         /** A quoted CSV field that never closes. */
         UNCLOSED_QUOTE,
         /** Not a workbook, or a damaged one. */
-        DAMAGED
+        DAMAGED,
+        /** A row with more than {@link CsvTable#MAX_COLUMNS} columns (row and column say where). */
+        TOO_MANY_COLUMNS,
+        /**
+         * A workbook past the reader's bounds (a zip bomb, padding, too many parts): {@code detail} names the
+         * ZIP entry, or is empty for the whole file.
+         */
+        TOO_LARGE
     }
 
     private final Reason reason;

@@ -165,6 +165,33 @@ class GeographyCatalogueTest {
     }
 
     @Test
+    void aHostileFileIsRefusedQuicklyWhereItGoesPastTheBounds() {
+        // A member nested thousands of levels deep inside the first entry; then a name of twenty megabytes.
+        byte[] deep = ("[{\"cve_completa\": \"01001\", \"extra\": " + "[".repeat(5_000) + "]".repeat(5_000) + "}]")
+                .getBytes(StandardCharsets.UTF_8);
+        JsonNode errors = refusedQuickly(deep);
+        assertThat(errors.findValuesAsString("location")).anySatisfy(location -> assertThat(location).startsWith("/0/extra"));
+        assertThat(errors.findValuesAsString("message")).anySatisfy(message ->
+                assertThat(message).startsWith("El archivo excede lo que contiene un catálogo"));
+
+        byte[] padded = ("[{\"cve_completa\": \"01001\", \"nom_municipio\": \"" + "a".repeat(20 * 1024 * 1024) + "\"}]")
+                .getBytes(StandardCharsets.UTF_8);
+        errors = refusedQuickly(padded);
+        assertThat(errors.findValuesAsString("location")).anySatisfy(location -> assertThat(location).startsWith("/0"));
+        assertThat(errors.findValuesAsString("message")).anySatisfy(message -> assertThat(message).contains("a lo más 16 MB"));
+    }
+
+    private JsonNode refusedQuickly(byte[] file) {
+        String before = snapshot();
+        long start = System.nanoTime();
+        AppClient.Response response = admin().upload("/api/v1/geo/municipalities/imports", "municipios.json", file, false);
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(2));
+        assertThat(response.status()).as(response.body()).isEqualTo(422);
+        assertThat(snapshot()).isEqualTo(before);
+        return JSON.readTree(response.body()).get("errors");
+    }
+
+    @Test
     void aDuplicateCodeIsRejectedWithBothPlaces() {
         byte[] file = entries(entry("01001", "Aguascalientes", 948990), entry("01002", "Asientos", 51536),
                 entry("01001", "Otra vez", 1));

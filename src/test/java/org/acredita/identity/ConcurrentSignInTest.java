@@ -51,7 +51,7 @@ class ConcurrentSignInTest {
 
     @AfterEach
     void unlock() {
-        CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql("delete from login_throttle where username = ?")
+        CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql("delete from sign_in_throttle where username = ?")
                 .param(username).update());
     }
 

@@ -90,7 +90,7 @@ class PrivilegeBoundariesTest {
             assertThat(client.signIn("nadie.existe", "x-" + attempt).header("Location")).endsWith("error=bad");
         }
         assertThat(client.signIn("nadie.existe", "x-6").header("Location")).endsWith("error=locked");
-        CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql("delete from login_throttle where username = 'nadie.existe'").update());
+        CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql("delete from sign_in_throttle where username = 'nadie.existe'").update());
     }
 
     @Test

@@ -46,7 +46,7 @@ class SignInSecurityTest {
                 .query(Long.class).single());
         assertThat(audited).isEqualTo(1);
         CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql(
-                "delete from login_throttle where username = 'comisionado'").update());
+                "delete from sign_in_throttle where username = 'comisionado'").update());
     }
 
     @Test

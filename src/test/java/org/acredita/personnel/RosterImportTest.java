@@ -136,6 +136,30 @@ class RosterImportTest {
     }
 
     @Test
+    void aWorkbookWhoseSheetUnpacksLikeABombIsRefusedQuicklyNamingThePart() throws Exception {
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bomb)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            zip.write(new byte[40 * 1024 * 1024]);
+            zip.closeEntry();
+        }
+        long start = System.nanoTime();
+        AppClient.Response refused = manager.upload(imports() + "?lang=en", "padron.xlsx", bomb.toByteArray(), false);
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(2));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("\"location\":\"xl/worksheets/sheet1.xml\"")
+                .contains("The workbook unpacks to too much");
+    }
+
+    @Test
+    void aRowOfAMillionColumnsIsRefusedAtTheRow() {
+        AppClient.Response refused = manager.upload(imports(), "padron.csv",
+                (HEADER + ",".repeat(1_000_000) + "\r\n").getBytes(StandardCharsets.UTF_8), false);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("más de 1,000 columnas").contains("2\"");
+    }
+
+    @Test
     void anXlsxRosterImportsLikeACsvOne() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {

@@ -236,6 +236,48 @@ class PortabilityTest {
     }
 
     @Test
+    void aManifestThatIsNullOrSmugglesAHugeFieldIsRefusedAtItsPlaceQuickly() {
+        AppClient body = in("es-MX", "calea.pm");
+        byte[] archive = export(body, policeFile());
+        String agency = newAgency(client("admin"), "Policía de Prueba Manifiesto");
+        Map<String, Long> before = counts();
+
+        Map<String, byte[]> nothing = entries(archive);
+        nothing.put("manifest.json", "null".getBytes(StandardCharsets.UTF_8));
+        AppClient.Response refused = body.upload(imports(agency), "expediente.zip", zip(nothing), false);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(JSON.readTree(refused.body()).get("errors")).singleElement().satisfies(error -> {
+            assertThat(error.get("location").stringValue()).isEqualTo("manifest.json");
+            assertThat(error.get("message").stringValue()).contains("no contiene un manifiesto");
+        });
+
+        String fiftyMegabytes = "x".repeat(50 * 1024 * 1024);
+        byte[] unknownField = withManifest(archive, manifest -> manifest.put("contrabando", fiftyMegabytes));
+        byte[] hugeNotes = withManifest(archive, manifest -> {
+            ((ObjectNode) manifest.get("standards").get(0)).put("notes", fiftyMegabytes);
+            return manifest;
+        });
+        long start = System.nanoTime();
+        AppClient.Response smuggled = body.upload(imports(agency), "expediente.zip", unknownField, false);
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(2));
+        assertThat(smuggled.status()).isEqualTo(422);
+        assertThat(JSON.readTree(smuggled.body()).get("errors")).singleElement().satisfies(error -> {
+            assertThat(error.get("location").stringValue()).isEqualTo("manifest.json#/contrabando");
+            assertThat(error.get("message").stringValue()).contains("demasiado largo");
+        });
+
+        start = System.nanoTime();
+        AppClient.Response huge = in("en", "calea.pm").upload(imports(agency), "expediente.zip", hugeNotes, false);
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(2));
+        assertThat(huge.status()).isEqualTo(422);
+        assertThat(JSON.readTree(huge.body()).get("errors")).singleElement().satisfies(error -> {
+            assertThat(error.get("location").stringValue()).startsWith("manifest.json");
+            assertThat(error.get("message").stringValue()).contains("too long");
+        });
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
     void aTamperedArchiveIsRefusedWithEveryProblemAndNothingIsWritten() {
         AppClient body = in("es-MX", "calea.pm");
         byte[] archive = export(body, policeFile());

@@ -9,7 +9,9 @@ import org.acredita.access.LocatedProblem;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.core.json.JsonFactory;
@@ -25,8 +27,18 @@ public final class InegiCatalogueReader {
     /** Mexico has about 2,500 municipalities; a list far longer is not this catalogue and only costs memory. */
     public static final int MAX_ENTRIES = 10_000;
 
+    /** INEGI's full catalogue is about 1 MB; reading stops at the first byte past this. */
+    public static final long MAX_BYTES = 16L * 1024 * 1024;
+    /** An entry is a flat object; deeper nesting is no catalogue. */
+    static final int MAX_DEPTH = 8;
+    /** The longest text (a name, a member's name) the reader takes. */
+    static final int MAX_TEXT = 10_000;
+
     // The caller owns the stream (and closes it); the parser must not close it behind its back.
-    private static final JsonFactory JSON = JsonFactory.builder().disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
+    private static final JsonFactory JSON = JsonFactory.builder().disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
+                    .maxStringLength(MAX_TEXT).maxNameLength(MAX_TEXT).maxDocumentLength(MAX_BYTES).build())
+            .build();
 
     /** What the file held: its entries and any problem with its shape. */
     public record Result(List<RawEntry> entries, List<LocatedProblem> problems) {
@@ -40,6 +52,11 @@ public final class InegiCatalogueReader {
         try {
             readList(parser, entries, problems);
         } catch (JacksonException e) {
+            if (e instanceof StreamConstraintsException || input.tooLarge()) {
+                problems.add(LocatedProblem.at(pointerOf(parser), "geo.import.tooLarge", MAX_BYTES / (1024 * 1024),
+                        MAX_DEPTH, MAX_TEXT));
+                return new Result(entries, problems);
+            }
             // The parser's own end-of-input exception does not cover every place a file can break off
             // (e.g. after a comma), so a failure once the input ran out counts as a truncated file too.
             if (e instanceof UnexpectedEndOfInputException || input.ended()) {
@@ -135,10 +152,11 @@ public final class InegiCatalogueReader {
         return location == null ? 0 : location.getColumnNr();
     }
 
-    /** Notes when the parser asked for more input and there was none: the file ended there. */
+    /** Notes when the parser asked for more input and there was none (the file ended there), or too much. */
     private static final class EndAwareInputStream extends FilterInputStream {
 
         private boolean ended;
+        private long count;
 
         EndAwareInputStream(InputStream in) {
             super(in);
@@ -148,17 +166,31 @@ public final class InegiCatalogueReader {
             return ended;
         }
 
+        boolean tooLarge() {
+            return count > MAX_BYTES;
+        }
+
         @Override
         public int read() throws IOException {
             int read = super.read();
             ended |= read < 0;
-            return read;
+            count += read < 0 ? 0 : 1;
+            return bounded(read);
         }
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
             int read = super.read(buffer, offset, length);
             ended |= read < 0;
+            count += Math.max(read, 0);
+            return bounded(read);
+        }
+
+        /** Stops at the first byte past the limit, whatever the parser would do with the rest. */
+        private int bounded(int read) throws IOException {
+            if (tooLarge()) {
+                throw new IOException("catalogue larger than " + MAX_BYTES + " bytes");
+            }
             return read;
         }
     }

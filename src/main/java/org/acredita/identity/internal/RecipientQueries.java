@@ -71,6 +71,16 @@ public class RecipientQueries {
                         rs.getString(3), rs.getString(4))).list();
     }
 
+    /** The enabled administrators (no agency). */
+    public List<Recipient> administrators() {
+        return jdbc.sql("""
+                select u.id, u.display_name, u.email, u.locale from app_user u
+                where u.enabled and exists (select 1 from role_grant g where g.user_id = u.id and g.role = 'ADMIN')
+                order by u.display_name
+                """).query((rs, row) -> new Recipient(null, rs.getObject(1, UUID.class), rs.getString(2),
+                        rs.getString(3), rs.getString(4))).list();
+    }
+
     public List<Recipient> readers(List<UUID> agencies, List<UUID> people) {
         return jdbc.sql(READER + """
                 from unnest(cast(:agencies as uuid[]), cast(:people as uuid[])) as p(agency, person)

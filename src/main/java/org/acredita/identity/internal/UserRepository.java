@@ -26,7 +26,7 @@ public class UserRepository {
     private static final String SELECT = """
             select u.id, u.username, u.display_name, u.email, u.locale, u.organisation_id, o.name as organisation_name,
                    u.enabled, u.password_hash is not null as has_password, u.created_at,
-                   (select t.locked_until from login_throttle t where t.username = u.username and t.locked_until > now())
+                   (select l.locked_until from sign_in_account_lock l where l.username = u.username and l.locked_until > now())
                        as locked_until,
                    coalesce((select array_agg(g.role order by g.role) from role_grant g where g.user_id = u.id),
                             '{}') as roles

@@ -14,9 +14,10 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.stereotype.Component;
 
 /**
- * Answers a sign-in: a success clears the name's failures; a wrong password or unknown name is counted (a
- * locked name or a disabled account after a correct password is not); a failure goes back to the form with
- * one of its messages (wrong credentials, locked for a while, disabled after a correct password, passwords off),
+ * Answers a sign-in: a success clears the failures of the name from this source and marks the browser as a known
+ * device of the person; a wrong password or unknown name is counted for the name and source (a locked source or a
+ * disabled account after a correct password is not); a failure goes back to the form with one of its messages
+ * (wrong credentials, locked for a while, disabled after a correct password, passwords off),
  * keeping the user name typed (never the password).
  */
 @Component
@@ -25,9 +26,11 @@ class LoginThrottle extends SavedRequestAwareAuthenticationSuccessHandler implem
     static final String LAST_USERNAME = "acredita.login.lastUsername";
 
     private final LoginAttempts attempts;
+    private final KnownDevices devices;
 
-    LoginThrottle(LoginAttempts attempts) {
+    LoginThrottle(LoginAttempts attempts, KnownDevices devices) {
         this.attempts = attempts;
+        this.devices = devices;
         setDefaultTargetUrl("/");
     }
 
@@ -39,7 +42,8 @@ class LoginThrottle extends SavedRequestAwareAuthenticationSuccessHandler implem
                 : exception instanceof DisabledException ? "disabled" : "bad";
         String username = request.getParameter("username");
         if (exception instanceof BadCredentialsException) {
-            LoginAttempts.normalise(username).ifPresent(attempts::failed);
+            LoginAttempts.normalise(username)
+                    .ifPresent(name -> attempts.failed(name, devices.sourceOf(request, name)));
         }
         if (username != null && username.length() <= 60) {
             request.getSession().setAttribute(LAST_USERNAME, username.strip());
@@ -51,7 +55,8 @@ class LoginThrottle extends SavedRequestAwareAuthenticationSuccessHandler implem
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
             Authentication authentication) throws IOException, ServletException {
         if (authentication.getPrincipal() instanceof Account account) {
-            attempts.succeeded(account.username());
+            attempts.succeeded(account.username(), devices.sourceOf(request, account.username()));
+            devices.remember(request, response, account.username());
         }
         super.onAuthenticationSuccess(request, response, authentication);
     }

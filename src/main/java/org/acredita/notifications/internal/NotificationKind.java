@@ -60,5 +60,7 @@ public enum NotificationKind {
     /** The accreditation body accepted an annual status report (told to the agency). */
     ANNUAL_REPORT_ACCEPTED,
     /** The accreditation body returned an annual status report with a reason (told to the agency). */
-    ANNUAL_REPORT_RETURNED
+    ANNUAL_REPORT_RETURNED,
+    /** An account saw failed sign-ins from many addresses (told to the administrators). */
+    SIGN_IN_PATTERN
 }

@@ -106,6 +106,10 @@ public record RosterFile(Set<RosterColumn> columns, List<RosterRow> rows) {
                 case UNCLOSED_QUOTE -> RefusedWithProblems.because(REFUSED, TableRow.letter(e.column()) + e.row(),
                         "personnel.import.quote", e.row());
                 case DAMAGED -> RefusedWithProblems.because(REFUSED, "", "personnel.import.damaged", e.detail());
+                case TOO_MANY_COLUMNS -> RefusedWithProblems.because(REFUSED, TableRow.letter(e.column()) + e.row(),
+                        "personnel.import.tooManyColumns", CsvTable.MAX_COLUMNS);
+                case TOO_LARGE -> RefusedWithProblems.because(REFUSED, e.detail(), "personnel.import.workbookTooLarge",
+                        XlsxTable.MAX_PART_BYTES / (1024 * 1024), XlsxTable.MAX_RATIO);
             };
         }
     }

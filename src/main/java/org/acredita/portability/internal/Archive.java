@@ -19,6 +19,8 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.acredita.access.LocatedProblem;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * An uploaded archive, checked before anything is written: only {@code manifest.json},
@@ -131,13 +133,21 @@ public final class Archive implements Closeable {
         } catch (TooLarge e) {
             problems.add(LocatedProblem.at(MANIFEST, "portability.import.tooLarge", maxBytes));
             return;
+        } catch (ManifestCodec.Unreadable e) {
+            problems.add(e.reason().getCause() instanceof TooLarge
+                    ? LocatedProblem.at(MANIFEST, "portability.import.tooLarge", maxBytes) : manifestProblem(e));
+            return;
         } catch (JacksonException e) {
             if (e.getCause() instanceof TooLarge) {
                 problems.add(LocatedProblem.at(MANIFEST, "portability.import.tooLarge", maxBytes));
                 return;
             }
             problems.add(LocatedProblem.at(MANIFEST, "portability.import.manifestUnreadable",
-                    e.getOriginalMessage()));
+                    printable(e.getOriginalMessage())));
+            return;
+        }
+        if (manifest == null) {
+            problems.add(LocatedProblem.at(MANIFEST, "portability.import.manifestEmpty"));
             return;
         }
         for (ZipEntry entry : contents) {
@@ -159,6 +169,30 @@ public final class Archive implements Closeable {
                 return;
             }
         }
+    }
+
+    /** Where in the manifest it went wrong (as a JSON pointer after the entry's name) and what. */
+    private static LocatedProblem manifestProblem(ManifestCodec.Unreadable unreadable) {
+        String at = unreadable.pointer().isEmpty() ? MANIFEST : MANIFEST + "#" + printable(unreadable.pointer());
+        JacksonException e = unreadable.reason();
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            // Reported once the record's object is read, so the parser has left it: the exception's path says where.
+            StringBuilder pointer = new StringBuilder();
+            for (JacksonException.Reference step : e.getPath()) {
+                pointer.append('/').append(step.getIndex() >= 0 ? String.valueOf(step.getIndex())
+                        : String.valueOf(step.getPropertyName()));
+            }
+            if (!pointer.toString().endsWith("/" + unknown.getPropertyName())) {
+                pointer.append('/').append(unknown.getPropertyName());
+            }
+            return LocatedProblem.at(MANIFEST + "#" + printable(pointer.toString()),
+                    "portability.import.manifestUnknownField", printable(unknown.getPropertyName()));
+        }
+        if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
+            return LocatedProblem.at(at, "portability.import.manifestTooLong", ManifestCodec.MAX_TEXT,
+                    ManifestCodec.MAX_DEPTH);
+        }
+        return LocatedProblem.at(at, "portability.import.manifestUnreadable", printable(e.getOriginalMessage()));
     }
 
     private static String printable(String name) {

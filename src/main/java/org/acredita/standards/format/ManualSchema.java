@@ -46,8 +46,7 @@ public class ManualSchema {
     /** Maps the validator's keywords onto our own message keys, so the reader gets the message in their language. */
     private static LocatedProblem problem(Error error) {
         String pointer = pointer(error.getInstanceLocation());
-        JsonNode value = error.getInstanceNode();
-        String shown = value == null ? "" : shorten(value.isString() ? value.stringValue() : value.toString());
+        String shown = shown(error.getInstanceNode());
         return switch (error.getKeyword()) {
             case "required" -> LocatedProblem.at(child(pointer, error.getProperty()), "standards.import.schema.required");
             case "additionalProperties" -> LocatedProblem.at(child(pointer, error.getProperty()),
@@ -79,6 +78,20 @@ public class ManualSchema {
 
     private static String escape(String token) {
         return token.replace("~", "~0").replace("/", "~1");
+    }
+
+    /**
+     * The value quoted in a message. A container is never written out: an unknown key's error carries the whole
+     * object, and writing 40,000 keys for each of 40,000 errors made the refusal quadratic.
+     */
+    private static String shown(JsonNode value) {
+        if (value == null) {
+            return "";
+        }
+        if (value.isContainer()) {
+            return value.isArray() ? "[…]" : "{…}";
+        }
+        return shorten(value.isString() ? value.stringValue() : value.toString());
     }
 
     private static String shorten(String text) {

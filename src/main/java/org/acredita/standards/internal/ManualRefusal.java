@@ -13,8 +13,11 @@ public final class ManualRefusal {
     private ManualRefusal() {
     }
 
+    /** The most problems an answer lists; the count says how many there are in all. */
+    public static final int LISTED = 100;
+
     public static RefusedWithProblems of(List<LocatedProblem> problems) {
-        return new RefusedWithProblems(KEY, problems);
+        return RefusedWithProblems.listingAtMost(LISTED, KEY, problems);
     }
 
     public static RefusedWithProblems because(String location, String messageKey, Object... arguments) {

@@ -162,6 +162,17 @@ public class OscalCatalogReader {
         }
 
         private void standard(String number, JsonNode control, String at) {
+            try {
+                render(number, control, at);
+            } catch (OscalParameters.TooLarge e) {
+                throw e.parameter() == null
+                        ? ManualRefusal.because(at, "standards.import.oscal.textTooLarge", OscalParameters.MAX_TOTAL)
+                        : ManualRefusal.because(at, "standards.import.oscal.parameterTooLarge", e.parameter(),
+                                OscalParameters.MAX_TEXT);
+            }
+        }
+
+        private void render(String number, JsonNode control, String at) {
             origins.put("/standards/" + standards.size(), at);
             String plainTitle = parameters.render(control.path("title").asString("")).strip();
             String title = OscalNames.label(control) + LABEL_SEPARATOR + plainTitle;

@@ -19,16 +19,30 @@ final class OscalParameters {
     private static final Pattern INSERT = Pattern.compile("\\{\\{\\s*insert:\\s*param,\\s*([^\\s}]+)\\s*}}");
     // Choices may insert other parameters; a catalog that loops must not hang the import.
     private static final int MAX_DEPTH = 5;
+    /**
+     * Parameters inserting each other many times per level grow exponentially within the depth: one text may
+     * become at most this long, the whole catalog's texts together at most {@link #MAX_TOTAL}. Since every
+     * character rendered ends up in the output, the work is bounded by the same numbers.
+     */
+    static final int MAX_TEXT = 100_000;
+    static final long MAX_TOTAL = 20_000_000;
 
     private final Map<String, JsonNode> byId = new HashMap<>();
+    private long rendered;
 
     /** Every parameter of the catalog, wherever it is declared: ids are unique within a catalog. */
     OscalParameters(JsonNode catalog) {
         collect(catalog);
     }
 
+    /** @throws TooLarge when the text grows beyond the limits by its insertions */
     String render(String text) {
-        return render(text, 0);
+        String result = render(text, 0);
+        rendered += result == null ? 0 : result.length();
+        if (rendered > MAX_TOTAL) {
+            throw new TooLarge(null);
+        }
+        return result;
     }
 
     private String render(String text, int depth) {
@@ -39,9 +53,27 @@ final class OscalParameters {
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
             matcher.appendReplacement(out, Matcher.quoteReplacement(parameter(matcher.group(1), depth)));
+            if (out.length() > MAX_TEXT) {
+                throw new TooLarge(matcher.group(1));
+            }
         }
         matcher.appendTail(out);
         return out.toString();
+    }
+
+    /** A text that grew too large through this parameter's insertion (null: the catalog's texts together). */
+    static final class TooLarge extends RuntimeException {
+
+        private final String parameter;
+
+        TooLarge(String parameter) {
+            super("Parameter expansion too large", null, false, false);
+            this.parameter = parameter;
+        }
+
+        String parameter() {
+            return parameter;
+        }
     }
 
     private String parameter(String id, int depth) {
@@ -56,8 +88,14 @@ final class OscalParameters {
         JsonNode select = param.path("select");
         if (select.isObject()) {
             List<String> choices = new ArrayList<>();
+            int length = 0;
             for (String choice : strings(select.path("choice"))) {
-                choices.add(render(choice, depth + 1).strip());
+                String rendered = render(choice, depth + 1).strip();
+                length += rendered.length();
+                if (length > MAX_TEXT) {
+                    throw new TooLarge(id);
+                }
+                choices.add(rendered);
             }
             String how = "one-or-more".equals(select.path("how-many").asString("")) ? "Selection (one or more)"
                     : "Selection";

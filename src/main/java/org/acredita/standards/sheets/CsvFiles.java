@@ -57,6 +57,10 @@ final class CsvFiles {
                 throw ManualRefusal.of(List.of(SheetMapping.at(new Cell(SheetLayout.STANDARDS, e.row(), e.column()),
                         "standards.sheets.csv.quote", List.of(), true)));
             }
+            if (e.reason() == UnreadableTable.Reason.TOO_MANY_COLUMNS) {
+                throw ManualRefusal.because(SheetLayout.letter(e.column()) + e.row(), "standards.sheets.tooManyColumns",
+                        CsvTable.MAX_COLUMNS);
+            }
             throw ManualRefusal.because(SheetLayout.letter(0) + e.row(), "standards.sheets.tooManyRows",
                     SheetLayout.STANDARDS, SheetLayout.MAX_ROWS);
         }

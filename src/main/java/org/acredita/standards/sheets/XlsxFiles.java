@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.acredita.spreadsheets.CsvTable;
 import org.acredita.spreadsheets.FormulaGuard;
 import org.acredita.spreadsheets.UnreadableTable;
 import org.acredita.spreadsheets.XlsxTable;
@@ -34,6 +35,14 @@ final class XlsxFiles {
             if (e.reason() == UnreadableTable.Reason.TOO_MANY_ROWS) {
                 throw ManualRefusal.because(e.sheet() + "!A" + e.row(), "standards.sheets.tooManyRows", e.sheet(),
                         SheetLayout.MAX_ROWS);
+            }
+            if (e.reason() == UnreadableTable.Reason.TOO_MANY_COLUMNS) {
+                throw ManualRefusal.because(e.sheet() + "!" + SheetLayout.letter(e.column()) + e.row(),
+                        "standards.sheets.tooManyColumns", CsvTable.MAX_COLUMNS);
+            }
+            if (e.reason() == UnreadableTable.Reason.TOO_LARGE) {
+                throw ManualRefusal.because(e.detail().isEmpty() ? "/" : e.detail(), "standards.sheets.tooLarge",
+                        XlsxTable.MAX_PARTS, XlsxTable.MAX_PART_BYTES / (1024 * 1024), XlsxTable.MAX_RATIO);
             }
             throw ManualRefusal.because("/", "standards.sheets.corrupt", e.detail());
         }

@@ -92,6 +92,30 @@ class ArchiveTest {
     }
 
     @Test
+    void aNullManifestAnUnknownFieldAndAnOversizedTextAreRefusedAtTheirPlace() throws IOException {
+        assertThat(manifestProblems("null")).containsExactly(
+                LocatedProblem.at(Archive.MANIFEST, "portability.import.manifestEmpty"));
+        assertThat(manifestProblems("{\"format\":\"" + Manifest.FORMAT + "\",\"standards\":[],\"extra\":\"x\"}"))
+                .containsExactly(LocatedProblem.at("manifest.json#/extra", "portability.import.manifestUnknownField", "extra"));
+        assertThat(manifestProblems("{\"format\":\"" + Manifest.FORMAT + "\",\"standards\":[{\"number\":\"1.1\",\"x\":1}]}"))
+                .containsExactly(LocatedProblem.at("manifest.json#/standards/0/x", "portability.import.manifestUnknownField", "x"));
+        assertThat(manifestProblems("{\"format\":\"" + Manifest.FORMAT + "\",\"standards\":[{\"number\":\"1.1\","
+                + "\"notes\":\"" + "x".repeat(ManifestCodec.MAX_TEXT + 1) + "\"}]}"))
+                .singleElement().satisfies(problem -> {
+                    assertThat(problem.location()).isEqualTo("manifest.json#/standards/0/notes");
+                    assertThat(problem.messageKey()).isEqualTo("portability.import.manifestTooLong");
+                });
+    }
+
+    private List<LocatedProblem> manifestProblems(String manifest) throws IOException {
+        Path archive = zip(zip -> entry(zip, Archive.MANIFEST, manifest.getBytes(StandardCharsets.UTF_8)));
+        List<LocatedProblem> problems = new ArrayList<>();
+        try (Archive read = Archive.read(archive, Long.MAX_VALUE, problems)) {
+            return problems;
+        }
+    }
+
+    @Test
     void aFileThatIsNotAZipOrAManifestThatIsNotJsonIsSaidSo() throws IOException {
         Path text = Files.writeString(dir.resolve("text.zip"), "hola");
         List<LocatedProblem> problems = new ArrayList<>();

@@ -106,6 +106,32 @@ class OscalCatalogReaderTest {
     }
 
     @Test
+    void parametersInsertingEachOtherTwentyTimesPerLevelAreRefusedAtTheControlInsteadOfFillingTheHeap() {
+        StringBuilder params = new StringBuilder();
+        for (int level = 0; level < 6; level++) {
+            String insert = level < 5 ? ("{{ insert: param, p" + (level + 1) + " }} ").repeat(20) : "hoja";
+            params.append(level == 0 ? "" : ",").append("{\"id\": \"p").append(level).append("\", \"values\": [\"")
+                    .append(insert).append("\"]}");
+        }
+        JsonNode catalog = JSON.readTree("""
+                {"catalog": {"uuid": "0b8f5a1e-58a4-4c43-9d6b-7d0b1c2e3f41",
+                  "metadata": {"title": "Hostile catalog", "last-modified": "2025-02-03T04:05:06Z", "version": "1",
+                    "oscal-version": "1.1.0"},
+                  "params": [%s],
+                  "groups": [{"title": "G", "controls": [{"id": "c-1", "title": "Control",
+                    "parts": [{"name": "statement", "prose": "Do {{ insert: param, p0 }}."}]}]}]}}
+                """.formatted(params));
+
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> reader.read(catalog)).isInstanceOfSatisfying(RefusedWithProblems.class, refused ->
+                assertThat(refused.problems()).singleElement().satisfies(problem -> {
+                    assertThat(problem.location()).isEqualTo("/catalog/groups/0/controls/0");
+                    assertThat(problem.messageKey()).isEqualTo("standards.import.oscal.parameterTooLarge");
+                }));
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(1));
+    }
+
+    @Test
     void listsEveryStructuralProblemWithItsPointer() {
         JsonNode garbage = JSON.readTree("""
                 {"catalog": {"uuid": " ", "metadata": {"version": "1"}, "groups": {"title": "not a list"}}}""");
