@@ -143,6 +143,20 @@ class AnnualReportStore {
                 .list();
     }
 
+    /** Reports signed and waiting for the accreditation body, oldest signature first (due date: the year's). */
+    List<AnnualReportDue> signedAwaiting() {
+        return jdbc.sql("select a.agency_id, o.name, a.id award_id, r.year, " + DUE + " due_on "
+                        + """
+                from annual_report r join commission_award a on a.id = r.award_id
+                cross join lateral (select r.year) y(year)
+                join organisation o on o.id = a.agency_id
+                where r.status = 'SIGNED' order by r.signed_at, r.id""")
+                .query((rs, n) -> new AnnualReportDue(rs.getObject("agency_id", UUID.class), rs.getString("name"),
+                        rs.getObject("award_id", UUID.class), rs.getInt("year"),
+                        rs.getObject("due_on", LocalDate.class)))
+                .list();
+    }
+
     /** Per agency: its reports overdue on this day (active awards only), in one query. */
     Map<UUID, Long> overdueCounts(Collection<UUID> agencyIds, LocalDate today) {
         if (agencyIds.isEmpty()) {

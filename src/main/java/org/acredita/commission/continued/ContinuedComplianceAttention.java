@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import org.acredita.access.AccessScope;
+import org.acredita.access.CurrentScope;
 import org.acredita.agencies.AgencyAttention;
 import org.acredita.assessments.AssessmentStatus;
 import org.acredita.commission.AnnualReportDue;
@@ -14,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Annual status reports due within {@value #DUE_SOON_DAYS} days and overdue, and this award's yearly reviews not
- * closed, on the agency's page; overdue reports counted across
- * a programme's agencies for its dashboard; and the unsigned reports the reminder sweep reads.
+ * closed, on the agency's page; overdue reports counted across a programme's agencies for its dashboard (through
+ * {@code CommissionRecords.figures}); the unsigned reports the reminder sweep reads, and the signed ones waiting
+ * for the accreditation body's decision.
  */
 @Component
 class ContinuedComplianceAttention implements AgencyAttention, AnnualReportDues {
@@ -57,10 +59,14 @@ class ContinuedComplianceAttention implements AgencyAttention, AnnualReportDues 
     }
 
     @Override
-    public List<Notice> across(Collection<UUID> agencyIds, LocalDate today) {
-        Map<UUID, Long> overdue = store.overdueCounts(agencyIds, today);
-        long reports = overdue.values().stream().mapToLong(Long::longValue).sum();
-        return List.of(new Notice("commission.annual.dashboard.overdue", reports, null));
+    public long overdueOn(Collection<UUID> agencyIds, LocalDate today) {
+        return store.overdueCounts(agencyIds, today).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    @Override
+    public List<AnnualReportDue> signedAwaitingDecision() {
+        AccessScope scope = CurrentScope.get();
+        return store.signedAwaiting().stream().filter(d -> scope.canRead(d.agencyId())).toList();
     }
 
     @Override

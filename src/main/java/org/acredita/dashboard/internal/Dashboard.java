@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.acredita.agencies.AgencyKind;
 import org.acredita.agencies.Phase;
+import org.acredita.commission.AwardFigures;
 import org.acredita.programmes.Programme;
 
 /**
@@ -12,13 +13,15 @@ import org.acredita.programmes.Programme;
  * without a recorded state are not in that count), deadlines in the next {@link DashboardFigures#HORIZON_DAYS}
  * days and overdue, technical assistance since the programme began, accreditations month by month, and
  * the average latest readiness score (0–100, rounded) per state and overall, among agencies assessed, and the
- * agencies with overdue corrective actions (by name).
+ * agencies with overdue corrective actions (by name), and the Commission's figures (awarded agencies, awards expiring
+ * within a year, conditions open and overdue, annual reports overdue).
  */
 public record Dashboard(Programme programme, LocalDate today, int agencies, Map<Phase, Long> byPhase,
         Map<AgencyKind, Long> byKind, Map<String, Long> byState, List<ProgrammeDeadline> upcoming,
         List<ProgrammeDeadline> overdue,
         long assistanceSessions, long assistanceMinutes, List<AccreditedMonth> accreditedOverTime, int accredited,
-        Map<String, Long> readinessByState, Integer averageReadiness, List<AgencyOverdue> overdueActions) {
+        Map<String, Long> readinessByState, Integer averageReadiness, List<AgencyOverdue> overdueActions,
+        AwardFigures awards) {
 
     /** An agency whose corrective actions are past due, and how many. */
     public record AgencyOverdue(java.util.UUID agencyId, String name, long count) {

@@ -17,6 +17,7 @@ import org.acredita.assessments.Finding;
 import org.acredita.assessments.Findings;
 import org.acredita.assistance.AssistanceTotal;
 import org.acredita.assistance.TechnicalAssistance;
+import org.acredita.commission.CommissionRecords;
 import org.acredita.programmes.Member;
 import org.acredita.programmes.Programme;
 import org.acredita.programmes.Programmes;
@@ -43,9 +44,12 @@ public class ProgrammeDashboard {
     private final Findings findings;
     private final Clock clock;
     private final List<AgencyAttention> attention;
+    private final CommissionRecords commission;
 
     ProgrammeDashboard(Programmes programmes, AgencyStandings standings, TechnicalAssistance assistance,
-            ReadinessAssessments readiness, Findings findings, Clock clock, List<AgencyAttention> attention) {
+            ReadinessAssessments readiness, Findings findings, Clock clock, List<AgencyAttention> attention,
+            CommissionRecords commission) {
+        this.commission = commission;
         this.attention = List.copyOf(attention);
         this.findings = findings;
         this.programmes = programmes;
@@ -77,12 +81,13 @@ public class ProgrammeDashboard {
                 help.values().stream().mapToLong(AssistanceTotal::minutes).sum(),
                 DashboardFigures.accreditedOverTime(accredited.values(), programme.startsOn(), programme.endsOn(), today),
                 accredited.size(), DashboardFigures.readinessByState(standing, scores),
-                DashboardFigures.average(scores.values()), overdueActions(standing, today));
+                DashboardFigures.average(scores.values()), overdueActions(standing, today),
+                commission.figures(agencies, today));
     }
 
     /**
      * The figures other modules count across the programme's agencies through {@link AgencyAttention#across}
-     * (e.g. the Commission's annual reports overdue), each one query.
+     * (none at present; the Commission's figures come with {@link #of}), each one query.
      */
     @Transactional(readOnly = true)
     public List<AgencyAttention.Notice> attention(UUID programmeId) {
