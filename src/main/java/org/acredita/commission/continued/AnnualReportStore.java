@@ -52,6 +52,12 @@ class AnnualReportStore {
                 .param("ids", awardIds).query(AnnualReportStore::row).list();
     }
 
+    /** The agency's reports begun, of all its awards, oldest first. */
+    List<Row> ofAgency(UUID agencyId) {
+        return jdbc.sql("select * from annual_report where agency_id = ? order by prepared_at, year")
+                .param(agencyId).query(AnnualReportStore::row).list();
+    }
+
     Optional<Row> forUpdate(UUID awardId, int year) {
         return jdbc.sql("select * from annual_report where award_id = ? and year = ? for update")
                 .params(awardId, year).query(AnnualReportStore::row).optional();
