@@ -32,11 +32,11 @@ public class CommissionRecords {
     private final AgencyGate gate;
     private final Organisations organisations;
     private final Programmes programmes;
-    private final AnnualReportDues reports;
+    private final AwardFigureCounts counts;
 
     CommissionRecords(AwardStore store, Awards awards, AgencyGate gate, Organisations organisations,
-            Programmes programmes, AnnualReportDues reports) {
-        this.reports = reports;
+            Programmes programmes, AwardFigureCounts counts) {
+        this.counts = counts;
         this.store = store;
         this.awards = awards;
         this.gate = gate;
@@ -55,17 +55,12 @@ public class CommissionRecords {
 
     /**
      * The Commission's figures over these agencies, those the caller reads, on this day (a programme's dashboard):
-     * two queries whatever the number of agencies.
+     * one statement whatever the number of agencies.
      */
     @Transactional(readOnly = true)
     public AwardFigures figures(Collection<UUID> agencyIds, LocalDate today) {
         AccessScope scope = CurrentScope.get();
-        List<UUID> readable = agencyIds.stream().filter(scope::canRead).toList();
-        if (readable.isEmpty()) {
-            return AwardFigures.NONE;
-        }
-        long[] awarded = store.figures(readable, today, today.plusMonths(AwardFigures.EXPIRY_MONTHS));
-        return new AwardFigures(awarded[0], awarded[1], awarded[2], awarded[3], reports.overdueOn(readable, today));
+        return counts.on(agencyIds.stream().filter(scope::canRead).toList(), today);
     }
 
     /** The programme the caller takes part in; any other is not found. */

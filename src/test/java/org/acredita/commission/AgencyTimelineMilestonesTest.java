@@ -56,7 +56,7 @@ class AgencyTimelineMilestonesTest {
 
     @Test
     void colimasTimelineShowsItsYearOneReportSignedAndAccepted() {
-        UUID colima = DemoOrganisations.id(jdbc, "Colima");
+        UUID colima = DemoOrganisations.id(jdbc, "Policía Municipal de Colima — demostración");
         String page = milestones(SiteBasedAssessments.signed(port, "calea.pm").get("/agencies/" + colima + "?lang=es")
                 .body());
         assertThat(page).contains("Informe anual del año 1 firmado por el titular",

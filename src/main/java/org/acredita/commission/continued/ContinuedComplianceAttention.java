@@ -2,8 +2,9 @@ package org.acredita.commission.continued;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import org.acredita.access.AccessScope;
 import org.acredita.access.CurrentScope;
@@ -11,13 +12,14 @@ import org.acredita.agencies.AgencyAttention;
 import org.acredita.assessments.AssessmentStatus;
 import org.acredita.commission.AnnualReportDue;
 import org.acredita.commission.AnnualReportDues;
+import org.acredita.identity.Organisation;
+import org.acredita.identity.Organisations;
 import org.springframework.stereotype.Component;
 
 /**
  * Annual status reports due within {@value #DUE_SOON_DAYS} days and overdue, and this award's yearly reviews not
- * closed, on the agency's page; overdue reports counted across a programme's agencies for its dashboard (through
- * {@code CommissionRecords.figures}); the unsigned reports the reminder sweep reads, and the signed ones waiting
- * for the accreditation body's decision.
+ * closed, on the agency's page; the unsigned reports the reminder sweep reads, and the signed ones waiting for the
+ * accreditation body's decision. (A programme's dashboard counts overdue reports through {@link AwardFigureQuery}.)
  */
 @Component
 class ContinuedComplianceAttention implements AgencyAttention, AnnualReportDues {
@@ -26,8 +28,10 @@ class ContinuedComplianceAttention implements AgencyAttention, AnnualReportDues 
 
     private final AnnualReportStore store;
     private final AnnualReviews reviews;
+    private final Organisations organisations;
 
-    ContinuedComplianceAttention(AnnualReportStore store, AnnualReviews reviews) {
+    ContinuedComplianceAttention(AnnualReportStore store, AnnualReviews reviews, Organisations organisations) {
+        this.organisations = organisations;
         this.store = store;
         this.reviews = reviews;
     }
@@ -59,18 +63,24 @@ class ContinuedComplianceAttention implements AgencyAttention, AnnualReportDues 
     }
 
     @Override
-    public long overdueOn(Collection<UUID> agencyIds, LocalDate today) {
-        return store.overdueCounts(agencyIds, today).values().stream().mapToLong(Long::longValue).sum();
-    }
-
-    @Override
     public List<AnnualReportDue> signedAwaitingDecision() {
         AccessScope scope = CurrentScope.get();
-        return store.signedAwaiting().stream().filter(d -> scope.canRead(d.agencyId())).toList();
+        return named(store.signedAwaiting().stream().filter(d -> scope.canRead(d.agencyId())).toList());
     }
 
     @Override
     public List<AnnualReportDue> unsignedDueBetween(LocalDate from, LocalDate to) {
-        return store.unsignedDue(from, to);
+        return named(store.unsignedDue(from, to));
+    }
+
+    /** The agencies' names from identity, which owns them (one query, none when there is nothing to name). */
+    private List<AnnualReportDue> named(List<AnnualReportDue> dues) {
+        if (dues.isEmpty()) {
+            return dues;
+        }
+        Map<UUID, String> names = organisations.visible().stream()
+                .collect(Collectors.toMap(Organisation::id, Organisation::name));
+        return dues.stream().map(d -> new AnnualReportDue(d.agencyId(), names.getOrDefault(d.agencyId(), ""),
+                d.awardId(), d.year(), d.dueOn())).toList();
     }
 }

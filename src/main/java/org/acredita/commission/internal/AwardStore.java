@@ -121,24 +121,6 @@ public class AwardStore {
                 .params(today, agencyIds.toArray(UUID[]::new)).query(AwardStore::conditionRow).list();
     }
 
-    /**
-     * On these agencies, in one statement: agencies with an active award, active awards expiring from today to the
-     * horizon (inclusive), open conditions of awards held or suspended, and those of them past due.
-     */
-    public long[] figures(Collection<UUID> agencyIds, LocalDate today, LocalDate horizon) {
-        UUID[] ids = agencyIds.toArray(UUID[]::new);
-        return jdbc.sql("""
-                select (select count(distinct agency_id) from commission_award
-                            where agency_id = any(?) and status = 'ACTIVE'),
-                       (select count(*) from commission_award
-                            where agency_id = any(?) and status = 'ACTIVE' and expires_on between ? and ?),
-                       count(c.id), count(c.id) filter (where c.due_on < ?)
-                from commission_condition c join commission_award a on a.decision_id = c.decision_id
-                where a.agency_id = any(?) and c.lifted_on is null and a.status in ('ACTIVE', 'SUSPENDED')""")
-                .params(ids, ids, today, horizon, today, ids)
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)}).single();
-    }
-
     /** Active awards past their expiry on this day, oldest expiry first. */
     public List<AwardRow> expiredActive(LocalDate today) {
         return jdbc.sql("select * from commission_award where status = 'ACTIVE' and expires_on < ?"

@@ -3,6 +3,7 @@ package org.acredita.dashboard.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.acredita.agencies.AgencyAttention;
 import org.acredita.agencies.AgencyKind;
 import org.acredita.agencies.Phase;
 import org.acredita.commission.AwardFigures;
@@ -14,14 +15,15 @@ import org.acredita.programmes.Programme;
  * days and overdue, technical assistance since the programme began, accreditations month by month, and
  * the average latest readiness score (0–100, rounded) per state and overall, among agencies assessed, and the
  * agencies with overdue corrective actions (by name), and the Commission's figures (awarded agencies, awards expiring
- * within a year, conditions open and overdue, annual reports overdue).
+ * within a year, conditions open and overdue, annual reports overdue) and the figures other modules count through
+ * {@link AgencyAttention#across}.
  */
 public record Dashboard(Programme programme, LocalDate today, int agencies, Map<Phase, Long> byPhase,
         Map<AgencyKind, Long> byKind, Map<String, Long> byState, List<ProgrammeDeadline> upcoming,
         List<ProgrammeDeadline> overdue,
         long assistanceSessions, long assistanceMinutes, List<AccreditedMonth> accreditedOverTime, int accredited,
         Map<String, Long> readinessByState, Integer averageReadiness, List<AgencyOverdue> overdueActions,
-        AwardFigures awards) {
+        AwardFigures awards, List<AgencyAttention.Notice> attention) {
 
     /** An agency whose corrective actions are past due, and how many. */
     public record AgencyOverdue(java.util.UUID agencyId, String name, long count) {

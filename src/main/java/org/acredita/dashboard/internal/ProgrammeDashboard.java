@@ -82,17 +82,11 @@ public class ProgrammeDashboard {
                 DashboardFigures.accreditedOverTime(accredited.values(), programme.startsOn(), programme.endsOn(), today),
                 accredited.size(), DashboardFigures.readinessByState(standing, scores),
                 DashboardFigures.average(scores.values()), overdueActions(standing, today),
-                commission.figures(agencies, today));
+                commission.figures(agencies, today), attention(agencies, today));
     }
 
-    /**
-     * The figures other modules count across the programme's agencies through {@link AgencyAttention#across}
-     * (none at present; the Commission's figures come with {@link #of}), each one query.
-     */
-    @Transactional(readOnly = true)
-    public List<AgencyAttention.Notice> attention(UUID programmeId) {
-        Set<UUID> agencies = programmes.memberAgencies(programmes.get(programmeId));
-        LocalDate today = LocalDate.now(clock.withZone(PROGRAMME_ZONE));
+    /** The figures other modules count across the programme's agencies through {@link AgencyAttention#across}. */
+    private List<AgencyAttention.Notice> attention(Set<UUID> agencies, LocalDate today) {
         return attention.stream().flatMap(source -> source.across(agencies, today).stream()).toList();
     }
 

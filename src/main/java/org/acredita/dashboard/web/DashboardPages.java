@@ -46,7 +46,7 @@ class DashboardPages {
         model.addAttribute("mapByReadiness", "readiness".equals(map));
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("chart", GoalChart.of(dashboard.accreditedOverTime(), dashboard.goal()));
-        model.addAttribute("attention", dashboards.attention(id));
+        model.addAttribute("attention", dashboard.attention());
         return "dashboard/dashboard";
     }
 
