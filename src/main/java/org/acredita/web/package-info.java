@@ -4,6 +4,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web shell",
         allowedDependencies = {"access", "agencies", "assessments", "assistance", "commission", "compliance",
-                "directives", "geo", "identity", "improvement", "notifications", "programmes", "readiness", "selfassessment", "standards",
-                "storage"})
+                "directives", "geo", "identity", "improvement", "notifications", "programmes", "readiness",
+                "selfassessment", "standards", "storage"})
 package org.acredita.web;

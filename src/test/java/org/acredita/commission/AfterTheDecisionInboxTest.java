@@ -44,8 +44,8 @@ class AfterTheDecisionInboxTest {
     @Test
     void theProgrammeManagerSeesSignedReportsWaitingAndConditionsPastDue() {
         UUID agency = UUID.fromString(new HeardAgencies(port, jdbc, users).readyForReview("Policía de Manzanillo"));
-        String name = CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql("select name from organisation where id = ?")
-                .param(agency).query(String.class).single());
+        String name = CurrentScope.runAs(AccessScope.SYSTEM, () -> jdbc.sql(
+                "select name from organisation where id = ?").param(agency).query(String.class).single());
         LocalDate today = LocalDate.now(ZoneId.of("America/Mexico_City"));
         UUID award = PastAwards.granted(jdbc, agency, today.minusYears(1).minusDays(20));
         LocalDate due = today.minusDays(10);

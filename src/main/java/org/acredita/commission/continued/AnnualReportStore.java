@@ -176,10 +176,12 @@ class AnnualReportStore {
                             where agency_id in (:agencies) and status = 'ACTIVE') awarded,
                        (select count(*) from commission_award where agency_id in (:agencies) and status = 'ACTIVE'
                             and expires_on between :today and :horizon) expiring,
-                       (select count(*) from commission_condition c join commission_award a on a.decision_id = c.decision_id
+                       (select count(*) from commission_condition c
+                            join commission_award a on a.decision_id = c.decision_id
                             where a.agency_id in (:agencies) and c.lifted_on is null
                               and a.status in ('ACTIVE', 'SUSPENDED')) open_conditions,
-                       (select count(*) from commission_condition c join commission_award a on a.decision_id = c.decision_id
+                       (select count(*) from commission_condition c
+                            join commission_award a on a.decision_id = c.decision_id
                             where a.agency_id in (:agencies) and c.lifted_on is null and c.due_on < :today
                               and a.status in ('ACTIVE', 'SUSPENDED')) overdue_conditions,
                        (select count(*) from commission_award a cross join generate_series(1, 3) y(year)
