@@ -1,5 +1,7 @@
 package org.acredita.commission;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,9 +32,11 @@ public class CommissionRecords {
     private final AgencyGate gate;
     private final Organisations organisations;
     private final Programmes programmes;
+    private final AwardFigureCounts counts;
 
     CommissionRecords(AwardStore store, Awards awards, AgencyGate gate, Organisations organisations,
-            Programmes programmes) {
+            Programmes programmes, AwardFigureCounts counts) {
+        this.counts = counts;
         this.store = store;
         this.awards = awards;
         this.gate = gate;
@@ -47,6 +51,16 @@ public class CommissionRecords {
         return store.hearingsOf(agency.id()).stream().map(h -> new Appearance(h.meetingId(), h.itemId(), h.meetsOn(),
                 MeetingStatus.valueOf(h.meetingStatus()), DocketReason.valueOf(h.reason()), h.outcome(),
                 h.decidedOn())).toList();
+    }
+
+    /**
+     * The Commission's figures over these agencies, those the caller reads, on this day (a programme's dashboard):
+     * one statement whatever the number of agencies.
+     */
+    @Transactional(readOnly = true)
+    public AwardFigures figures(Collection<UUID> agencyIds, LocalDate today) {
+        AccessScope scope = CurrentScope.get();
+        return counts.on(agencyIds.stream().filter(scope::canRead).toList(), today);
     }
 
     /** The programme the caller takes part in; any other is not found. */

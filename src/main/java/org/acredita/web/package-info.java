@@ -3,7 +3,7 @@
  * of refusals into localized problem details and pages. Business pages live in their own modules.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web shell",
-        allowedDependencies = {"access", "agencies", "assessments", "assistance", "compliance", "directives", "geo",
-                "identity", "improvement", "notifications", "programmes", "readiness", "selfassessment", "standards",
-                "storage"})
+        allowedDependencies = {"access", "agencies", "assessments", "assistance", "commission", "compliance",
+                "directives", "geo", "identity", "improvement", "notifications", "programmes", "readiness",
+                "selfassessment", "standards", "storage"})
 package org.acredita.web;

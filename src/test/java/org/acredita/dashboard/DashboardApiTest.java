@@ -48,6 +48,22 @@ class DashboardApiTest {
     }
 
     @Test
+    void theCommissionsAwardsExpiriesConditionsAndOverdueReportsShowOnTheApiAndThePage() {
+        UUID programme = programme();
+        AppClient funder = client("financiador");
+        // The demo: the police accredited today with one condition due in 90 days; Colima awarded 23 months ago.
+        String body = funder.getJson("/api/v1/programmes/" + programme + "/dashboard").body();
+        assertThat(body).contains("\"awards\":{\"awardedAgencies\":2,\"expiringIn12Months\":0,"
+                + "\"conditionsOpen\":1,\"conditionsOverdue\":0,\"annualReportsOverdue\":");
+        String page = funder.get("/programmes/" + programme + "/dashboard").body();
+        assertThat(page).contains("data-testid=\"kpi-awarded\">2<")
+                .contains("href=\"/programmes/" + programme + "/awards\" data-testid=\"kpi-conditions\">1 open condition · none overdue")
+                .contains("No accreditation expires within 12 months");
+        String police = client("gerente.policia").getJson("/api/v1/programmes/" + programme + "/dashboard").body();
+        assertThat(police).contains("\"awardedAgencies\":1,").contains("\"conditionsOpen\":1,");
+    }
+
+    @Test
     void agencyPeopleAndAdvisorsSeeOnlyTheAgenciesTheyReach() {
         UUID programme = programme();
         String police = client("gerente.policia").getJson("/api/v1/programmes/" + programme + "/dashboard").body();

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.acredita.access.RefusalToPage;
 import org.acredita.agencies.AgencyAttention;
 import org.acredita.agencies.AgencyLifecycle;
+import org.acredita.agencies.AgencyMilestones;
 import org.acredita.agencies.Enrolment;
 import org.acredita.agencies.internal.NewAttachment;
 import org.acredita.agencies.internal.TimelineEntry;
@@ -41,9 +42,11 @@ class LifecyclePages {
     private final Clock clock;
     private final PeopleNames people;
     private final ObjectProvider<AgencyAttention> attention;
+    private final ObjectProvider<AgencyMilestones> milestones;
 
     LifecyclePages(AgencyLifecycle lifecycle, Organisations organisations, Clock clock, PeopleNames people,
-            ObjectProvider<AgencyAttention> attention) {
+            ObjectProvider<AgencyAttention> attention, ObjectProvider<AgencyMilestones> milestones) {
+        this.milestones = milestones;
         this.attention = attention;
         this.lifecycle = lifecycle;
         this.organisations = organisations;
@@ -66,6 +69,8 @@ class LifecyclePages {
         model.addAttribute("people", people.of(timeline.stream().map(TimelineEntry::actorId)
                 .filter(java.util.Objects::nonNull).distinct().toList()));
         model.addAttribute("attachments", lifecycle.attachments(agencyId));
+        model.addAttribute("milestones", milestones.orderedStream().flatMap(source -> source.of(agency.id()).stream())
+                .sorted(java.util.Comparator.comparing(AgencyMilestones.Milestone::on).reversed()).toList());
         model.addAttribute("programmes", Arrays.stream(AccreditationProgramme.values())
                 .filter(p -> enrolments.stream().noneMatch(e -> e.programme() == p && !e.phase().isFinal())).toList());
         model.addAttribute("canEnrol", lifecycle.mayEnrol(agencyId));

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.acredita.commission.AnnualReportDue;
 import org.acredita.commission.AnnualReportStatus;
+import org.acredita.commission.AwardFigures;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -50,6 +51,12 @@ class AnnualReportStore {
         }
         return jdbc.sql("select * from annual_report where award_id in (:ids) order by year")
                 .param("ids", awardIds).query(AnnualReportStore::row).list();
+    }
+
+    /** The agency's reports begun, of all its awards, oldest first. */
+    List<Row> ofAgency(UUID agencyId) {
+        return jdbc.sql("select * from annual_report where agency_id = ? order by prepared_at, year")
+                .param(agencyId).query(AnnualReportStore::row).list();
     }
 
     Optional<Row> forUpdate(UUID awardId, int year) {
@@ -126,21 +133,66 @@ class AnnualReportStore {
                 .params(to.name(), by, Timestamp.from(at), reason, id).update() == 1;
     }
 
-    /** Reports of active awards not signed, due between the two days (inclusive), whichever agencies are readable. */
+    /**
+     * Reports of active awards not signed, due between the two days (inclusive), whichever agencies are readable;
+     * without the agency's name (identity's, see {@code ContinuedComplianceAttention#named}).
+     */
     List<AnnualReportDue> unsignedDue(LocalDate from, LocalDate to) {
-        return jdbc.sql("select a.agency_id, d.name, a.id award_id, y.year, " + DUE + " due_on "
+        return jdbc.sql("select a.agency_id, a.id award_id, y.year, " + DUE + " due_on "
                         + """
                 from commission_award a
                 cross join generate_series(1, 3) y(year)
-                join agency_directory d on d.agency_id = a.agency_id
                 left join annual_report r on r.award_id = a.id and r.year = y.year
                 where a.status = 'ACTIVE' and coalesce(r.status, 'DRAFT') in ('DRAFT', 'RETURNED')
                   and """ + " " + DUE + " between ? and ? order by due_on")
                 .params(from, to)
-                .query((rs, n) -> new AnnualReportDue(rs.getObject("agency_id", UUID.class), rs.getString("name"),
+                .query((rs, n) -> new AnnualReportDue(rs.getObject("agency_id", UUID.class), null,
                         rs.getObject("award_id", UUID.class), rs.getInt("year"),
                         rs.getObject("due_on", LocalDate.class)))
                 .list();
+    }
+
+    /** Reports signed and waiting for the accreditation body, oldest signature first (due date: the year's). */
+    List<AnnualReportDue> signedAwaiting() {
+        return jdbc.sql("select a.agency_id, a.id award_id, r.year, " + DUE + " due_on "
+                        + """
+                from annual_report r join commission_award a on a.id = r.award_id
+                cross join lateral (select r.year) y(year)
+                where r.status = 'SIGNED' order by r.signed_at, r.id""")
+                .query((rs, n) -> new AnnualReportDue(rs.getObject("agency_id", UUID.class), null,
+                        rs.getObject("award_id", UUID.class), rs.getInt("year"),
+                        rs.getObject("due_on", LocalDate.class)))
+                .list();
+    }
+
+    /**
+     * On these agencies, in one statement: agencies holding an active award, active awards expiring from today to the
+     * horizon (inclusive), open conditions of awards held or suspended and those past due, and reports overdue (as
+     * {@link #overdueCounts} counts them).
+     */
+    AwardFigures figures(Collection<UUID> agencyIds, LocalDate today, LocalDate horizon) {
+        return jdbc.sql("""
+                select (select count(distinct agency_id) from commission_award
+                            where agency_id in (:agencies) and status = 'ACTIVE') awarded,
+                       (select count(*) from commission_award where agency_id in (:agencies) and status = 'ACTIVE'
+                            and expires_on between :today and :horizon) expiring,
+                       (select count(*) from commission_condition c
+                            join commission_award a on a.decision_id = c.decision_id
+                            where a.agency_id in (:agencies) and c.lifted_on is null
+                              and a.status in ('ACTIVE', 'SUSPENDED')) open_conditions,
+                       (select count(*) from commission_condition c
+                            join commission_award a on a.decision_id = c.decision_id
+                            where a.agency_id in (:agencies) and c.lifted_on is null and c.due_on < :today
+                              and a.status in ('ACTIVE', 'SUSPENDED')) overdue_conditions,
+                       (select count(*) from commission_award a cross join generate_series(1, 3) y(year)
+                            left join annual_report r on r.award_id = a.id and r.year = y.year
+                            where a.agency_id in (:agencies) and a.status = 'ACTIVE'
+                              and coalesce(r.status, 'DRAFT') in ('DRAFT', 'RETURNED') and a.expires_on > :today
+                              and """ + DUE + " < :today) overdue_reports")
+                .param("agencies", agencyIds).param("today", today).param("horizon", horizon)
+                .query((rs, n) -> new AwardFigures(rs.getLong("awarded"), rs.getLong("expiring"),
+                        rs.getLong("open_conditions"), rs.getLong("overdue_conditions"), rs.getLong("overdue_reports")))
+                .single();
     }
 
     /** Per agency: its reports overdue on this day (active awards only), in one query. */

@@ -2,20 +2,24 @@ package org.acredita.commission.continued;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.UUID;
+import org.acredita.access.AccessScope;
+import org.acredita.access.CurrentScope;
 import org.acredita.agencies.AgencyAttention;
 import org.acredita.assessments.AssessmentStatus;
 import org.acredita.commission.AnnualReportDue;
 import org.acredita.commission.AnnualReportDues;
+import org.acredita.identity.Organisation;
+import org.acredita.identity.Organisations;
 import org.springframework.stereotype.Component;
 
 /**
  * Annual status reports due within {@value #DUE_SOON_DAYS} days and overdue, and this award's yearly reviews not
- * closed, on the agency's page; overdue reports counted across
- * a programme's agencies for its dashboard; and the unsigned reports the reminder sweep reads.
+ * closed, on the agency's page; the unsigned reports the reminder sweep reads, and the signed ones waiting for the
+ * accreditation body's decision. (A programme's dashboard counts overdue reports through {@link AwardFigureQuery}.)
  */
 @Component
 class ContinuedComplianceAttention implements AgencyAttention, AnnualReportDues {
@@ -24,8 +28,10 @@ class ContinuedComplianceAttention implements AgencyAttention, AnnualReportDues 
 
     private final AnnualReportStore store;
     private final AnnualReviews reviews;
+    private final Organisations organisations;
 
-    ContinuedComplianceAttention(AnnualReportStore store, AnnualReviews reviews) {
+    ContinuedComplianceAttention(AnnualReportStore store, AnnualReviews reviews, Organisations organisations) {
+        this.organisations = organisations;
         this.store = store;
         this.reviews = reviews;
     }
@@ -57,14 +63,24 @@ class ContinuedComplianceAttention implements AgencyAttention, AnnualReportDues 
     }
 
     @Override
-    public List<Notice> across(Collection<UUID> agencyIds, LocalDate today) {
-        Map<UUID, Long> overdue = store.overdueCounts(agencyIds, today);
-        long reports = overdue.values().stream().mapToLong(Long::longValue).sum();
-        return List.of(new Notice("commission.annual.dashboard.overdue", reports, null));
+    public List<AnnualReportDue> signedAwaitingDecision() {
+        AccessScope scope = CurrentScope.get();
+        return named(store.signedAwaiting().stream().filter(d -> scope.canRead(d.agencyId())).toList());
     }
 
     @Override
     public List<AnnualReportDue> unsignedDueBetween(LocalDate from, LocalDate to) {
-        return store.unsignedDue(from, to);
+        return named(store.unsignedDue(from, to));
+    }
+
+    /** The agencies' names from identity, which owns them (one query, none when there is nothing to name). */
+    private List<AnnualReportDue> named(List<AnnualReportDue> dues) {
+        if (dues.isEmpty()) {
+            return dues;
+        }
+        Map<UUID, String> names = organisations.visible().stream()
+                .collect(Collectors.toMap(Organisation::id, Organisation::name));
+        return dues.stream().map(d -> new AnnualReportDue(d.agencyId(), names.getOrDefault(d.agencyId(), ""),
+                d.awardId(), d.year(), d.dueOn())).toList();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.acredita.agencies.AgencyKind;
 import org.acredita.agencies.Phase;
+import org.acredita.commission.AwardFigures;
 import org.acredita.dashboard.internal.Dashboard;
 import org.acredita.dashboard.internal.ProgrammeDeadline;
 import org.acredita.dashboard.internal.ProgrammeDashboard;
@@ -43,7 +44,7 @@ class DashboardApi {
             Map<AgencyKind, Long> byKind, Map<String, Long> byState, Deadlines deadlines,
             Assistance technicalAssistance, int accredited, int goal, List<MonthJson> accreditedOverTime,
             Integer averageReadiness, Map<String, Long> readinessByState, long overdueCorrectiveActions,
-            Training training) {
+            Training training, AwardFigures awards) {
 
         static DashboardJson of(Dashboard d) {
             return new DashboardJson(d.programme().id(), d.programme().name(), d.today(), d.agencies(), d.byPhase(),
@@ -52,7 +53,8 @@ class DashboardApi {
                     new Assistance(d.assistanceSessions(), d.assistanceHours()), d.accredited(), d.goal(),
                     d.accreditedOverTime().stream().map(m -> new MonthJson(m.month().toString(), m.accredited()))
                             .toList(), d.averageReadiness(), d.readinessByState(), d.overdueActionCount(),
-                    new Training(d.training().events(), d.training().peopleTrained(), d.training().hours()));
+                    new Training(d.training().events(), d.training().peopleTrained(), d.training().hours()),
+                    d.awards());
         }
     }
 
@@ -65,8 +67,10 @@ class DashboardApi {
     @GetMapping("/api/v1/programmes/{id}/dashboard")
     @Operation(summary = "Counts by phase, kind and state (INEGI code), deadlines in the next 90 days and overdue, "
             + "technical-assistance totals, accredited agencies over time against the goal, and the average latest "
-            + "readiness score overall and by state, the corrective actions past due, and the training given (events, "
-            + "people trained, hours attended)")
+            + "readiness score overall and by state, the corrective actions past due, the training given (events, "
+            + "people trained, hours attended) and the Commission's figures "
+            + "(agencies holding an active award, awards expiring within 12 months, conditions open and past due, "
+            + "annual reports overdue)")
     DashboardJson dashboard(@PathVariable("id") UUID id) {
         return DashboardJson.of(dashboard.of(id));
     }

@@ -17,6 +17,7 @@ import org.acredita.assessments.Finding;
 import org.acredita.assessments.Findings;
 import org.acredita.assistance.AssistanceTotal;
 import org.acredita.assistance.TechnicalAssistance;
+import org.acredita.commission.CommissionRecords;
 import org.acredita.programmes.Member;
 import org.acredita.programmes.Programme;
 import org.acredita.programmes.Programmes;
@@ -45,10 +46,12 @@ public class ProgrammeDashboard {
     private final TrainingEvents training;
     private final Clock clock;
     private final List<AgencyAttention> attention;
+    private final CommissionRecords commission;
 
     ProgrammeDashboard(Programmes programmes, AgencyStandings standings, TechnicalAssistance assistance,
             ReadinessAssessments readiness, Findings findings, TrainingEvents training, Clock clock,
-            List<AgencyAttention> attention) {
+            List<AgencyAttention> attention, CommissionRecords commission) {
+        this.commission = commission;
         this.attention = List.copyOf(attention);
         this.training = training;
         this.findings = findings;
@@ -70,25 +73,6 @@ public class ProgrammeDashboard {
         return assemble(read.programme(), read.agencies(), LocalDate.now(clock.withZone(PROGRAMME_ZONE)));
     }
 
-    /** The dashboard page's read: the figures and what other modules count across the agencies, in one transaction. */
-    public record WithAttention(Dashboard dashboard, List<AgencyAttention.Notice> attention) {
-    }
-
-    /**
-     * The figures with those other modules count across the programme's agencies through
-     * {@link AgencyAttention#across} (e.g. the Commission's annual reports overdue), each one query, reading the
-     * programme and its agencies once for both.
-     */
-    @Transactional(readOnly = true)
-    public WithAttention withAttention(UUID programmeId) {
-        Programmes.WithMembers read = programmes.withMembers(programmeId);
-        Programme programme = read.programme();
-        Set<UUID> agencies = read.agencies();
-        LocalDate today = LocalDate.now(clock.withZone(PROGRAMME_ZONE));
-        return new WithAttention(assemble(programme, agencies, today),
-                attention.stream().flatMap(source -> source.across(agencies, today).stream()).toList());
-    }
-
     private Dashboard assemble(Programme programme, Set<UUID> agencies, LocalDate today) {
         List<AgencyStanding> standing = standings.of(agencies);
         List<ProgrammeDeadline> deadlines = DashboardFigures.deadlines(standing, today);
@@ -103,7 +87,12 @@ public class ProgrammeDashboard {
                 DashboardFigures.accreditedOverTime(accredited.values(), programme.startsOn(), programme.endsOn(), today),
                 accredited.size(), DashboardFigures.readinessByState(standing, scores),
                 DashboardFigures.average(scores.values()), overdueActions(standing, today),
-                training.tally(programme, agencies));
+                training.tally(programme, agencies), commission.figures(agencies, today), attention(agencies, today));
+    }
+
+    /** The figures other modules count across the programme's agencies through {@link AgencyAttention#across}. */
+    private List<AgencyAttention.Notice> attention(Set<UUID> agencies, LocalDate today) {
+        return attention.stream().flatMap(source -> source.across(agencies, today).stream()).toList();
     }
 
     /** The agencies with corrective actions past due, by name (one query for the whole programme). */

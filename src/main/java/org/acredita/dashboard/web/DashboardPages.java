@@ -42,12 +42,11 @@ class DashboardPages {
     @GetMapping("/programmes/{id}/dashboard")
     String dashboard(@PathVariable("id") UUID id, @RequestParam(name = "map", required = false) String map,
             Model model) {
-        ProgrammeDashboard.WithAttention read = dashboards.withAttention(id);
-        Dashboard dashboard = read.dashboard();
+        Dashboard dashboard = dashboards.of(id);
         model.addAttribute("mapByReadiness", "readiness".equals(map));
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("chart", GoalChart.of(dashboard.accreditedOverTime(), dashboard.goal()));
-        model.addAttribute("attention", read.attention());
+        model.addAttribute("attention", dashboard.attention());
         return "dashboard/dashboard";
     }
 

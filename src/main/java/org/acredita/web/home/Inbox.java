@@ -2,6 +2,8 @@ package org.acredita.web.home;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.acredita.commission.AnnualReportDue;
+import org.acredita.commission.OverdueCondition;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -99,7 +101,16 @@ public record Inbox(LocalDate today, AgencyWork agency, ReviewWork review, BodyW
      */
     public record BodyWork(boolean decides, boolean reviews, boolean commission, List<AgencySummary> readyForReview,
             List<AgencySummary> beforeCommission, List<StandardItem> requests, List<StandardItem> toReview,
-            List<AssessmentItem> assessments) {
+            List<AssessmentItem> assessments, AfterTheDecision afterDecision) {
+    }
+
+    /**
+     * What the Commission's decisions leave the programme manager to act on: annual status reports signed by the
+     * agency's chief executive and waiting to be accepted or returned, and conditions open past their due date.
+     */
+    public record AfterTheDecision(List<AnnualReportDue> reportsToDecide, List<OverdueCondition> conditionsOverdue) {
+
+        static final AfterTheDecision NONE = new AfterTheDecision(List.of(), List.of());
     }
 
     /** The funder's figures over the agencies it follows. */

@@ -25,6 +25,8 @@ import org.acredita.assessments.AssessmentStatus;
 import org.acredita.assessments.Assessments;
 import org.acredita.assistance.AssistanceTotal;
 import org.acredita.assistance.TechnicalAssistance;
+import org.acredita.commission.AnnualReportDues;
+import org.acredita.commission.Awards;
 import org.acredita.compliance.ComplianceSummaries;
 import org.acredita.compliance.FileCompliance;
 import org.acredita.directives.DraftsAwaitingApproval;
@@ -81,11 +83,15 @@ class Inboxes {
     private final Geography geography;
     private final UserManagement users;
     private final Clock clock;
+    private final Awards awards;
+    private final AnnualReportDues reports;
 
     Inboxes(ComplianceSummaries compliance, Agencies agencies, Deadlines deadlines, Notifications notifications,
             DraftsAwaitingApproval drafts, ReadinessAssessments readiness, TechnicalAssistance assistance,
             OverdueItems overdueItems, Assessments assessments, Programmes programmes, Manuals manuals,
-            Geography geography, UserManagement users, Clock clock) {
+            Geography geography, UserManagement users, Clock clock, Awards awards, AnnualReportDues reports) {
+        this.awards = awards;
+        this.reports = reports;
         this.compliance = compliance;
         this.agencies = agencies;
         this.deadlines = deadlines;
@@ -109,7 +115,7 @@ class Inboxes {
         boolean agencyPerson = user.organisation().isAgency() && holds(user, AGENCY);
         Inbox.AgencyWork agency = agencyPerson ? agencyWork(user, sources) : null;
         Inbox.ReviewWork review = holds(user, ADVISORY) ? reviewWork(user, today, sources) : null;
-        Inbox.BodyWork body = holds(user, BODY) ? bodyWork(user, sources) : null;
+        Inbox.BodyWork body = holds(user, BODY) ? bodyWork(user, today, sources) : null;
         Inbox.FunderFigures funder = user.has(Role.FUNDER_OFFICER) ? funderFigures(today, sources) : null;
         Inbox.AdminSetup admin = user.has(Role.ADMIN) ? adminSetup() : null;
         int horizon = agencyPerson ? AGENCY_DEADLINE_DAYS : DEADLINE_DAYS;
@@ -161,7 +167,7 @@ class Inboxes {
                 assessments(user, sources, a -> a.status() != AssessmentStatus.CLOSED));
     }
 
-    private Inbox.BodyWork bodyWork(SignedInUser user, Sources sources) {
+    private Inbox.BodyWork bodyWork(SignedInUser user, LocalDate today, Sources sources) {
         boolean decides = user.has(Role.PROGRAMME_MANAGER);
         boolean reviews = user.has(Role.ASSESSOR) || user.has(Role.TEAM_LEADER);
         List<AgencySummary> visible = sources.agencies();
@@ -173,7 +179,9 @@ class Inboxes {
                 decides ? items(sources.files(), s -> s.request() != null) : List.of(),
                 reviews ? items(sources.files(), s -> s.status() == StandardStatus.READY_FOR_REVIEW) : List.of(),
                 decides || reviews ? assessments(user, sources, decides ? open : open.and(a -> a.onTeam(user.id())))
-                        : List.of());
+                        : List.of(),
+                decides ? new Inbox.AfterTheDecision(reports.signedAwaitingDecision(), awards.overdueConditions(today))
+                        : Inbox.AfterTheDecision.NONE);
     }
 
     private Inbox.FunderFigures funderFigures(LocalDate today, Sources sources) {
