@@ -88,8 +88,17 @@ class StatementBudgetTest {
     private static void measure(Budget budget, AppClient client, String accept, String how, List<String> report,
             List<String> over) {
         assertThat(client.get(budget.path(), accept).status()).as(budget.path()).isEqualTo(200);
-        assertThat(client.get(budget.path(), accept).status()).as(budget.path()).isEqualTo(200);
-        SqlCounter.Request counted = SqlCounter.lastRequest(budget.path());
+        // The fewest of three requests: a pooled connection last used under another caller's reach costs one
+        // set_config more, which depends on the pool's history, not on the request; a statement the request itself
+        // adds shows in all three.
+        SqlCounter.Request counted = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            assertThat(client.get(budget.path(), accept).status()).as(budget.path()).isEqualTo(200);
+            SqlCounter.Request request = SqlCounter.lastRequest(budget.path());
+            if (counted == null || request.statements().size() < counted.statements().size()) {
+                counted = request;
+            }
+        }
         report.add(String.format("%-16s %-15s %-75s %3d statements %2d connections %2d transactions %d writes",
                 budget.caller(), how, budget.path(), counted.statements().size(), counted.connections(),
                 counted.transactions(), counted.writes().size()));
