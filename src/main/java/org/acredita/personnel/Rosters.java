@@ -4,22 +4,22 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.acredita.personnel.internal.PersonRepository;
-import org.acredita.personnel.internal.RosterAccess;
+import org.acredita.personnel.PersonalDataAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reading an agency's roster, for its pages and for the modules that reach its people (distributions,
- * acknowledgements). Every read passes {@link RosterAccess}: another agency is not found, a role that may not see
+ * acknowledgements). Every read passes {@link PersonalDataAccess}: another agency is not found, a role that may not see
  * personal data is forbidden.
  */
 @Service
 public class Rosters {
 
-    private final RosterAccess access;
+    private final PersonalDataAccess access;
     private final PersonRepository people;
 
-    Rosters(RosterAccess access, PersonRepository people) {
+    Rosters(PersonalDataAccess access, PersonRepository people) {
         this.access = access;
         this.people = people;
     }

@@ -13,6 +13,7 @@ import org.acredita.directives.VersionText;
 import org.acredita.directives.VersionTexts;
 import org.acredita.identity.Organisations;
 import org.acredita.identity.UserManagement;
+import org.acredita.personnel.PersonalDataAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Acknowledgements {
 
     private final DistributionRepository repository;
-    private final DistributionAccess access;
+    private final PersonalDataAccess access;
     private final VersionTexts texts;
     private final Organisations organisations;
     private final UserManagement users;
@@ -37,7 +38,7 @@ public class Acknowledgements {
     private final Clock clock;
     private final TransactionTemplate transactions;
 
-    Acknowledgements(DistributionRepository repository, DistributionAccess access, VersionTexts texts,
+    Acknowledgements(DistributionRepository repository, PersonalDataAccess access, VersionTexts texts,
             Organisations organisations, UserManagement users, AuditTrail audit, Clock clock,
             PlatformTransactionManager transactionManager) {
         this.transactions = new TransactionTemplate(transactionManager);

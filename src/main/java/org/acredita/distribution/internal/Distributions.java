@@ -19,6 +19,7 @@ import org.acredita.directives.VersionText;
 import org.acredita.directives.VersionTexts;
 import org.acredita.personnel.Person;
 import org.acredita.personnel.PersonStatus;
+import org.acredita.personnel.PersonalDataAccess;
 import org.acredita.personnel.RosterList;
 import org.acredita.personnel.Rosters;
 import org.springframework.stereotype.Service;
@@ -36,14 +37,14 @@ public class Distributions {
     /** Personal links keep working this long after the due date, for late acknowledgements. */
     static final int LINK_GRACE_DAYS = 60;
 
-    private final DistributionAccess access;
+    private final PersonalDataAccess access;
     private final DistributionRepository repository;
     private final Rosters rosters;
     private final VersionTexts texts;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Distributions(DistributionAccess access, DistributionRepository repository, Rosters rosters, VersionTexts texts,
+    Distributions(PersonalDataAccess access, DistributionRepository repository, Rosters rosters, VersionTexts texts,
             AuditTrail audit, Clock clock) {
         this.access = access;
         this.repository = repository;
@@ -129,7 +130,7 @@ public class Distributions {
     }
 
     public boolean mayCreate(UUID agencyId) {
-        return access.mayCreate(agencyId);
+        return access.mayWrite(agencyId);
     }
 
     LocalDate today() {

@@ -10,6 +10,7 @@ import org.acredita.audit.AuditTrail;
 import org.acredita.identity.Organisation;
 import org.acredita.personnel.Person;
 import org.acredita.personnel.PersonStatus;
+import org.acredita.personnel.PersonalDataAccess;
 import org.acredita.personnel.RosterList;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,11 +25,11 @@ public class RosterEditing {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("[0-9+() .\\-/extEXT]{5,40}");
 
-    private final RosterAccess access;
+    private final PersonalDataAccess access;
     private final PersonRepository people;
     private final AuditTrail audit;
 
-    RosterEditing(RosterAccess access, PersonRepository people, AuditTrail audit) {
+    RosterEditing(PersonalDataAccess access, PersonRepository people, AuditTrail audit) {
         this.access = access;
         this.people = people;
         this.audit = audit;

@@ -6,6 +6,7 @@ import org.acredita.access.NotFoundException;
 import org.acredita.access.RuleViolation;
 import org.acredita.audit.AuditTrail;
 import org.acredita.identity.Organisation;
+import org.acredita.personnel.PersonalDataAccess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,13 +22,13 @@ public class RosterImports {
 
     private static final int STAGED_KEPT = 5;
 
-    private final RosterAccess access;
+    private final PersonalDataAccess access;
     private final PersonRepository people;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
 
-    RosterImports(RosterAccess access, PersonRepository people, JdbcClient jdbc, AuditTrail audit,
+    RosterImports(PersonalDataAccess access, PersonRepository people, JdbcClient jdbc, AuditTrail audit,
             TransactionTemplate transactions) {
         this.access = access;
         this.people = people;

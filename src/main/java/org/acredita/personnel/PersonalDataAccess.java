@@ -1,4 +1,4 @@
-package org.acredita.personnel.internal;
+package org.acredita.personnel;
 
 import java.util.UUID;
 import org.acredita.access.AccessScope;
@@ -11,17 +11,18 @@ import org.springframework.stereotype.Component;
 /**
  * Who reaches an agency's personal data: its managers and chief executive read and change it, its advisors read
  * it; the agency's other staff, the accreditation body, the funder and administrators do not (403), another agency
- * is not found (404). The application itself (seeding, later the acknowledgement links) acts as the system.
+ * is not found (404). The application itself (seeding, the acknowledgement links) acts as the system. The one rule for
+ * everything that names an agency's people: its roster here, the distributions and acknowledgements that reach them.
  */
 @Component
-public class RosterAccess {
+public class PersonalDataAccess {
 
     static final Role[] EDITORS = {Role.AGENCY_CEO, Role.ACCREDITATION_MANAGER};
     static final Role[] READERS = {Role.AGENCY_CEO, Role.ACCREDITATION_MANAGER, Role.ADVISOR};
 
     private final AgencyGate gate;
 
-    RosterAccess(AgencyGate gate) {
+    PersonalDataAccess(AgencyGate gate) {
         this.gate = gate;
     }
 
